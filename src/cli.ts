@@ -1,0 +1,3 @@
+export async function runCliDoor(argv: string[]): Promise<void> {
+  console.log('imprint', argv.join(' '));
+}
