@@ -19,6 +19,12 @@ export default {
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
       testTimeout: 180000,
     },
+    {
+      ...common,
+      displayName: 'interop',
+      testMatch: ['<rootDir>/test/interop/**/*.test.ts'],
+      testTimeout: 120000,
+    },
   ],
   collectCoverageFrom: ['src/**/*.ts'],
 };
