@@ -1,0 +1,155 @@
+/**
+ * Policy evaluation, pure: a policy and the verified evidence for one image in, a verdict
+ * with one result per rule out. Fail closed: a rule that cannot be evaluated fails.
+ */
+import { messageOf } from '../errors.js';
+import type { ImageEvidence } from './evidence.js';
+import {
+  checkAllowed,
+  checkDigestPinned,
+  checkResolved,
+  excludedBy,
+  exceptionChecks,
+  findExceptions,
+} from './rules/images.js';
+import { selectAttestation } from './rules/attestations.js';
+import { checkProvenance } from './rules/provenance.js';
+import { checkSbom } from './rules/sbom.js';
+import { checkSigners } from './rules/signers.js';
+import { type TrivyReportParser, checkVulnerabilities } from './rules/vulnerabilities.js';
+import type { Policy } from './schema.js';
+import {
+  type CheckResult,
+  type ImageVerdict,
+  check,
+  downgrade,
+  outcomeOf,
+  worst,
+} from './verdict.js';
+
+export interface EvaluateOptions {
+  now: Date;
+  /** Reads the Trivy report inside a cosign-vuln predicate (src/scan/trivy-report.ts). */
+  parseTrivyReport?: TrivyReportParser;
+}
+
+export function evaluatePolicy(
+  policy: Policy,
+  evidence: ImageEvidence,
+  options: EvaluateOptions,
+): ImageVerdict {
+  const exclusion = excludedBy(policy, evidence);
+  if (exclusion !== undefined) {
+    const checks = [
+      check(
+        'image.excluded',
+        'skipped',
+        'an image the policy covers',
+        `${evidence.name} matches images.exclude ${exclusion}`,
+      ),
+    ];
+    return verdict(evidence, 'pass', checks);
+  }
+  let checks = safely(() => ruleChecks(policy, evidence, options));
+  const exceptions = findExceptions(policy, evidence, options.now);
+  if (exceptions.active) {
+    checks = downgrade(
+      checks,
+      `waived until ${exceptions.active.expires}: ${exceptions.active.reason}`,
+    );
+  }
+  checks.push(...exceptionChecks(exceptions));
+  if (policy.mode === 'warn')
+    checks = downgrade(checks, 'policy mode is warn: reported, not enforced');
+  const platforms = (evidence.platforms ?? []).map((platform) =>
+    evaluatePolicy(policy, platform, options),
+  );
+  const outcome = worst([outcomeOf(checks), ...platforms.map((p) => p.outcome)]);
+  const result = verdict(evidence, outcome, checks);
+  if (platforms.length > 0) result.platforms = platforms;
+  return result;
+}
+
+function ruleChecks(
+  policy: Policy,
+  evidence: ImageEvidence,
+  options: EvaluateOptions,
+): CheckResult[] {
+  const checks: CheckResult[] = [];
+  const push = (result: CheckResult | undefined) => result && checks.push(result);
+  push(checkAllowed(policy, evidence));
+  push(checkResolved(evidence));
+  push(checkDigestPinned(policy, evidence));
+  for (const problem of evidence.problems) {
+    // Fatal: the evidence is incomplete. Otherwise: something unverifiable sits on the
+    // image; it does not count, and the report says so.
+    const hint = problem.fatal
+      ? 'fix the cause and verify again: a policy is not evaluated on partial evidence'
+      : 'remove or re-create what cannot be verified; it was not counted';
+    checks.push(
+      check(
+        `evidence.${problem.subject}`,
+        problem.fatal ? 'fail' : 'warn',
+        `${problem.subject} evidence that verifies`,
+        `${problem.about ? `${problem.about}: ` : ''}${problem.reason}`,
+        hint,
+      ),
+    );
+  }
+  checks.push(checkSigners(policy, evidence));
+  for (const rule of policy.attestations) {
+    const { result, chosen } = selectAttestation(policy, rule, evidence, options.now);
+    checks.push(result);
+    const content: CheckResult[] = [];
+    if (chosen) {
+      if (rule.sbom) content.push(...checkSbom(rule.sbom, chosen.predicate));
+      if (rule.vulnerabilities)
+        content.push(...checkVulnerabilities(rule.vulnerabilities, chosen.predicate, options));
+      if (rule.provenance) content.push(checkProvenance(rule.provenance, chosen.predicate));
+    } else {
+      for (const id of contentCheckIds(rule)) {
+        content.push(
+          check(id, 'skipped', 'a valid attestation to read', `no valid ${rule.type} attestation`),
+        );
+      }
+    }
+    checks.push(...content);
+  }
+  return checks;
+}
+
+function contentCheckIds(rule: Policy['attestations'][number]): string[] {
+  const ids: string[] = [];
+  if (rule.sbom?.denyPackages.length) ids.push('sbom.denyPackages');
+  if (rule.sbom?.denyLicenses.length) ids.push('sbom.denyLicenses');
+  if (rule.vulnerabilities) ids.push('vulnerabilities');
+  if (rule.provenance) ids.push('provenance.builderId');
+  return ids;
+}
+
+function safely(run: () => CheckResult[]): CheckResult[] {
+  try {
+    return run();
+  } catch (error) {
+    return [
+      check(
+        'internal',
+        'fail',
+        'the policy to be evaluated',
+        `evaluation failed: ${messageOf(error)}`,
+        'this is a bug in imprint: please report it with the policy and the image',
+      ),
+    ];
+  }
+}
+
+function verdict(
+  evidence: ImageEvidence,
+  outcome: ImageVerdict['outcome'],
+  checks: CheckResult[],
+): ImageVerdict {
+  const result: ImageVerdict = { image: evidence.reference, outcome, checks };
+  if (evidence.digest !== undefined) result.digest = evidence.digest;
+  if (evidence.platform !== undefined) result.platform = evidence.platform;
+  return result;
+}

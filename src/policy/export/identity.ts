@@ -1,0 +1,97 @@
+/**
+ * Carrying the meaning of identities and image globs into each target's syntax.
+ *
+ * - Kyverno matches `subject`, `issuer`, extensions and image references with its
+ *   wildcard package: `*` matches anything *including* `/`, `?` one character, no
+ *   escaping. So an exact value holding `*` or `?`, or a glob whose `*` must stop at
+ *   `/`, becomes an escaped, anchored `subjectRegExp`.
+ * - policy-controller (cosign) compares `subject` exactly and `subjectRegExp` unanchored:
+ *   globs and regexes become anchored regexes.
+ */
+import { type IdentityPattern, anchoredRegExpSource, parseImageGlob } from '../match.js';
+
+export interface TargetIdentity {
+  value: string;
+  /** True when `value` goes into the `…RegExp` field. */
+  regexp: boolean;
+}
+
+export interface KyvernoWildcard {
+  wildcard: string;
+  /** True when Kyverno's pattern matches more than ours (a `*` that crosses `/`, a literal `*` or `?`). */
+  broadened: boolean;
+}
+
+/** Our glob or exact value in Kyverno wildcard syntax, for fields that take no regex. */
+export function kyvernoWildcard(pattern: IdentityPattern): KyvernoWildcard {
+  const value = pattern.value;
+  if (pattern.kind === 'exact') return { wildcard: value, broadened: /[*?]/.test(value) };
+  const singleStar = /(^|[^*])\*(?!\*)/.test(value);
+  return { wildcard: value.replace(/\*\*/g, '*'), broadened: singleStar || value.includes('?') };
+}
+
+export function kyvernoIdentity(pattern: IdentityPattern): TargetIdentity {
+  if (pattern.kind !== 'regexp') {
+    const { wildcard, broadened } = kyvernoWildcard(pattern);
+    if (!broadened) return { value: wildcard, regexp: false };
+  }
+  return { value: anchoredRegExpSource(pattern), regexp: true };
+}
+
+export function policyControllerIdentity(pattern: IdentityPattern): TargetIdentity {
+  return pattern.kind === 'exact'
+    ? { value: pattern.value, regexp: false }
+    : { value: anchoredRegExpSource(pattern), regexp: true };
+}
+
+/** Kyverno image references for one of our image globs (they match name:tag and name@digest). */
+export function kyvernoImageReferences(glob: string): KyvernoWildcard[] {
+  const parsed = parseImageGlob(glob);
+  const name = kyvernoWildcard({ kind: 'glob', value: parsed.name });
+  const tag =
+    parsed.tag !== undefined ? kyvernoWildcard({ kind: 'glob', value: parsed.tag }) : undefined;
+  const broadened = name.broadened || (tag?.broadened ?? false);
+  if (parsed.tag !== undefined || parsed.digest !== undefined) {
+    const text = `${name.wildcard}${tag ? `:${tag.wildcard}` : ''}${parsed.digest ? `@${parsed.digest}` : ''}`;
+    return [{ wildcard: text, broadened }];
+  }
+  if (name.wildcard.endsWith('*')) return [{ wildcard: name.wildcard, broadened }];
+  // Any tag or digest of exactly this repository, and not of repositories that share its prefix.
+  return [
+    { wildcard: `${name.wildcard}:*`, broadened },
+    { wildcard: `${name.wildcard}@*`, broadened },
+  ];
+}
+
+const POLICY_CONTROLLER_GLOB = /^[a-zA-Z0-9-_:/*.]+$/;
+
+export interface PolicyControllerGlob {
+  glob?: string;
+  note?: string;
+}
+
+/**
+ * policy-controller matches `index.docker.io/…` names with tag or digest attached, `*`
+ * within a segment and `**` across; `@` cannot appear in its globs.
+ */
+export function policyControllerImageGlob(glob: string): PolicyControllerGlob {
+  const parsed = parseImageGlob(glob);
+  const name = parsed.name.replace(/^docker\.io\//, 'index.docker.io/');
+  let result: string;
+  let note: string | undefined;
+  if (parsed.digest !== undefined) {
+    result = `${name}${parsed.tag ? `:${parsed.tag}` : ''}*`;
+    note = `policy-controller globs cannot hold a digest: ${glob} is exported as ${result}`;
+  } else if (parsed.tag !== undefined) {
+    result = `${name}:${parsed.tag}`;
+  } else if (name.endsWith('*')) {
+    result = name;
+  } else {
+    result = `${name}*`;
+    note = `policy-controller globs cannot say "any tag or digest of exactly ${name}": ${result} also covers repositories whose name starts so (the policy applies to more images, not fewer)`;
+  }
+  if (!POLICY_CONTROLLER_GLOB.test(result)) {
+    return { note: `${glob} holds characters policy-controller globs do not accept: not exported` };
+  }
+  return note === undefined ? { glob: result } : { glob: result, note };
+}

@@ -1,0 +1,169 @@
+/**
+ * The policy, settled at export time: expiries decided against `now` (a cluster policy
+ * cannot know today's date), thresholds turned into the lists a template needs. Every
+ * exporter renders from this one model, so the three targets agree with each other.
+ */
+import { thresholdFromMaxSeverity } from '../../scan/gate.js';
+import { SEVERITIES, type Severity, severityRank } from '../../scan/model.js';
+import { isExpired } from '../dates.js';
+import { parseDuration } from '../duration.js';
+import {
+  PREDICATE_CYCLONEDX,
+  PREDICATE_SLSA_V02,
+  PREDICATE_SLSA_V1,
+  PREDICATE_VULN,
+  type AttestationRule,
+  type Policy,
+  type PolicyException,
+} from '../schema.js';
+
+export interface ActiveIgnore {
+  id: string;
+  purls: string[];
+}
+
+export interface VulnerabilityModel {
+  /** Severities that block (at or above the threshold). */
+  blockingSeverities: Severity[];
+  maxCvss?: number;
+  /** Findings without a fixed version never block. */
+  ignoreUnfixed: boolean;
+  ignores: ActiveIgnore[];
+}
+
+export interface SbomModel {
+  deniedPackages: { purl: string; versions?: string }[];
+  deniedLicenses: string[];
+}
+
+export interface AttestationModel {
+  type: string;
+  maxAgeSeconds?: number;
+  maxAge?: string;
+  /** Where the predicate keeps its own time, for rules that can only read the predicate. */
+  timePath?: string[];
+  vulnerabilities?: VulnerabilityModel;
+  sbom?: SbomModel;
+  builderId?: string;
+}
+
+export interface ExportModel {
+  policy: Policy;
+  attestations: AttestationModel[];
+  activeExceptions: PolicyException[];
+  /** Notes for the header comment: what was decided at export time. */
+  notes: string[];
+  warnings: string[];
+}
+
+const PREDICATE_TIME_PATHS: Record<string, string[]> = {
+  [PREDICATE_VULN]: ['metadata', 'scanFinishedOn'],
+  [PREDICATE_CYCLONEDX]: ['metadata', 'timestamp'],
+  'https://cyclonedx.org/schema': ['metadata', 'timestamp'],
+  [PREDICATE_SLSA_V1]: ['runDetails', 'metadata', 'finishedOn'],
+  [PREDICATE_SLSA_V02]: ['metadata', 'buildFinishedOn'],
+};
+
+export function buildExportModel(policy: Policy, now: Date): ExportModel {
+  const notes: string[] = [];
+  const warnings: string[] = [];
+  const today = now.toISOString().slice(0, 10);
+  const activeExceptions: PolicyException[] = [];
+  for (const exception of policy.exceptions) {
+    if (isExpired(exception.expires, now)) {
+      notes.push(
+        `exception for ${exception.image} expired on ${exception.expires} (${exception.reason}): dropped`,
+      );
+    } else {
+      activeExceptions.push(exception);
+      notes.push(
+        `exception for ${exception.image} until ${exception.expires} (${exception.reason}): export again after that date to drop it`,
+      );
+      warnings.push(
+        `the exported policy keeps the exception for ${exception.image} past ${exception.expires}: a cluster policy cannot know the date, so export again then`,
+      );
+    }
+  }
+  const attestations = policy.attestations.map((rule) =>
+    attestationModel(rule, now, notes, warnings),
+  );
+  if (notes.length > 0) notes.unshift(`Decided when exporting on ${today}:`);
+  return { policy, attestations, activeExceptions, notes, warnings };
+}
+
+function attestationModel(
+  rule: AttestationRule,
+  now: Date,
+  notes: string[],
+  warnings: string[],
+): AttestationModel {
+  const model: AttestationModel = { type: rule.type };
+  if (rule.maxAge !== undefined) {
+    model.maxAge = rule.maxAge;
+    model.maxAgeSeconds = Math.round(parseDuration(rule.maxAge)! / 1000);
+    const path = PREDICATE_TIME_PATHS[rule.type];
+    if (path) {
+      model.timePath = path;
+      notes.push(
+        `maxAge of ${rule.type} reads the predicate's ${path.join('.')} (imprint verify uses the signing time)`,
+      );
+    } else {
+      warnings.push(
+        `maxAge of ${rule.type} is not exported: the predicate has no known time field a cluster policy could read`,
+      );
+    }
+  }
+  if (rule.vulnerabilities) {
+    const rules = rule.vulnerabilities;
+    const threshold =
+      rules.maxSeverity !== undefined ? thresholdFromMaxSeverity(rules.maxSeverity) : 'NONE';
+    const ignores: ActiveIgnore[] = [];
+    for (const entry of rules.ignore) {
+      if (entry.expires !== undefined && isExpired(entry.expires, now)) {
+        notes.push(`ignore entry ${entry.id} expired on ${entry.expires}: dropped`);
+        continue;
+      }
+      ignores.push({ id: entry.id, purls: entry.purls ?? [] });
+      if (entry.expires !== undefined) {
+        notes.push(
+          `ignore entry ${entry.id} until ${entry.expires}: export again after that date to drop it`,
+        );
+        warnings.push(
+          `the exported policy keeps ignoring ${entry.id} past ${entry.expires}: export again then`,
+        );
+      }
+    }
+    model.vulnerabilities = {
+      blockingSeverities:
+        threshold === 'NONE'
+          ? []
+          : SEVERITIES.filter((s) => severityRank(s) >= severityRank(threshold)),
+      ...(rules.maxCvss !== undefined ? { maxCvss: rules.maxCvss } : {}),
+      ignoreUnfixed: rules.ignoreUnfixed,
+      ignores,
+    };
+  }
+  if (rule.sbom) {
+    model.sbom = {
+      deniedPackages: rule.sbom.denyPackages.map((deny) =>
+        deny.versions !== undefined
+          ? { purl: deny.purl, versions: deny.versions }
+          : { purl: deny.purl },
+      ),
+      deniedLicenses: rule.sbom.denyLicenses,
+    };
+  }
+  if (rule.provenance) model.builderId = rule.provenance.builderId;
+  return model;
+}
+
+/** A Kubernetes object name (RFC 1123 label) from a file name or a given name. */
+export function resourceName(source: string | undefined, fallback = 'imprint-policy'): string {
+  const base = (source ?? '').replace(/^.*[\\/]/, '').replace(/\.(ya?ml|json)$/i, '');
+  const name = base
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 63);
+  return name === '' ? fallback : name;
+}

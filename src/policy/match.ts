@@ -1,0 +1,143 @@
+/**
+ * Matching rules shared by evaluation and the exporters, so both read a pattern the same
+ * way: image globs (`*` stops at `/`, `**` crosses it) on normalised references, and
+ * identities (exact, glob, or a regular expression that is always anchored).
+ */
+import { parseReference } from '../registry/reference.js';
+
+export const DEFAULT_TAG = 'latest';
+
+export interface NormalisedImage {
+  /** registry/repository, e.g. docker.io/library/nginx. */
+  name: string;
+  tag?: string;
+  digest?: string;
+}
+
+/** Docker's normalisation: docker.io/library for bare names, :latest when no tag or digest. */
+export function normaliseImage(reference: string): NormalisedImage {
+  const parsed = parseReference(reference);
+  const image: NormalisedImage = { name: `${parsed.registry}/${parsed.repository}` };
+  if (parsed.tag !== undefined) image.tag = parsed.tag;
+  if (parsed.digest !== undefined) image.digest = parsed.digest;
+  if (image.tag === undefined && image.digest === undefined) image.tag = DEFAULT_TAG;
+  return image;
+}
+
+export function formatImage(image: NormalisedImage): string {
+  return `${image.name}${image.tag ? `:${image.tag}` : ''}${image.digest ? `@${image.digest}` : ''}`;
+}
+
+export interface ImageGlob {
+  name: string;
+  tag?: string;
+  digest?: string;
+}
+
+/**
+ * Splits a glob like a reference (name, `:tag`, `@digest`) and normalises its name the
+ * way Docker normalises references, so `nginx` and `docker.io/library/nginx` agree.
+ */
+export function parseImageGlob(glob: string): ImageGlob {
+  const at = glob.indexOf('@');
+  const digest = at >= 0 ? glob.slice(at + 1) : undefined;
+  const beforeDigest = at >= 0 ? glob.slice(0, at) : glob;
+  // Only a colon after the last `/` is a tag; one before it is a port (localhost:5000/app).
+  const colon = beforeDigest.indexOf(':', beforeDigest.lastIndexOf('/') + 1);
+  const tag = colon >= 0 ? beforeDigest.slice(colon + 1) : undefined;
+  const rawName = tag !== undefined ? beforeDigest.slice(0, colon) : beforeDigest;
+  const result: ImageGlob = { name: normaliseGlobName(rawName) };
+  if (tag !== undefined) result.tag = tag;
+  if (digest !== undefined) result.digest = digest;
+  return result;
+}
+
+function normaliseGlobName(name: string): string {
+  // A glob that starts with a wildcard already spans the registry part.
+  if (name.startsWith('*')) return name;
+  const slash = name.indexOf('/');
+  const first = slash >= 0 ? name.slice(0, slash) : '';
+  const hasHost =
+    slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
+  if (hasHost) {
+    return ['index.docker.io', 'registry-1.docker.io'].includes(first)
+      ? `docker.io${name.slice(slash)}`
+      : name;
+  }
+  return name.includes('/') ? `docker.io/${name}` : `docker.io/library/${name}`;
+}
+
+export function matchesImageGlob(glob: string, image: NormalisedImage): boolean {
+  const pattern = parseImageGlob(glob);
+  if (!globToRegExp(pattern.name).test(image.name)) return false;
+  if (pattern.tag !== undefined && !globToRegExp(pattern.tag).test(image.tag ?? '')) return false;
+  if (pattern.digest !== undefined && !globToRegExp(pattern.digest).test(image.digest ?? '')) {
+    return false;
+  }
+  return true;
+}
+
+export function firstMatchingGlob(
+  globs: readonly string[],
+  image: NormalisedImage,
+): string | undefined {
+  return globs.find((glob) => matchesImageGlob(glob, image));
+}
+
+const REGEXP_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
+export function escapeRegExp(text: string): string {
+  return text.replace(REGEXP_SPECIAL, '\\$&');
+}
+
+/** `**` → any characters, `*` → any characters but `/`; the rest is literal. Unanchored source. */
+export function globToRegExpSource(glob: string): string {
+  return glob
+    .split('**')
+    .map((part) => part.split('*').map(escapeRegExp).join('[^/]*'))
+    .join('.*');
+}
+
+export function globToRegExp(glob: string): RegExp {
+  return new RegExp(`^${globToRegExpSource(glob)}$`, 'u');
+}
+
+export function isGlob(value: string): boolean {
+  return value.includes('*');
+}
+
+// --- identities ------------------------------------------------------------------------
+
+export type IdentityPattern =
+  | { kind: 'exact'; value: string }
+  | { kind: 'glob'; value: string }
+  | { kind: 'regexp'; value: string };
+
+/** `subject` is exact unless it holds `*`; `subjectRegExp` is a regex. */
+export function identityPattern(plain: string | undefined, regexp?: string): IdentityPattern {
+  if (regexp !== undefined) return { kind: 'regexp', value: regexp };
+  const value = plain ?? '';
+  return isGlob(value) ? { kind: 'glob', value } : { kind: 'exact', value };
+}
+
+/** The anchored regular expression that means exactly what the pattern means. */
+export function anchoredRegExpSource(pattern: IdentityPattern): string {
+  switch (pattern.kind) {
+    case 'exact':
+      return `^${escapeRegExp(pattern.value)}$`;
+    case 'glob':
+      return `^${globToRegExpSource(pattern.value)}$`;
+    default:
+      return `^(?:${pattern.value})$`;
+  }
+}
+
+export function matchesIdentity(pattern: IdentityPattern, value: string | undefined): boolean {
+  if (value === undefined) return false;
+  if (pattern.kind === 'exact') return pattern.value === value;
+  return new RegExp(anchoredRegExpSource(pattern), 'u').test(value);
+}
+
+export function describeIdentity(pattern: IdentityPattern): string {
+  return pattern.kind === 'regexp' ? `/${anchoredRegExpSource(pattern)}/` : pattern.value;
+}

@@ -1,0 +1,175 @@
+import { parseAllDocuments } from 'yaml';
+import { isImprintError } from '../../../src/errors.js';
+import { exportPolicy } from '../../../src/policy/export/index.js';
+import {
+  kyvernoIdentity,
+  kyvernoImageReferences,
+  policyControllerIdentity,
+  policyControllerImageGlob,
+} from '../../../src/policy/export/identity.js';
+import { imageRegExp } from '../../../src/policy/export/kyverno-ivp.js';
+import { identityPattern } from '../../../src/policy/match.js';
+import { parsePolicy } from '../../../src/policy/load.js';
+
+const NOW = new Date('2026-06-01T12:00:00Z');
+const HEADER = `apiVersion: imprint/v1\nkind: Policy\nsigners:\n  - {issuer: https://gitlab.com, subject: "https://gitlab.com/g/p//.gitlab-ci.yml@refs/heads/main"}\n`;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed YAML, walked freely by assertions
+function resources(yaml: string): Record<string, any>[] {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-return -- see above
+  return parseAllDocuments(yaml).map((doc) => doc.toJS());
+}
+
+describe('identity meaning in each target', () => {
+  it.each([
+    ['exact', identityPattern('https://x/a'), { value: 'https://x/a', regexp: false }],
+    [
+      'exact with a literal *',
+      { kind: 'exact' as const, value: 'https://x/a*b' },
+      { value: '^https://x/a\\*b$', regexp: true },
+    ],
+    ['glob with ** only', identityPattern('https://x/**'), { value: 'https://x/*', regexp: false }],
+    [
+      'glob with a segment *',
+      identityPattern('https://x/*/y'),
+      { value: '^https://x/[^/]*/y$', regexp: true },
+    ],
+    ['regex', identityPattern(undefined, 'a|b'), { value: '^(?:a|b)$', regexp: true }],
+  ])('Kyverno: %s', (_name, pattern, expected) => {
+    expect(kyvernoIdentity(pattern)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'exact (even with *)',
+      { kind: 'exact' as const, value: 'a*b' },
+      { value: 'a*b', regexp: false },
+    ],
+    ['glob', identityPattern('https://x/**'), { value: '^https://x/.*$', regexp: true }],
+    ['regex', identityPattern(undefined, 'a|b'), { value: '^(?:a|b)$', regexp: true }],
+  ])('policy-controller: %s', (_name, pattern, expected) => {
+    expect(policyControllerIdentity(pattern)).toEqual(expected);
+  });
+});
+
+describe('image globs in each target', () => {
+  it('Kyverno: any tag or digest of exactly one repository', () => {
+    expect(kyvernoImageReferences('ghcr.io/acme/app')).toEqual([
+      { wildcard: 'ghcr.io/acme/app:*', broadened: false },
+      { wildcard: 'ghcr.io/acme/app@*', broadened: false },
+    ]);
+    expect(kyvernoImageReferences('ghcr.io/acme/**')).toEqual([
+      { wildcard: 'ghcr.io/acme/*', broadened: false },
+    ]);
+    expect(kyvernoImageReferences('ghcr.io/acme/*')).toEqual([
+      { wildcard: 'ghcr.io/acme/*', broadened: true },
+    ]);
+  });
+
+  it('policy-controller: index.docker.io, no digests', () => {
+    expect(policyControllerImageGlob('nginx')).toMatchObject({
+      glob: 'index.docker.io/library/nginx*',
+    });
+    expect(policyControllerImageGlob('ghcr.io/acme/**')).toEqual({ glob: 'ghcr.io/acme/**' });
+    expect(policyControllerImageGlob('ghcr.io/acme/app:v1*')).toEqual({
+      glob: 'ghcr.io/acme/app:v1*',
+    });
+    expect(policyControllerImageGlob('ghcr.io/acme/app@sha256:ab')).toEqual({
+      glob: 'ghcr.io/acme/app*',
+      note: 'policy-controller globs cannot hold a digest: ghcr.io/acme/app@sha256:ab is exported as ghcr.io/acme/app*',
+    });
+    expect(policyControllerImageGlob('ghcr.io/acme/a+b')).toEqual({
+      note: 'ghcr.io/acme/a+b holds characters policy-controller globs do not accept: not exported',
+    });
+  });
+
+  it('ImageValidatingPolicy: anchored regex over name, tag and digest', () => {
+    const regex = new RegExp(imageRegExp('ghcr.io/acme/*'));
+    expect(regex.test('ghcr.io/acme/app:1@sha256:ab')).toBe(true);
+    expect(regex.test('ghcr.io/acme/team/app:1')).toBe(false);
+  });
+});
+
+describe('exportPolicy', () => {
+  it('drops expired exceptions and keeps unexpired ones with a warning', () => {
+    const policy = parsePolicy(
+      `${HEADER}exceptions:\n  - {image: ghcr.io/acme/old, expires: 2026-05-01, reason: done}\n  - {image: ghcr.io/acme/new, expires: 2026-09-01, reason: OPS-1}\n`,
+    );
+    const { yaml, warnings } = exportPolicy(policy, 'kyverno', { now: NOW, source: 'p.yaml' });
+    const [policyResource] = resources(yaml);
+    expect(policyResource!.spec.rules[0].verifyImages[0].skipImageReferences).toEqual([
+      'ghcr.io/acme/new:*',
+      'ghcr.io/acme/new@*',
+    ]);
+    expect(yaml).toContain(
+      '#   - exception for ghcr.io/acme/old expired on 2026-05-01 (done): dropped',
+    );
+    expect(warnings).toContain(
+      'the exported policy keeps the exception for ghcr.io/acme/new past 2026-09-01: a cluster policy cannot know the date, so export again then',
+    );
+  });
+
+  it('turns mode warn into Audit without digest mutation, and spec.mode warn', () => {
+    const policy = parsePolicy(`${HEADER}mode: warn\nimages: {requireDigest: true}\n`);
+    const [clusterPolicy] = resources(exportPolicy(policy, 'kyverno', { now: NOW }).yaml);
+    expect(clusterPolicy!.spec.validationFailureAction).toBe('Audit');
+    expect(clusterPolicy!.spec.rules[0].verifyImages[0]).toMatchObject({
+      mutateDigest: false,
+      verifyDigest: true,
+    });
+    const [cip] = resources(exportPolicy(policy, 'policy-controller', { now: NOW }).yaml);
+    expect(cip!.spec.mode).toBe('warn');
+  });
+
+  it('warns about claims a target cannot carry, and carries the ones Kyverno knows', () => {
+    const policy = parsePolicy(
+      `apiVersion: imprint/v1\nkind: Policy\nsigners:\n  - issuer: https://token.actions.githubusercontent.com\n    subject: https://github.com/acme/app/.github/workflows/release.yml@refs/tags/v1\n    claims: {sourceRepositoryURI: https://github.com/acme/app, githubWorkflowTrigger: push}\n`,
+    );
+    const { yaml, warnings } = exportPolicy(policy, 'kyverno', { now: NOW });
+    expect(
+      resources(yaml)[0]!.spec.rules[0].verifyImages[0].attestors[0].entries[0].keyless
+        .additionalExtensions,
+    ).toEqual({ githubWorkflowTrigger: 'push' });
+    expect(warnings).toContain(
+      'signers[0].claims.sourceRepositoryURI (https://github.com/acme/app) is not checked by Kyverno: its additionalExtensions knows only the githubWorkflow* extensions',
+    );
+    expect(yaml).toContain('# Not carried over exactly (imprint verify still checks these):');
+  });
+
+  it('says when policy-controller cannot express a signer count', () => {
+    const policy = parsePolicy(`${HEADER}  - key: ./a.pub\n  - key: ./b.pub\ncount: 2\n`);
+    const pem = '-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----\n';
+    const { warnings } = exportPolicy(policy, 'policy-controller', {
+      now: NOW,
+      publicKeys: { './a.pub': pem, './b.pub': pem },
+    });
+    expect(warnings).toContain(
+      'count: 2 of 3 signers cannot be said in policy-controller: any one signer satisfies the exported policy',
+    );
+  });
+
+  it('needs the content of the keys and the trusted root the policy names', () => {
+    const keyed = parsePolicy(
+      'apiVersion: imprint/v1\nkind: Policy\nsigners:\n  - key: ./cosign.pub\n',
+    );
+    expect(() => exportPolicy(keyed, 'kyverno', { now: NOW })).toThrow(
+      'The policy names the key ./cosign.pub, but its PEM content was not given to the exporter.',
+    );
+    const rooted = parsePolicy(`${HEADER}trust: {trustedRoot: ./root.json}\n`);
+    expect(() => exportPolicy(rooted, 'kyverno', { now: NOW })).toThrow(
+      'The policy names the trusted root ./root.json, but its content was not given to the exporter.',
+    );
+    try {
+      exportPolicy(rooted, 'kyverno', { now: NOW, trustedRoot: { mediaType: 'nope' } });
+      throw new Error('expected a TRUSTED_ROOT_INVALID error');
+    } catch (error) {
+      expect(isImprintError(error, 'TRUSTED_ROOT_INVALID')).toBe(true);
+    }
+  });
+
+  it('rejects an unknown target', () => {
+    expect(() =>
+      exportPolicy(parsePolicy(HEADER), 'gatekeeper' as 'kyverno', { now: NOW }),
+    ).toThrow('Unknown export target "gatekeeper".');
+  });
+});

@@ -1,0 +1,171 @@
+import {
+  anchoredRegExpSource,
+  identityPattern,
+  matchesIdentity,
+  matchesImageGlob,
+  normaliseImage,
+  parseImageGlob,
+} from '../../../src/policy/match.js';
+import {
+  compareDebian,
+  compareVersions,
+  rpmvercmp,
+  versionInRange,
+} from '../../../src/policy/versions.js';
+import { describeAge, parseDuration } from '../../../src/policy/duration.js';
+import { isExpired, parseExpiry } from '../../../src/policy/dates.js';
+
+describe('image references and globs', () => {
+  it('normalises like Docker: docker.io/library and :latest', () => {
+    expect(normaliseImage('nginx')).toEqual({ name: 'docker.io/library/nginx', tag: 'latest' });
+    expect(normaliseImage('index.docker.io/acme/app@sha256:' + 'a'.repeat(64))).toEqual({
+      name: 'docker.io/acme/app',
+      digest: 'sha256:' + 'a'.repeat(64),
+    });
+    expect(normaliseImage('localhost:5000/app:1')).toEqual({
+      name: 'localhost:5000/app',
+      tag: '1',
+    });
+  });
+
+  it('normalises globs the same way', () => {
+    expect(parseImageGlob('nginx')).toEqual({ name: 'docker.io/library/nginx' });
+    expect(parseImageGlob('acme/*:v1*')).toEqual({ name: 'docker.io/acme/*', tag: 'v1*' });
+    expect(parseImageGlob('localhost:5000/app')).toEqual({ name: 'localhost:5000/app' });
+    expect(parseImageGlob('ghcr.io/acme/legacy@sha256:abc')).toEqual({
+      name: 'ghcr.io/acme/legacy',
+      digest: 'sha256:abc',
+    });
+    expect(parseImageGlob('**')).toEqual({ name: '**' });
+  });
+
+  it.each([
+    ['ghcr.io/acme/**', 'ghcr.io/acme/team/app:1', true],
+    ['ghcr.io/acme/*', 'ghcr.io/acme/team/app:1', false],
+    ['ghcr.io/acme/*', 'ghcr.io/acme/app:1', true],
+    ['nginx', 'docker.io/library/nginx:1.27', true],
+    ['nginx:latest', 'nginx', true],
+    ['nginx:latest', 'nginx:1.27', false],
+    ['ghcr.io/acme/app', 'ghcr.io/acme/app2:1', false],
+    ['ghcr.io/acme.io/app', 'ghcr.io/acmexio/app:1', false],
+    ['**', 'quay.io/x/y:z', true],
+  ])('%s matches %s: %s', (glob, reference, expected) => {
+    expect(matchesImageGlob(glob, normaliseImage(reference))).toBe(expected);
+  });
+});
+
+describe('identities', () => {
+  it('exact strings are exact, even with regex characters', () => {
+    const pattern = identityPattern('https://gitlab.com/g/p//.gitlab-ci.yml@refs/heads/main');
+    expect(pattern.kind).toBe('exact');
+    expect(matchesIdentity(pattern, 'https://gitlab.com/g/p//.gitlab-ci.yml@refs/heads/main')).toBe(
+      true,
+    );
+    expect(matchesIdentity(pattern, 'https://gitlab.com/g/p//.gitlab-ci-yml@refs/heads/main')).toBe(
+      false,
+    );
+    expect(anchoredRegExpSource(pattern)).toBe(
+      '^https://gitlab\\.com/g/p//\\.gitlab-ci\\.yml@refs/heads/main$',
+    );
+  });
+
+  it('globs are anchored, * stays within a path segment, ** does not', () => {
+    const tags = identityPattern(
+      'https://github.com/acme/app/.github/workflows/release.yml@refs/tags/*',
+    );
+    expect(
+      matchesIdentity(
+        tags,
+        'https://github.com/acme/app/.github/workflows/release.yml@refs/tags/v1',
+      ),
+    ).toBe(true);
+    expect(
+      matchesIdentity(
+        tags,
+        'https://github.com/acme/app/.github/workflows/release.yml@refs/tags/release/v1',
+      ),
+    ).toBe(false);
+    expect(
+      matchesIdentity(
+        tags,
+        'xhttps://github.com/acme/app/.github/workflows/release.yml@refs/tags/v1',
+      ),
+    ).toBe(false);
+    expect(
+      matchesIdentity(
+        identityPattern('https://github.com/acme/**'),
+        'https://github.com/acme/a/b@c',
+      ),
+    ).toBe(true);
+  });
+
+  it('regular expressions are always anchored', () => {
+    const pattern = identityPattern(undefined, 'https://github\\.com/acme/.+');
+    expect(anchoredRegExpSource(pattern)).toBe('^(?:https://github\\.com/acme/.+)$');
+    expect(matchesIdentity(pattern, 'https://github.com/acme/app')).toBe(true);
+    expect(matchesIdentity(pattern, 'https://evil.example/?https://github.com/acme/app')).toBe(
+      false,
+    );
+    expect(matchesIdentity(identityPattern(undefined, 'a|b'), 'ab')).toBe(false);
+  });
+});
+
+describe('versions', () => {
+  it('compares Debian versions like dpkg', () => {
+    expect(compareDebian('1.0~rc1', '1.0')).toBeLessThan(0);
+    expect(compareDebian('1:0.9', '2.0')).toBeGreaterThan(0);
+    expect(compareDebian('3.0.11-1~deb12u2', '3.0.11-1')).toBeLessThan(0);
+    expect(compareDebian('1.2.10', '1.2.9')).toBeGreaterThan(0);
+    expect(compareDebian('1.0a', '1.0+')).toBeLessThan(0);
+    expect(compareDebian('2.36-9+deb12u4', '2.36-9+deb12u4')).toBe(0);
+  });
+
+  it('compares RPM versions like rpmvercmp', () => {
+    expect(rpmvercmp('1.10', '1.9')).toBe(1);
+    expect(rpmvercmp('1.0~beta', '1.0')).toBe(-1);
+    expect(rpmvercmp('1.0a', '1.0')).toBe(1);
+    expect(rpmvercmp('1.0', '1.0.1')).toBe(-1);
+    expect(rpmvercmp('2.0', '2.0')).toBe(0);
+    expect(compareVersions('1:1.0-1.el8', '2.0-1.el8', 'rpm')).toBe(1);
+  });
+
+  it('uses SemVer where both sides are SemVer, segments otherwise', () => {
+    expect(compareVersions('1.10.0-rc.1', '1.10.0', 'npm')).toBe(-1);
+    expect(compareVersions('2.9.0.1', '2.9.0', 'maven')).toBe(1);
+  });
+
+  it.each([
+    ['1.9', '<1.10.0', 'maven', true],
+    ['1.10.0', '<1.10.0', 'maven', false],
+    ['2.1.0', '>=2.0.0 <2.3.1', 'npm', true],
+    ['2.3.1', '>=2.0.0 <2.3.1', 'npm', false],
+    ['0.5', '<1.0 || >=3.0', 'pypi', true],
+    ['3.1', '<1.0 || >=3.0', 'pypi', true],
+    ['2.0', '<1.0 || >=3.0', 'pypi', false],
+    ['4.2', '*', 'npm', true],
+    ['1.2.3', '1.2.3', 'npm', true],
+    ['1.2.3', '!= 1.2.3', 'npm', false],
+  ])('%s in %s (%s): %s', (version, range, ecosystem, expected) => {
+    expect(versionInRange(version, range, ecosystem)).toBe(expected);
+  });
+});
+
+describe('durations and dates', () => {
+  it('reads Go durations', () => {
+    expect(parseDuration('720h')).toBe(720 * 3_600_000);
+    expect(parseDuration('1h30m')).toBe(90 * 60_000);
+    expect(parseDuration('1.5s')).toBe(1500);
+    expect(parseDuration('30d')).toBeUndefined();
+    expect(parseDuration('')).toBeUndefined();
+    expect(describeAge(61 * 86_400_000)).toBe('61d');
+    expect(describeAge(90 * 60_000)).toBe('1h 30m');
+  });
+
+  it('reads expiries as the end of the day, and rejects impossible dates', () => {
+    expect(parseExpiry('2026-12-31')?.toISOString()).toBe('2026-12-31T23:59:59.999Z');
+    expect(parseExpiry('2026-02-30')).toBeUndefined();
+    expect(isExpired('2026-05-31', new Date('2026-05-31T20:00:00Z'))).toBe(false);
+    expect(isExpired('2026-05-31', new Date('2026-06-01T00:00:00Z'))).toBe(true);
+    expect(isExpired('garbage', new Date())).toBe(true);
+  });
+});
