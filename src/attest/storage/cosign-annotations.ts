@@ -1,0 +1,101 @@
+/**
+ * The layer annotations cosign classic (pre-v3) puts beside a signature, made from a Sigstore
+ * bundle: the Fulcio certificate and chain as PEM, the Rekor entry as cosign's "bundle" (the
+ * signed entry timestamp and the entry it signs), and the RFC 3161 timestamp. Pure.
+ */
+import { ImprintError } from '../../errors.js';
+
+export const ANNOTATION_SIGNATURE = 'dev.cosignproject.cosign/signature';
+export const ANNOTATION_CERTIFICATE = 'dev.sigstore.cosign/certificate';
+export const ANNOTATION_CHAIN = 'dev.sigstore.cosign/chain';
+export const ANNOTATION_BUNDLE = 'dev.sigstore.cosign/bundle';
+export const ANNOTATION_RFC3161 = 'dev.sigstore.cosign/rfc3161timestamp';
+
+/** The parts of a serialized Sigstore bundle cosign classic needs (`SerializedBundle` fits). */
+export interface ClassicBundleJSON {
+  verificationMaterial: {
+    certificate?: { rawBytes: string };
+    x509CertificateChain?: { certificates: { rawBytes: string }[] };
+    publicKey?: { hint?: string };
+    tlogEntries?: {
+      logIndex: string;
+      logId?: { keyId: string };
+      integratedTime: string;
+      inclusionPromise?: { signedEntryTimestamp: string };
+      canonicalizedBody: string;
+    }[];
+    timestampVerificationData?: { rfc3161Timestamps?: { signedTimestamp: string }[] };
+  };
+  messageSignature?: { messageDigest?: { algorithm: string; digest: string }; signature: string };
+  dsseEnvelope?: {
+    payload: string;
+    payloadType: string;
+    signatures: { sig: string; keyid?: string }[];
+  };
+}
+
+/**
+ * Certificate, chain, Rekor bundle and timestamp annotations. `chain` is the issuing
+ * certificates as PEM (intermediates, then root) — a v0.3 bundle carries the leaf only, the
+ * rest comes from the trusted root; a v0.2 bundle's own chain is used when none is given.
+ */
+export function materialAnnotations(
+  bundle: ClassicBundleJSON,
+  chain?: string[],
+): Record<string, string> {
+  const material = bundle.verificationMaterial;
+  const annotations: Record<string, string> = {};
+  const certificates = material.certificate
+    ? [material.certificate]
+    : (material.x509CertificateChain?.certificates ?? []);
+  if (certificates[0]) {
+    annotations[ANNOTATION_CERTIFICATE] = certificatePem(certificates[0].rawBytes);
+    const issuers = chain ?? certificates.slice(1).map((c) => certificatePem(c.rawBytes));
+    if (issuers.length > 0)
+      annotations[ANNOTATION_CHAIN] = issuers.map(withNewline).join('').trimEnd();
+  }
+  const entry = material.tlogEntries?.[0];
+  if (entry?.inclusionPromise && entry.logId) {
+    // Field order of cosign's RekorBundle / RekorPayload structs.
+    annotations[ANNOTATION_BUNDLE] = JSON.stringify({
+      SignedEntryTimestamp: entry.inclusionPromise.signedEntryTimestamp,
+      Payload: {
+        body: entry.canonicalizedBody,
+        integratedTime: Number(entry.integratedTime),
+        logIndex: Number(entry.logIndex),
+        logID: Buffer.from(entry.logId.keyId, 'base64').toString('hex'),
+      },
+    });
+  }
+  const timestamp = material.timestampVerificationData?.rfc3161Timestamps?.[0];
+  if (timestamp) {
+    annotations[ANNOTATION_RFC3161] = JSON.stringify({
+      SignedRFC3161Timestamp: timestamp.signedTimestamp,
+    });
+  }
+  if (!annotations[ANNOTATION_CERTIFICATE] && !material.publicKey) {
+    throw new ImprintError(
+      'INPUT_INVALID',
+      'The bundle has neither a certificate nor a public key hint: nothing identifies the signer.',
+    );
+  }
+  return annotations;
+}
+
+/** Go's `pem.EncodeToMemory`: 64-column lines and a final newline. */
+export function certificatePem(base64Der: string): string {
+  const body =
+    Buffer.from(base64Der, 'base64')
+      .toString('base64')
+      .match(/.{1,64}/g) ?? [];
+  return `-----BEGIN CERTIFICATE-----\n${body.join('\n')}\n-----END CERTIFICATE-----\n`;
+}
+
+function withNewline(pem: string): string {
+  return pem.endsWith('\n') ? pem : `${pem}\n`;
+}
+
+/** Go marshals map keys sorted; so does this, so manifests compare byte for byte. */
+export function sortedAnnotations(annotations: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(annotations).sort(([a], [b]) => (a < b ? -1 : 1)));
+}

@@ -1,0 +1,57 @@
+/**
+ * The few OCI image-spec pieces the storage builders share: media types, content-addressed
+ * blobs and descriptors. Pure.
+ */
+import { createHash } from 'node:crypto';
+
+export const OCI_MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json';
+export const OCI_INDEX_MEDIA_TYPE = 'application/vnd.oci.image.index.v1+json';
+export const OCI_CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
+export const OCI_EMPTY_MEDIA_TYPE = 'application/vnd.oci.empty.v1+json';
+
+export interface Descriptor {
+  mediaType: string;
+  digest: string;
+  size: number;
+  artifactType?: string;
+  annotations?: Record<string, string>;
+}
+
+/** Content to push before the manifest that names it. */
+export interface Blob {
+  mediaType: string;
+  digest: string;
+  bytes: Buffer;
+}
+
+/** A manifest ready for `putManifest`, and the blobs to push first. */
+export interface BuiltManifest {
+  mediaType: string;
+  manifestBytes: Buffer;
+  digest: string;
+  /** The manifest's own descriptor (what a referrers index lists). */
+  descriptor: Descriptor;
+  blobs: Blob[];
+}
+
+export function sha256Digest(bytes: Buffer): string {
+  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+}
+
+export function blobOf(mediaType: string, bytes: Buffer): Blob {
+  return { mediaType, digest: sha256Digest(bytes), bytes };
+}
+
+/** The empty config (`{}`) artifacts use instead of an image config. */
+export const EMPTY_CONFIG: Blob = blobOf(OCI_EMPTY_MEDIA_TYPE, Buffer.from('{}'));
+
+/** Field order as go-containerregistry writes a descriptor: mediaType, size, digest, annotations. */
+export function descriptorOf(blob: Blob, annotations?: Record<string, string>): Descriptor {
+  const descriptor: Descriptor = {
+    mediaType: blob.mediaType,
+    size: blob.bytes.length,
+    digest: blob.digest,
+  };
+  if (annotations && Object.keys(annotations).length > 0) descriptor.annotations = annotations;
+  return descriptor;
+}

@@ -1,0 +1,104 @@
+/**
+ * Which Sigstore services a signature goes through. Pure: options in, endpoints out.
+ *
+ * - `public-good`: fulcio.sigstore.dev + rekor.sigstore.dev (what `cosign` and `gh attestation`
+ *   trust by default).
+ * - `github`: GitHub's private instance, as actions/attest uses for private repositories:
+ *   GitHub's Fulcio and timestamp authority, no transparency log.
+ * - `custom`: the fulcio-url, rekor-url and tsa-url given.
+ */
+import { ImprintError } from '../../errors.js';
+
+export type SigstoreInstance = 'public-good' | 'github' | 'custom';
+export type SigningMode = 'keyless' | 'key';
+
+export interface SigstoreEndpoints {
+  instance: SigstoreInstance;
+  /** Only used by keyless signing. */
+  fulcioUrl?: string;
+  rekorUrl?: string;
+  tsaUrl?: string;
+}
+
+export interface EndpointOptions {
+  sigstore?: SigstoreInstance;
+  fulcioUrl?: string;
+  rekorUrl?: string;
+  tsaUrl?: string;
+}
+
+export const PUBLIC_GOOD: SigstoreEndpoints = {
+  instance: 'public-good',
+  fulcioUrl: 'https://fulcio.sigstore.dev',
+  rekorUrl: 'https://rekor.sigstore.dev',
+};
+
+export const GITHUB: SigstoreEndpoints = {
+  instance: 'github',
+  fulcioUrl: 'https://fulcio.githubapp.com',
+  tsaUrl: 'https://timestamp.githubapp.com',
+};
+
+const URL_INPUTS = ['fulcioUrl', 'rekorUrl', 'tsaUrl'] as const;
+const INPUT_NAMES: Record<(typeof URL_INPUTS)[number], string> = {
+  fulcioUrl: 'fulcio-url',
+  rekorUrl: 'rekor-url',
+  tsaUrl: 'tsa-url',
+};
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+export function resolveEndpoints(options: EndpointOptions, mode: SigningMode): SigstoreEndpoints {
+  const instance = options.sigstore ?? 'public-good';
+  const given = URL_INPUTS.filter((name) => options[name] !== undefined && options[name] !== '');
+  if (instance !== 'custom') {
+    if (given.length > 0) {
+      const names = given.map((name) => INPUT_NAMES[name]).join(', ');
+      throw new ImprintError(
+        'INPUT_CONFLICT',
+        `${names} only apply with sigstore: custom, but sigstore is ${instance}`,
+        { hint: `set sigstore: custom to use your own services, or remove ${names}` },
+      );
+    }
+    return instance === 'github' ? GITHUB : PUBLIC_GOOD;
+  }
+  const endpoints: SigstoreEndpoints = { instance };
+  for (const name of given) endpoints[name] = checkedUrl(INPUT_NAMES[name], options[name]!);
+  if (mode === 'keyless' && !endpoints.fulcioUrl) {
+    throw new ImprintError(
+      'INPUT_INVALID',
+      'keyless signing with sigstore: custom needs fulcio-url',
+      {
+        hint: 'set fulcio-url to your Fulcio, e.g. https://fulcio.example.com',
+      },
+    );
+  }
+  if (mode === 'keyless' && !endpoints.rekorUrl && !endpoints.tsaUrl) {
+    throw new ImprintError(
+      'INPUT_INVALID',
+      'keyless signing with sigstore: custom needs rekor-url or tsa-url: a Fulcio certificate ' +
+        'lives 10 minutes, and only a log entry or a timestamp proves the signature was made in them',
+      { hint: 'set rekor-url, tsa-url, or both' },
+    );
+  }
+  return endpoints;
+}
+
+/** https, or http to this machine only (a test stack); no trailing slash. */
+function checkedUrl(input: string, value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ImprintError('INPUT_INVALID', `${input} "${value}" is not a URL`, {
+      hint: `write it as https://host[:port]`,
+    });
+  }
+  const loopback = LOOPBACK_HOSTS.has(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    throw new ImprintError(
+      'INPUT_INVALID',
+      `${input} "${value}" must use https (plain http is accepted only for localhost)`,
+    );
+  }
+  return url.href.replace(/\/+$/, '');
+}

@@ -1,0 +1,229 @@
+/**
+ * The loopback Sigstore stack itself: what it issues must verify with @sigstore/verify against
+ * its trusted_root.json, and it must refuse what real Fulcio and Rekor refuse. Signing here goes
+ * through @sigstore/sign directly, so these tests hold whatever imprint's signer does.
+ */
+import { generateKeyPairSync, sign } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { bundleFromJSON, bundleToJSON } from '@sigstore/bundle';
+import { X509Certificate } from '@sigstore/core';
+import { TrustedRoot } from '@sigstore/protobuf-specs';
+import {
+  type Bundle,
+  DSSEBundleBuilder,
+  FulcioSigner,
+  RekorWitness,
+  TSAWitness,
+} from '@sigstore/sign';
+import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
+import { fulcioIdentity } from '../../harness/sigstore/fulcio-identity.js';
+import { githubClaims, gitlabClaims } from '../../harness/sigstore/claims.js';
+import { type SigstoreStack, startSigstoreStack } from '../../harness/sigstore/index.js';
+
+let stack: SigstoreStack;
+
+beforeAll(async () => {
+  stack = await startSigstoreStack();
+});
+
+afterAll(async () => {
+  await stack.stop();
+});
+
+function verifierFor(root: unknown): Verifier {
+  return new Verifier(toTrustMaterial(TrustedRoot.fromJSON(root)), {
+    tlogThreshold: 1,
+    ctlogThreshold: 1,
+    timestampThreshold: 1,
+  });
+}
+
+async function signWithSigstoreJs(token: string): Promise<Bundle> {
+  const builder = new DSSEBundleBuilder({
+    signer: new FulcioSigner({
+      fulcioBaseURL: stack.fulcioURL,
+      identityProvider: { getToken: () => Promise.resolve(token) },
+    }),
+    witnesses: [
+      new RekorWitness({ rekorBaseURL: stack.rekorURL }),
+      new TSAWitness({ tsaBaseURL: stack.tsaURL }),
+    ],
+  });
+  return builder.create({ data: Buffer.from('{"hello":"world"}'), type: 'application/json' });
+}
+
+describe('loopback Sigstore stack', () => {
+  it('issues bundles that verify against its trusted root (chain, SCT, tlog, TSA)', async () => {
+    const bundle = await signWithSigstoreJs(await stack.mintToken({ shape: 'github' }));
+    const root = JSON.parse(readFileSync(stack.trustedRootPath, 'utf8'));
+    const signer = verifierFor(root).verify(toSignedEntity(bundleFromJSON(bundleToJSON(bundle))));
+    expect(signer.identity?.subjectAlternativeName).toBe(
+      'https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main',
+    );
+    expect(signer.identity?.extensions?.issuer).toBe('https://token.actions.githubusercontent.com');
+  });
+
+  it('stores a DSSE entry in real Rekor form', async () => {
+    const bundle = await signWithSigstoreJs(await stack.mintToken({ shape: 'gitlab' }));
+    const entry = bundle.verificationMaterial.tlogEntries[0]!;
+    const body = JSON.parse(entry.canonicalizedBody.toString());
+    expect(body.kind).toBe('dsse');
+    expect(Object.keys(body.spec).sort()).toEqual(['envelopeHash', 'payloadHash', 'signatures']);
+    expect(Object.keys(body.spec.signatures[0]).sort()).toEqual(['signature', 'verifier']);
+  });
+
+  it('answers 409 with the existing entry for a duplicate, readable by UUID and index', async () => {
+    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const payload = Buffer.from('{"_type":"https://in-toto.io/Statement/v1"}');
+    const type = 'application/vnd.in-toto+json';
+    const pae = Buffer.from(
+      `DSSEv1 ${type.length} ${type} ${payload.length} ${payload.toString()}`,
+    );
+    const envelope = JSON.stringify({
+      payloadType: type,
+      payload: payload.toString('base64'),
+      signatures: [{ keyid: '', sig: sign('sha256', pae, privateKey).toString('base64') }],
+    });
+    const pem = publicKey.export({ format: 'pem', type: 'spki' }).toString();
+    const proposal = JSON.stringify({
+      apiVersion: '0.0.1',
+      kind: 'dsse',
+      spec: { proposedContent: { envelope, verifiers: [Buffer.from(pem).toString('base64')] } },
+    });
+    const post = () =>
+      fetch(`${stack.rekorURL}/api/v1/log/entries`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: proposal,
+      });
+    const created = await post();
+    expect(created.status).toBe(201);
+    const createdBody = (await created.json()) as Record<string, { logIndex: number }>;
+    const uuid = Object.keys(createdBody)[0]!;
+    const logIndex = createdBody[uuid]!.logIndex;
+    const again = await post();
+    expect(again.status).toBe(409);
+    expect(again.headers.get('location')).toBe(`/api/v1/log/entries/${uuid}`);
+
+    const byUuid = await fetch(`${stack.rekorURL}/api/v1/log/entries/${uuid}`);
+    expect(Object.keys((await byUuid.json()) as object)).toEqual([uuid]);
+    const byIndex = await fetch(`${stack.rekorURL}/api/v1/log/entries?logIndex=${logIndex}`);
+    expect(Object.keys((await byIndex.json()) as object)).toEqual([uuid]);
+    expect((await fetch(`${stack.rekorURL}/api/v1/log/entries/${'0'.repeat(64)}`)).status).toBe(
+      404,
+    );
+  });
+
+  it('refuses tokens real Fulcio refuses: wrong audience, expired, unknown issuer', async () => {
+    const cases = [
+      await stack.mintToken({ shape: 'github', audience: 'not-sigstore' }),
+      await stack.mintToken({ shape: 'github', expiresIn: -60 }),
+    ];
+    for (const token of cases) {
+      await expect(signWithSigstoreJs(token)).rejects.toThrow(/\(401\)/);
+    }
+    const stranger = await stack.mintToken({
+      shape: 'github',
+      claims: { iss: 'https://issuer.example' },
+    });
+    await expect(signWithSigstoreJs(stranger)).rejects.toThrow(/unsupported issuer/);
+  });
+
+  it('serves GitHub-style ID tokens only for the right request token', async () => {
+    const { url, requestToken } = stack.githubTokenEndpoint;
+    const refused = await fetch(`${url}&audience=sigstore`, {
+      headers: { authorization: 'bearer wrong' },
+    });
+    expect(refused.status).toBe(401);
+    const answer = await fetch(`${url}&audience=sigstore`, {
+      headers: { authorization: `bearer ${requestToken}` },
+    });
+    const { value } = (await answer.json()) as { value: string };
+    const claims = JSON.parse(Buffer.from(value.split('.')[1]!, 'base64url').toString());
+    expect(claims).toMatchObject({
+      aud: 'sigstore',
+      iss: 'https://token.actions.githubusercontent.com',
+    });
+  });
+
+  it('publishes an OIDC discovery document and its JWKS', async () => {
+    const discoveryURL = `${stack.issuerURL}/.well-known/openid-configuration`;
+    const discovery = (await (await fetch(discoveryURL)).json()) as Record<string, string>;
+    expect(discovery.issuer).toBe(stack.issuerURL);
+    const jwks = (await (await fetch(discovery.jwks_uri!)).json()) as { keys: object[] };
+    expect(jwks.keys[0]).toMatchObject({ kty: 'EC', crv: 'P-256', alg: 'ES256' });
+  });
+
+  it('simulates outages and counts requests', async () => {
+    const before = stack.counts.tsa;
+    stack.fail('tsa', { times: 2, status: 502 });
+    const post = () =>
+      fetch(`${stack.tsaURL}/api/v1/timestamp`, {
+        method: 'POST',
+        body: JSON.stringify({ artifactHash: Buffer.alloc(32).toString('base64') }),
+      });
+    expect((await post()).status).toBe(502);
+    expect((await post()).status).toBe(502);
+    expect((await post()).status).toBe(201);
+    expect(stack.counts.tsa).toBe(before + 3);
+  });
+});
+
+describe('Fulcio identity from token claims (as Fulcio config.yaml templates it)', () => {
+  const decode = (claims: Record<string, unknown>): Record<string, string> =>
+    Object.fromEntries(
+      fulcioIdentity(claims)
+        .extensions.filter((e) => !e.legacy)
+        .map((e): [string, string] => [e.oid.split('.').pop()!, e.value]),
+    );
+
+  it('GitHub: SAN from job_workflow_ref, run invocation URI from run id and attempt', () => {
+    const identity = fulcioIdentity(githubClaims());
+    expect(identity.subjectAltName).toBe(
+      'https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main',
+    );
+    expect(decode(githubClaims())).toMatchObject({
+      '8': 'https://token.actions.githubusercontent.com',
+      '11': 'github-hosted',
+      '12': 'https://github.com/acme/app',
+      '14': 'refs/heads/main',
+      '20': 'push',
+      '21': 'https://github.com/acme/app/actions/runs/9000000001/attempts/1',
+    });
+  });
+
+  it('GitLab: SAN from ci_config_ref_uri (double slash kept), ref rebuilt from ref_type', () => {
+    expect(fulcioIdentity(gitlabClaims()).subjectAltName).toBe(
+      'https://gitlab.com/acme/app//.gitlab-ci.yml@refs/heads/main',
+    );
+    expect(decode({ ...gitlabClaims(), ref_type: 'tag', ref: 'v1.2.0' })).toMatchObject({
+      '8': 'https://gitlab.com',
+      '12': 'https://gitlab.com/acme/app',
+      '14': 'refs/tags/v1.2.0',
+      '20': 'push',
+      '21': 'https://gitlab.com/acme/app/-/jobs/302',
+    });
+  });
+
+  it('refuses a token without the claim its SAN is built from', () => {
+    expect(() => fulcioIdentity({ ...githubClaims(), job_workflow_ref: undefined })).toThrow(
+      'token is missing the job_workflow_ref claim',
+    );
+  });
+});
+
+describe('certificates the stack issues', () => {
+  it('carry the GitLab SAN, DER UTF8String extensions and the raw legacy issuer', async () => {
+    const bundle = await signWithSigstoreJs(await stack.mintToken({ shape: 'gitlab' }));
+    const material = bundle.verificationMaterial.content;
+    const der = material.$case === 'certificate' ? material.certificate.rawBytes : Buffer.alloc(0);
+    const cert = X509Certificate.parse(Buffer.from(der));
+    expect(cert.subjectAltName).toBe('https://gitlab.com/acme/app//.gitlab-ci.yml@refs/heads/main');
+    const utf8 = (text: string) =>
+      Buffer.concat([Buffer.from([0x0c, text.length]), Buffer.from(text)]);
+    expect(cert.extension('1.3.6.1.4.1.57264.1.12')?.value).toEqual(
+      utf8('https://gitlab.com/acme/app'),
+    );
+    expect(cert.extension('1.3.6.1.4.1.57264.1.1')?.value.toString()).toBe('https://gitlab.com');
+  });
+});
