@@ -1,0 +1,116 @@
+/**
+ * rpm's sqlite database, made by Debian's rpm itself: tiny packages built with rpmbuild and
+ * recorded with `rpm -i --justdb`, then compared with `rpm -qa`.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateSbom } from '../../../src/sbom/generate.js';
+import { GZIP_LAYER, cached, ensureCommand, fileLayer } from './support/cache.js';
+
+const PACKAGES = [
+  {
+    name: 'imprint-alpha',
+    version: '1.2.3',
+    release: '4',
+    epoch: '2',
+    arch: 'noarch',
+    license: 'MIT AND Apache-2.0',
+  },
+  { name: 'imprint-beta', version: '0.9', release: '1.fc38', arch: 'x86_64', license: 'GPLv2+' },
+  {
+    name: 'imprint-gamma',
+    version: '2024.01',
+    release: '7',
+    arch: 'noarch',
+    license: 'BSD-3-Clause',
+  },
+];
+const IMAGE = { name: 'localhost/imprint/fedora-like', digest: 'sha256:' + 'f'.repeat(64) };
+
+function specFor(pkg: (typeof PACKAGES)[number]): string {
+  return [
+    `Name: ${pkg.name}`,
+    `Version: ${pkg.version}`,
+    `Release: ${pkg.release}`,
+    ...(pkg.epoch ? [`Epoch: ${pkg.epoch}`] : []),
+    'Summary: imprint test package',
+    `License: ${pkg.license}`,
+    `BuildArch: ${pkg.arch}`,
+    '%description',
+    'A package with no files, made for the SBOM tests.',
+    '%files',
+    '',
+  ].join('\n');
+}
+
+function rpm(root: string, ...args: string[]): string {
+  return execFileSync('rpm', ['--root', root, '--dbpath', '/var/lib/rpm', ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+}
+
+async function rpmRoot(): Promise<{ root: string; tarball: string }> {
+  const dir = await cached('rpm-sqlite-root-v1', (target) => {
+    ensureCommand('rpmbuild', 'rpm');
+    const top = join(target, 'rpmbuild');
+    const root = join(target, 'root');
+    mkdirSync(join(root, 'etc'), { recursive: true });
+    writeFileSync(join(root, 'etc', 'os-release'), 'ID=fedora\nVERSION_ID=38\n');
+    rpm(root, '--initdb');
+    for (const pkg of PACKAGES) {
+      const spec = join(target, `${pkg.name}.spec`);
+      writeFileSync(spec, specFor(pkg));
+      execFileSync('rpmbuild', ['-bb', '--target', pkg.arch, '--define', `_topdir ${top}`, spec], {
+        stdio: 'ignore',
+        env: { ...process.env, HOME: target },
+      });
+      const file = join(
+        top,
+        'RPMS',
+        pkg.arch,
+        `${pkg.name}-${pkg.version}-${pkg.release}.${pkg.arch}.rpm`,
+      );
+      rpm(root, '-i', '--nodeps', '--justdb', '--ignorearch', file);
+    }
+    execFileSync('tar', ['-C', root, '-czf', join(target, 'root.tar.gz'), '.']);
+  });
+  return { root: join(dir, 'root'), tarball: join(dir, 'root.tar.gz') };
+}
+
+describe('rpm sqlite database', () => {
+  it('lists exactly what rpm -qa lists, with epoch, version-release, arch and licence', async () => {
+    const { root, tarball } = await rpmRoot();
+    const truth = rpm(
+      root,
+      '-qa',
+      '--qf',
+      '%{NAME}\t%|EPOCH?{%{EPOCH}:}:{}|%{VERSION}-%{RELEASE}\t%{ARCH}\t%{LICENSE}\n',
+    )
+      .split('\n')
+      .filter((line) => line !== '')
+      .sort();
+    expect(truth).toHaveLength(PACKAGES.length);
+
+    const result = await generateSbom({ image: IMAGE, layers: [fileLayer(tarball, GZIP_LAYER)] });
+    const rpms = result.components.filter((c) => c.ecosystem === 'rpm');
+    const licenceText = (c: (typeof rpms)[number]) => {
+      const l = c.licences[0]!;
+      return 'spdxId' in l ? l.spdxId : 'expression' in l ? l.expression : l.name;
+    };
+    const ours = rpms
+      .map(
+        (c) => `${c.name}\t${c.version}\t${c.properties!['imprint:rpm:arch']}\t${licenceText(c)}`,
+      )
+      .sort();
+    expect(ours).toEqual(truth);
+    expect(result.warnings).toEqual([]);
+    const alpha = rpms.find((c) => c.name === 'imprint-alpha')!;
+    expect(alpha.purl).toBe(
+      'pkg:rpm/fedora/imprint-alpha@1.2.3-4?arch=noarch&distro=fedora-38&epoch=2&upstream=imprint-alpha-1.2.3-4.src.rpm',
+    );
+    expect(alpha.licences).toEqual([{ expression: 'MIT AND Apache-2.0' }]);
+    expect(rpms.find((c) => c.name === 'imprint-beta')!.licences).toEqual([{ name: 'GPLv2+' }]);
+  });
+});

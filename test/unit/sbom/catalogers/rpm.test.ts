@@ -1,0 +1,166 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { RPM_TAG, parseRpmHeaderBlob } from '../../../../src/sbom/catalogers/rpm-header.js';
+import { rpmCataloger } from '../../../../src/sbom/catalogers/rpm.js';
+import type { CatalogContext, CatalogFile } from '../../../../src/sbom/model.js';
+
+const LAYER = 'sha256:' + '9'.repeat(64);
+const STRING = 6;
+const INT32 = 4;
+const I18N = 9;
+
+/** An rpm header blob: il, dl, index entries, data (the layout rpm keeps in its database). */
+function headerBlob(tags: [tag: number, type: number, value: string | number][]): Buffer {
+  const data: Buffer[] = [];
+  const index: Buffer[] = [];
+  let offset = 0;
+  for (const [tag, type, value] of tags) {
+    const bytes = typeof value === 'number' ? Buffer.alloc(4) : Buffer.from(`${value}\0`);
+    if (typeof value === 'number') bytes.writeInt32BE(value);
+    const entry = Buffer.alloc(16);
+    entry.writeInt32BE(tag, 0);
+    entry.writeUInt32BE(type, 4);
+    entry.writeInt32BE(offset, 8);
+    entry.writeUInt32BE(1, 12);
+    index.push(entry);
+    data.push(bytes);
+    offset += bytes.length;
+  }
+  const preamble = Buffer.alloc(8);
+  preamble.writeUInt32BE(tags.length, 0);
+  preamble.writeUInt32BE(offset, 4);
+  return Buffer.concat([preamble, ...index, ...data]);
+}
+
+const BASH = headerBlob([
+  [RPM_TAG.NAME, STRING, 'bash'],
+  [RPM_TAG.VERSION, STRING, '5.2.15'],
+  [RPM_TAG.RELEASE, STRING, '1.fc38'],
+  [RPM_TAG.EPOCH, INT32, 0],
+  [RPM_TAG.ARCH, STRING, 'x86_64'],
+  [RPM_TAG.LICENSE, STRING, 'GPL-3.0-or-later'],
+  [RPM_TAG.VENDOR, STRING, 'Fedora Project'],
+  [RPM_TAG.SOURCERPM, STRING, 'bash-5.2.15-1.fc38.src.rpm'],
+]);
+
+describe('rpm header blobs', () => {
+  it('decodes the tags the SBOM needs', () => {
+    expect(parseRpmHeaderBlob(BASH)).toEqual({
+      name: 'bash',
+      version: '5.2.15',
+      release: '1.fc38',
+      epoch: 0,
+      arch: 'x86_64',
+      license: 'GPL-3.0-or-later',
+      vendor: 'Fedora Project',
+      sourceRpm: 'bash-5.2.15-1.fc38.src.rpm',
+    });
+    expect(parseRpmHeaderBlob(headerBlob([[RPM_TAG.NAME, I18N, 'i18n']])).name).toBe('i18n');
+  });
+
+  it('refuses blobs that are too short or claim more than they hold', () => {
+    expect(() => parseRpmHeaderBlob(Buffer.alloc(4))).toThrow(
+      'header blob is 4 bytes, shorter than its 8-byte preamble',
+    );
+    expect(() => parseRpmHeaderBlob(BASH.subarray(0, 40))).toThrow(
+      /^header blob needs \d+ bytes but has 40$/,
+    );
+    const huge = Buffer.from(BASH);
+    huge.writeUInt32BE(0x7fffffff, 0);
+    expect(() => parseRpmHeaderBlob(huge)).toThrow('header blob claims 2147483647 index entries');
+    const unterminated = headerBlob([[RPM_TAG.NAME, STRING, 'x']]);
+    unterminated[unterminated.length - 1] = 0x41;
+    expect(() => parseRpmHeaderBlob(unterminated)).toThrow(
+      'string at data offset 0 is not NUL-terminated',
+    );
+  });
+});
+
+describe('rpm cataloger', () => {
+  let tempDir: string;
+  beforeEach(() => {
+    tempDir = mkdtempSync(join(tmpdir(), 'imprint-rpm-test-'));
+  });
+  afterEach(() => rmSync(tempDir, { recursive: true, force: true }));
+  const context = (): CatalogContext => ({
+    tempDir,
+    distro: { id: 'fedora', versionId: '38' },
+    lookup: () => undefined,
+  });
+
+  function sqliteDatabase(blobs: Buffer[]): Buffer {
+    const path = join(tempDir, 'made.sqlite');
+    const db = new DatabaseSync(path);
+    db.exec('CREATE TABLE Packages (hnum INTEGER PRIMARY KEY AUTOINCREMENT, blob BLOB NOT NULL)');
+    const insert = db.prepare('INSERT INTO Packages (blob) VALUES (?)');
+    for (const blob of blobs) insert.run(blob);
+    db.close();
+    return readFileSync(path);
+  }
+
+  it('wants the databases at both rpm locations and keeps only the head of BDB/NDB files', () => {
+    const wants = (path: string) => rpmCataloger.wants(path, { size: 1, mode: 0o644 });
+    expect(wants('var/lib/rpm/rpmdb.sqlite')).toBe(true);
+    expect(wants('usr/lib/sysimage/rpm/rpmdb.sqlite')).toBe(true);
+    expect(wants('var/lib/rpm/Packages')).toBe(true);
+    expect(wants('opt/var/lib/rpm/Packages')).toBe(false);
+    expect(rpmCataloger.reduce!('var/lib/rpm/Packages', Buffer.alloc(1000))!.length).toBe(16);
+    expect(rpmCataloger.reduce!('var/lib/rpm/rpmdb.sqlite', Buffer.alloc(1000))!.length).toBe(1000);
+  });
+
+  it('reads packages from a sqlite database, skipping a damaged header with a warning', async () => {
+    const db: CatalogFile = {
+      path: 'var/lib/rpm/rpmdb.sqlite',
+      content: sqliteDatabase([BASH, BASH.subarray(0, 40)]),
+      layerDigest: LAYER,
+    };
+    const result = await rpmCataloger.catalog([db], context());
+    expect(result.components.map((c) => [c.name, c.version, c.purl, c.licences])).toEqual([
+      [
+        'bash',
+        '5.2.15-1.fc38',
+        'pkg:rpm/fedora/bash@5.2.15-1.fc38?arch=x86_64&distro=fedora-38&upstream=bash-5.2.15-1.fc38.src.rpm',
+        [{ spdxId: 'GPL-3.0-or-later' }],
+      ],
+    ]);
+    expect(result.warnings).toEqual([
+      `rpm: skipped package 2 in /var/lib/rpm/rpmdb.sqlite: header blob needs ${BASH.length} bytes but has 40`,
+    ]);
+  });
+
+  it('names a corrupt sqlite file in a warning and produces nothing from it', async () => {
+    const db: CatalogFile = {
+      path: 'var/lib/rpm/rpmdb.sqlite',
+      content: Buffer.from('SQLite format 3\0 but then garbage'.padEnd(4096, 'x')),
+      layerDigest: LAYER,
+    };
+    const result = await rpmCataloger.catalog([db], context());
+    expect(result.components).toEqual([]);
+    expect(result.warnings).toEqual([
+      'rpm: skipped /var/lib/rpm/rpmdb.sqlite: not a readable rpm sqlite database (file is not a database)',
+    ]);
+  });
+
+  it('recognises Berkeley DB and NDB databases and says they are not read', async () => {
+    const bdb = Buffer.alloc(16);
+    bdb.writeUInt32LE(0x061561, 12);
+    const ndb = Buffer.from('RpmPxxxxxxxxxxxx');
+    const files: CatalogFile[] = [
+      { path: 'var/lib/rpm/Packages', content: bdb, layerDigest: LAYER },
+      { path: 'usr/lib/sysimage/rpm/Packages.db', content: ndb, layerDigest: LAYER },
+      {
+        path: 'var/lib/rpm/Packages.db',
+        content: Buffer.from('what is this?'),
+        layerDigest: LAYER,
+      },
+    ];
+    const result = await rpmCataloger.catalog(files, context());
+    expect(result.warnings).toEqual([
+      'rpm: /var/lib/rpm/Packages is a Berkeley DB rpm database (RHEL/CentOS 8 and older); imprint reads only the sqlite rpm database (rpm 4.16 and later), so its packages are missing from the SBOM',
+      'rpm: /usr/lib/sysimage/rpm/Packages.db is an NDB rpm database (SUSE); imprint reads only the sqlite rpm database (rpm 4.16 and later), so its packages are missing from the SBOM',
+      'rpm: /var/lib/rpm/Packages.db is not an rpm database imprint recognises (neither Berkeley DB nor NDB); skipped',
+    ]);
+  });
+});
