@@ -23,6 +23,7 @@ export type ErrorCode =
   | 'REGISTRY_PROTOCOL'
   | 'DIGEST_MISMATCH'
   | 'MANIFEST_TOO_LARGE'
+  | 'BLOB_TOO_LARGE'
   | 'MANIFEST_INVALID'
   | 'CREDENTIALS_HELPER_FAILED'
   // signing and verification
