@@ -1,0 +1,207 @@
+/**
+ * buildah: `buildah build --manifest LIST` (every requested platform, no daemon), then
+ * `buildah manifest push --all --format oci --digestfile F LIST docker://TAG` per tag. The
+ * pushed index digest comes from the digest file; the per-platform digests are read back
+ * from the registry, because pushing compresses layers and so changes the local ones.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ImprintError } from '../errors.js';
+import type { Builder, BuildRequest, BuildResult } from './builder.js';
+import {
+  type BuildahRunner,
+  explainSilentPushFailure,
+  readPushedIndex,
+  removeManifestList,
+  withBuildahLogins,
+} from './buildah-support.js';
+import { isSha256Digest, singleDigest } from './digest.js';
+import { commandSucceeds, runCommand } from './exec.js';
+import { buildFailed, pushFailed } from './failures.js';
+import type { LogSink } from './log.js';
+import { isInsecureRegistry, validateBuildRequest, type ValidatedBuild } from './request.js';
+
+export const OCI_INDEX_MEDIA_TYPE = 'application/vnd.oci.image.index.v1+json';
+
+export interface BuildahOptions {
+  /** The buildah binary (default `buildah`). */
+  binary?: string;
+  /** `--storage-driver` for every buildah call (default `$STORAGE_DRIVER`; `vfs` in containers). */
+  storageDriver?: string;
+  /** `--isolation` for RUN steps (default `$BUILDAH_ISOLATION`, else `chroot`, which works in CI containers). */
+  isolation?: string;
+  /** skopeo, to read the pushed index back (default `skopeo`); without it no platform digests. */
+  skopeoBinary?: string;
+}
+
+/** Pure: options every buildah call needs, so all of them see the same image store. */
+export function buildahGlobalArguments(options: BuildahOptions): string[] {
+  return options.storageDriver ? [`--storage-driver=${options.storageDriver}`] : [];
+}
+
+/** Pure: `buildah build` arguments; into a manifest list when pushing, else local tags. */
+export function buildahBuildArguments(
+  build: ValidatedBuild,
+  settings: { isolation: string; manifest?: string; iidFile?: string; authFile?: string },
+): string[] {
+  const { request } = build;
+  const destination = settings.manifest
+    ? [`--manifest=${settings.manifest}`]
+    : request.tags.map((tag) => `--tag=${tag}`);
+  return [
+    'build',
+    `--isolation=${settings.isolation}`,
+    ...(request.platforms.length > 0 ? [`--platform=${request.platforms.join(',')}`] : []),
+    `--file=${build.dockerfile}`,
+    ...(request.target ? [`--target=${request.target}`] : []),
+    ...Object.entries(request.buildArgs).map(([key, value]) => `--build-arg=${key}=${value}`),
+    ...Object.entries(request.labels).map(([key, value]) => `--label=${key}=${value}`),
+    ...destination,
+    ...(settings.iidFile ? [`--iidfile=${settings.iidFile}`] : []),
+    ...(settings.authFile ? [`--authfile=${settings.authFile}`] : []),
+    build.context,
+  ];
+}
+
+/** Pure: `buildah manifest push` of the whole list (every platform image) as an OCI index. */
+export function manifestPushArguments(
+  list: string,
+  tag: string,
+  settings: { digestFile: string; authFile?: string; insecure: boolean },
+): string[] {
+  return [
+    'manifest',
+    'push',
+    '--all',
+    '--format=oci',
+    `--digestfile=${settings.digestFile}`,
+    ...(settings.authFile ? [`--authfile=${settings.authFile}`] : []),
+    ...(settings.insecure ? ['--tls-verify=false'] : []),
+    list,
+    `docker://${tag}`,
+  ];
+}
+
+export class BuildahBuilder implements Builder {
+  readonly name = 'buildah' as const;
+  private readonly options: Required<Omit<BuildahOptions, 'storageDriver'>> & BuildahOptions;
+
+  constructor(options: BuildahOptions = {}) {
+    this.options = {
+      binary: options.binary ?? 'buildah',
+      isolation: options.isolation ?? process.env.BUILDAH_ISOLATION ?? 'chroot',
+      skopeoBinary: options.skopeoBinary ?? 'skopeo',
+      storageDriver: options.storageDriver ?? process.env.STORAGE_DRIVER,
+    };
+  }
+
+  async available(): Promise<boolean> {
+    return commandSucceeds(this.options.binary, ['version']);
+  }
+
+  async build(request: BuildRequest, log: LogSink): Promise<BuildResult> {
+    const build = validateBuildRequest(request);
+    const run = this.runner(build, log);
+    const dir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'imprint-buildah-'));
+    try {
+      return await withBuildahLogins(build, run, (authFile) =>
+        request.push
+          ? this.buildAndPush(build, run, dir, authFile)
+          : this.buildLocal(build, run, dir, authFile),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  private runner(build: ValidatedBuild, log: LogSink): BuildahRunner {
+    const global = buildahGlobalArguments(this.options);
+    return {
+      log,
+      buildah: (args, options = {}) =>
+        runCommand(this.options.binary, [...global, ...args], {
+          log,
+          secrets: build.secrets,
+          ...options,
+        }),
+      skopeo: (args) =>
+        runCommand(this.options.skopeoBinary, args, {
+          log,
+          secrets: build.secrets,
+          streamOutput: false,
+        }),
+    };
+  }
+
+  private async buildAndPush(
+    build: ValidatedBuild,
+    run: BuildahRunner,
+    dir: string,
+    authFile: string | undefined,
+  ): Promise<BuildResult> {
+    // A fresh list name per build: a re-run must not add to (or trip over) an old list.
+    const list = `localhost/imprint-build-${randomUUID()}`;
+    try {
+      const settings = { isolation: this.options.isolation, manifest: list, authFile };
+      const built = await run.buildah(buildahBuildArguments(build, settings));
+      if (built.exitCode !== 0) throw buildFailed('buildah', built);
+      const digests = new Map<string, string>();
+      for (const [index, tag] of build.request.tags.entries()) {
+        const { registry } = build.references[index]!;
+        const digestFile = join(dir, `digest-${index}`);
+        const insecure = isInsecureRegistry(build.request, registry);
+        const pushed = await run.buildah(
+          manifestPushArguments(list, tag, { digestFile, authFile, insecure }),
+        );
+        if (pushed.exitCode !== 0) throw pushFailed(registry, tag, pushed);
+        const digest = readDigest(digestFile);
+        if (!digest) throw await explainSilentPushFailure(build, run, index, authFile);
+        digests.set(tag, digest);
+      }
+      const digest = singleDigest(digests);
+      const pushedIndex = await readPushedIndex(build, run, digest, authFile);
+      return {
+        digest,
+        pushed: true,
+        builder: this.name,
+        mediaType: pushedIndex?.mediaType ?? OCI_INDEX_MEDIA_TYPE,
+        ...(pushedIndex ? { platformDigests: pushedIndex.platformDigests } : {}),
+      };
+    } finally {
+      await removeManifestList(run, list);
+    }
+  }
+
+  private async buildLocal(
+    build: ValidatedBuild,
+    run: BuildahRunner,
+    dir: string,
+    authFile: string | undefined,
+  ): Promise<BuildResult> {
+    const iidFile = join(dir, 'iid');
+    const settings = { isolation: this.options.isolation, iidFile, authFile };
+    const built = await run.buildah(buildahBuildArguments(build, settings));
+    if (built.exitCode !== 0) throw buildFailed('buildah', built);
+    const digest = readDigest(iidFile);
+    if (!digest) {
+      throw new ImprintError(
+        'BUILD_METADATA_INVALID',
+        `buildah build succeeded but wrote no image ID to ${iidFile}`,
+        { hint: 'check the buildah output above' },
+      );
+    }
+    return { digest, pushed: false, builder: this.name };
+  }
+}
+
+/** The sha256 digest a buildah --digestfile / --iidfile holds, if it holds one. */
+function readDigest(path: string): string | undefined {
+  try {
+    const digest = readFileSync(path, 'utf8').trim();
+    return isSha256Digest(digest) ? digest : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * docker buildx (BuildKit): one `docker buildx build --push --metadata-file F` builds every
+ * platform and pushes an index; the pushed digest is read from the metadata file's
+ * `containerimage.digest`.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ImprintError } from '../errors.js';
+import type { Builder, BuildRequest, BuildResult } from './builder.js';
+import { isSha256Digest } from './digest.js';
+import { withDockerLogins } from './docker-login.js';
+import { commandSucceeds, runCommand } from './exec.js';
+import { buildFailed } from './failures.js';
+import type { LogSink } from './log.js';
+import { isInsecureRegistry, validateBuildRequest, type ValidatedBuild } from './request.js';
+
+export interface BuildxBuilderOptions {
+  /** The docker CLI to run (default `docker`). */
+  binary?: string;
+}
+
+export interface BuildxMetadata {
+  /** `containerimage.digest`: the pushed manifest or index. */
+  digest: string;
+  /** `containerimage.descriptor.mediaType`, when present. */
+  mediaType?: string;
+  /** `containerimage.config.digest`: the image ID a `--load` build gets. */
+  configDigest?: string;
+}
+
+/** Pure: the `docker buildx build` arguments. Values go as `--flag=value`, never as flags. */
+export function buildxArguments(build: ValidatedBuild, metadataFile: string): string[] {
+  const { request } = build;
+  return [
+    'buildx',
+    'build',
+    `--metadata-file=${metadataFile}`,
+    // imprint signs and attaches its own SLSA provenance and SBOM as referrers. buildx's
+    // default attestations would put extra `unknown/unknown` manifests into the index, which
+    // would then be scanned, catalogued and signed as if they were platform images.
+    '--provenance=false',
+    '--sbom=false',
+    ...(request.platforms.length > 0 ? [`--platform=${request.platforms.join(',')}`] : []),
+    `--file=${build.dockerfile}`,
+    ...(request.target ? [`--target=${request.target}`] : []),
+    ...Object.entries(request.buildArgs).map(([key, value]) => `--build-arg=${key}=${value}`),
+    ...Object.entries(request.labels).map(([key, value]) => `--label=${key}=${value}`),
+    ...request.tags.map((tag) => `--tag=${tag}`),
+    outputArgument(build),
+    build.context,
+  ];
+}
+
+/** `--push`, or the same export allowed to use plain http; `--load` when not pushing. */
+function outputArgument(build: ValidatedBuild): string {
+  if (!build.request.push) return '--load';
+  const insecure = build.references.some((reference) =>
+    isInsecureRegistry(build.request, reference.registry),
+  );
+  return insecure ? '--output=type=image,push=true,registry.insecure=true' : '--push';
+}
+
+/** Pure: the digest (and media type) from the JSON buildx writes to `--metadata-file`. */
+export function parseBuildxMetadata(text: string, path: string): BuildxMetadata {
+  let metadata: unknown;
+  try {
+    metadata = JSON.parse(text);
+  } catch (error) {
+    throw invalidMetadata(path, `it is not JSON (${(error as Error).message})`);
+  }
+  if (typeof metadata !== 'object' || metadata === null || Array.isArray(metadata)) {
+    throw invalidMetadata(path, 'it is not a JSON object');
+  }
+  const fields = metadata as Record<string, unknown>;
+  const digest = fields['containerimage.digest'];
+  if (!isSha256Digest(digest)) {
+    throw invalidMetadata(
+      path,
+      `"containerimage.digest" is ${digest === undefined ? 'missing' : JSON.stringify(digest)}, expected sha256:<64 hex>`,
+    );
+  }
+  const descriptor = fields['containerimage.descriptor'] as Record<string, unknown> | undefined;
+  if (descriptor !== undefined && descriptor?.digest !== digest) {
+    throw invalidMetadata(
+      path,
+      `"containerimage.descriptor" names ${JSON.stringify(descriptor?.digest)}, not ${digest}`,
+    );
+  }
+  const mediaType = descriptor?.mediaType;
+  const configDigest = fields['containerimage.config.digest'];
+  return {
+    digest,
+    ...(typeof mediaType === 'string' ? { mediaType } : {}),
+    ...(isSha256Digest(configDigest) ? { configDigest } : {}),
+  };
+}
+
+function invalidMetadata(path: string, problem: string): ImprintError {
+  return new ImprintError(
+    'BUILD_METADATA_INVALID',
+    `buildx metadata file ${path} does not tell what was pushed: ${problem}`,
+    { hint: 'update docker buildx (≥ 0.10 writes containerimage.digest) and check the build log' },
+  );
+}
+
+export class BuildxBuilder implements Builder {
+  readonly name = 'buildx' as const;
+  private readonly binary: string;
+
+  constructor(options: BuildxBuilderOptions = {}) {
+    this.binary = options.binary ?? 'docker';
+  }
+
+  async available(): Promise<boolean> {
+    return commandSucceeds(this.binary, ['buildx', 'version']);
+  }
+
+  async build(request: BuildRequest, log: LogSink): Promise<BuildResult> {
+    const build = validateBuildRequest(request);
+    const dir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'imprint-buildx-'));
+    const metadataFile = join(dir, 'metadata.json');
+    try {
+      return await withDockerLogins(build, log, this.binary, async (env) => {
+        const built = await runCommand(this.binary, buildxArguments(build, metadataFile), {
+          log,
+          env,
+          secrets: build.secrets,
+        });
+        if (built.exitCode !== 0) throw buildFailed('docker buildx', built);
+        return this.result(build, readMetadata(metadataFile));
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  private result(build: ValidatedBuild, metadata: BuildxMetadata): BuildResult {
+    if (build.request.push) {
+      return {
+        digest: metadata.digest,
+        pushed: true,
+        builder: this.name,
+        ...(metadata.mediaType ? { mediaType: metadata.mediaType } : {}),
+      };
+    }
+    if (!metadata.configDigest) {
+      throw invalidMetadata('(--load build)', '"containerimage.config.digest" is missing');
+    }
+    return { digest: metadata.configDigest, pushed: false, builder: this.name };
+  }
+}
+
+function readMetadata(path: string): BuildxMetadata {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw invalidMetadata(path, 'buildx did not write it');
+  }
+  return parseBuildxMetadata(text, path);
+}

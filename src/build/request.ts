@@ -1,0 +1,131 @@
+/**
+ * Checks a BuildRequest before any builder runs, so bad input fails with a message that
+ * says what to change rather than with a builder's own error halfway through.
+ */
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ImprintError } from '../errors.js';
+import type { BuildRequest, RegistryLogin } from './builder.js';
+import { type ImageReference, parseReference } from '../registry/reference.js';
+
+const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
+/** Build-arg and label keys become `KEY=value` arguments: no `=`, no whitespace. */
+const ARGUMENT_KEY = /^[^=\s]+$/;
+
+/** A parsed tag: a reference that names a tag (and no digest). */
+export type TaggedReference = ImageReference & { tag: string };
+
+export interface ValidatedBuild {
+  request: BuildRequest;
+  /** Absolute build context. */
+  context: string;
+  /** Absolute Dockerfile path. */
+  dockerfile: string;
+  /** The parsed tags, in the order given. */
+  references: TaggedReference[];
+  multiPlatform: boolean;
+  /** Everything secret in the request, for masking in logs. */
+  secrets: string[];
+}
+
+export function validateBuildRequest(request: BuildRequest): ValidatedBuild {
+  const context = resolve(request.context);
+  if (!isDirectory(context)) {
+    throw new ImprintError(
+      'BUILD_CONTEXT_MISSING',
+      `build context "${context}" does not exist or is not a directory`,
+      { hint: 'set context to the folder holding the sources the Dockerfile copies (e.g. ".")' },
+    );
+  }
+  const dockerfile = resolve(request.file ?? resolve(context, 'Dockerfile'));
+  if (!isFile(dockerfile)) {
+    throw new ImprintError('BUILD_FILE_MISSING', `Dockerfile not found at "${dockerfile}"`, {
+      hint: 'set file to the Dockerfile path (relative to the working directory); the default is <context>/Dockerfile',
+    });
+  }
+  const references = checkTags(request.tags);
+  checkPlatforms(request.platforms);
+  checkKeys('build-args', request.buildArgs);
+  checkKeys('labels', request.labels);
+  const multiPlatform = request.platforms.length > 1;
+  if (multiPlatform && !request.push) {
+    throw new ImprintError(
+      'INPUT_INVALID',
+      `a multi-platform image (${request.platforms.join(', ')}) can only be kept in a registry, but push is false`,
+      { hint: 'set push to true, or build a single platform' },
+    );
+  }
+  const logins = request.registryAuth ?? [];
+  logins.forEach(checkLogin);
+  return { request, context, dockerfile, references, multiPlatform, secrets: loginSecrets(logins) };
+}
+
+/** Passwords and their Basic-auth encodings: what a process could echo back. */
+export function loginSecrets(logins: readonly RegistryLogin[]): string[] {
+  return logins.flatMap(({ username, password }) => [
+    password,
+    Buffer.from(`${username}:${password}`).toString('base64'),
+  ]);
+}
+
+export function isInsecureRegistry(request: BuildRequest, registry: string): boolean {
+  return (request.insecureRegistries ?? []).includes(registry);
+}
+
+function checkTags(tags: readonly string[]): TaggedReference[] {
+  if (tags.length === 0) {
+    throw new ImprintError('INPUT_INVALID', 'no tags given: a build needs at least one tag', {
+      hint: 'set tags to full references like ghcr.io/OWNER/APP:1.2.3',
+    });
+  }
+  return tags.map((tag) => {
+    // parseReference fails with REFERENCE_INVALID naming the text and the broken part.
+    const reference = parseReference(tag);
+    if (reference.tag === undefined || reference.digest !== undefined || tag !== tag.trim()) {
+      throw new ImprintError(
+        'REFERENCE_INVALID',
+        `tag "${tag}" is not a tagged reference: a build pushes to host/repository:tag, without a digest`,
+        { hint: 'write each tag as e.g. ghcr.io/OWNER/APP:1.2.3' },
+      );
+    }
+    return { ...reference, tag: reference.tag };
+  });
+}
+
+function checkPlatforms(platforms: readonly string[]): void {
+  const bad = platforms.find((platform) => !PLATFORM.test(platform));
+  if (bad !== undefined) {
+    throw new ImprintError(
+      'INPUT_INVALID',
+      `platform "${bad}" is not of the form os/arch[/variant] (e.g. linux/amd64, linux/arm/v7)`,
+    );
+  }
+}
+
+function checkKeys(what: 'build-args' | 'labels', entries: Record<string, string>): void {
+  const bad = Object.keys(entries).find((key) => !ARGUMENT_KEY.test(key));
+  if (bad !== undefined) {
+    throw new ImprintError(
+      'INPUT_INVALID',
+      `${what} key "${bad}" is not usable: keys must be non-empty and hold no "=" or whitespace`,
+    );
+  }
+}
+
+function checkLogin(login: RegistryLogin): void {
+  if (!login.registry || !login.username || !login.password) {
+    throw new ImprintError(
+      'INPUT_INVALID',
+      `registry credentials for "${login.registry}" need a registry, a username and a password`,
+      { hint: 'set both registry-username and registry-password, or neither' },
+    );
+  }
+}
+
+function isDirectory(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+
+function isFile(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+}
