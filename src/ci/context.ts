@@ -1,0 +1,119 @@
+/**
+ * The CI platform as an adapter: where logs, outputs and the summary go. One
+ * implementation of every step runs on GitHub, GitLab and a terminal alike.
+ */
+import { writeFileSync } from 'node:fs';
+import * as core from '@actions/core';
+import { GitHubLogger } from './github-logger.js';
+import { GitLabLogger, type Logger, PlainLogger } from './log.js';
+import { toDotenv } from './dotenv.js';
+
+export type CiPlatform = 'github' | 'gitlab' | 'local';
+
+export interface CiContext {
+  readonly platform: CiPlatform;
+  readonly log: Logger;
+  setOutput(name: string, value: string): void;
+  /** Every output set so far, in order. */
+  outputs(): Record<string, string>;
+  /** Writes the job summary where this platform shows it. Never fails the step. */
+  writeSummary(markdown: string): Promise<void>;
+}
+
+export function detectPlatform(env: NodeJS.ProcessEnv): CiPlatform {
+  if (env.GITHUB_ACTIONS === 'true') return 'github';
+  if (env.GITLAB_CI === 'true') return 'gitlab';
+  return 'local';
+}
+
+class CollectingContext implements CiContext {
+  protected readonly values: Record<string, string> = {};
+
+  constructor(
+    readonly platform: CiPlatform,
+    readonly log: Logger,
+    private readonly summaryFile?: string,
+  ) {}
+
+  setOutput(name: string, value: string): void {
+    this.values[name] = value;
+  }
+
+  outputs(): Record<string, string> {
+    return { ...this.values };
+  }
+
+  writeSummary(markdown: string): Promise<void> {
+    if (this.summaryFile) {
+      writeFileSync(this.summaryFile, markdown);
+      this.log.info(`Summary written to ${this.summaryFile}`);
+    } else {
+      this.log.startGroup('Summary');
+      this.log.info(markdown);
+      this.log.endGroup();
+    }
+    return Promise.resolve();
+  }
+}
+
+/** GitHub Actions: outputs to $GITHUB_OUTPUT, summary to $GITHUB_STEP_SUMMARY. */
+class GitHubContext extends CollectingContext {
+  constructor() {
+    super('github', new GitHubLogger());
+  }
+
+  override setOutput(name: string, value: string): void {
+    super.setOutput(name, value);
+    core.setOutput(name, value);
+  }
+
+  override async writeSummary(markdown: string): Promise<void> {
+    try {
+      await core.summary.addRaw(markdown, true).write({ overwrite: false });
+    } catch (error) {
+      // GitHub Enterprise Server without job summaries: the step still succeeds.
+      this.log.warning(
+        `The job summary could not be written (${String(error)}); the step goes on.`,
+      );
+    }
+  }
+}
+
+/** GitLab CI: outputs also go to a dotenv report so later jobs get the digest. */
+class GitLabContext extends CollectingContext {
+  constructor(
+    private readonly dotenvPath: string | undefined,
+    summaryFile?: string,
+  ) {
+    super('gitlab', new GitLabLogger(), summaryFile);
+  }
+
+  override setOutput(name: string, value: string): void {
+    super.setOutput(name, value);
+    if (!this.dotenvPath) return;
+    const { text, dropped } = toDotenv(this.outputs());
+    writeFileSync(this.dotenvPath, text);
+    if (dropped.includes(name)) {
+      this.log.warning(
+        `Output ${name} is not in the dotenv report (it would pass GitLab's 5 KB limit).`,
+      );
+    }
+  }
+}
+
+export interface ContextOptions {
+  env?: NodeJS.ProcessEnv;
+  /** Markdown summary destination for the CLI (GitHub writes its own). */
+  summaryFile?: string;
+  /** GitLab dotenv report path. */
+  dotenvPath?: string;
+  logger?: Logger;
+}
+
+export function createContext(options: ContextOptions = {}): CiContext {
+  const env = options.env ?? process.env;
+  const platform = detectPlatform(env);
+  if (platform === 'github') return new GitHubContext();
+  if (platform === 'gitlab') return new GitLabContext(options.dotenvPath, options.summaryFile);
+  return new CollectingContext('local', options.logger ?? new PlainLogger(), options.summaryFile);
+}
