@@ -22,7 +22,7 @@ export interface PolicyProblem {
 }
 
 const MIN_ABBREVIATION = 6;
-const SCHEMA_HINT = 'fix the lines above; the policy file format is described in POLICY.md';
+const SCHEMA_HINT = 'fix the lines above; the policy file format is in the README, "Policy file"';
 
 export async function loadPolicy(file: string): Promise<Policy> {
   let text: string;
@@ -34,7 +34,7 @@ export async function loadPolicy(file: string): Promise<Policy> {
       `Cannot read the policy file ${file}: ${(error as Error).message}`,
       {
         cause: error,
-        hint: 'pass the path of an existing policy file (see POLICY.md), or use the quick-start flags',
+        hint: 'pass the path of an existing policy file, or use the quick-start flags',
       },
     );
   }
