@@ -1,0 +1,232 @@
+/**
+ * Benchmarks of the verify engine on a local registry (distribution 2.8: referrers through
+ * the tag-schema fallback):
+ *  1. 100 images, each with a cosign v3 signature and SBOM, vulnerability and provenance
+ *     attestations, key-signed and logged in the loopback Rekor, attached as publishers attach
+ *     them: images per second, and registry requests per image;
+ *  2. memory while verifying 1,000 such images (signed without a log, stored in one write per
+ *     image so the setup stays short): peak heap and RSS growth over the run.
+ * Run: npm run bench -- verify   (BENCH_IMAGES, BENCH_MEMORY_IMAGES, BENCH_CONCURRENCY to vary)
+ */
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { cosignSignStatement } from '../src/attest/statement.js';
+import { buildReferrerManifest } from '../src/attest/storage/referrer.js';
+import { parsePolicy } from '../src/policy/load.js';
+import { RegistryClient } from '../src/registry/client.js';
+import { MEDIA_TYPES } from '../src/registry/manifest.js';
+import { referrersTag } from '../src/registry/referrers.js';
+import { createSigner, type ImprintSigner } from '../src/sigstore/sign/index.js';
+import { verifyImages } from '../src/verify/engine.js';
+import { loadTrustSet } from '../src/verify/trust.js';
+import { startRegistry, type TestRegistry } from '../test/harness/registry.js';
+import { startSigstoreStack } from '../test/harness/sigstore/index.js';
+import {
+  attachFullEvidence,
+  pushImage,
+  type PushedImage,
+  statementFor,
+  trivyPredicate,
+} from '../test/integration/verify/evidence-store.js';
+
+const IMAGES = Number(process.env.BENCH_IMAGES ?? 100);
+const MEMORY_IMAGES = Number(process.env.BENCH_MEMORY_IMAGES ?? 1000);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
+const SETUP_PARALLEL = 8;
+
+const POLICY = (requireTlog: boolean) => `apiVersion: imprint/v1
+kind: Policy
+trust: {requireTlog: ${requireTlog}}
+signers:
+  - key: ./bench.pub
+attestations:
+  - type: https://cyclonedx.org/bom
+  - type: https://cosign.sigstore.dev/attestation/vuln/v1
+    vulnerabilities: {maxSeverity: HIGH}
+  - type: https://slsa.dev/provenance/v1
+`;
+
+async function inBatches<T>(count: number, task: (index: number) => Promise<T>): Promise<T[]> {
+  const results: T[] = [];
+  for (let start = 0; start < count; start += SETUP_PARALLEL) {
+    const batch = Array.from({ length: Math.min(SETUP_PARALLEL, count - start) }, (_, i) =>
+      task(start + i),
+    );
+    results.push(...(await Promise.all(batch)));
+  }
+  return results;
+}
+
+function keyPair(dir: string): string {
+  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  writeFileSync(join(dir, 'bench.pub'), publicKey.export({ format: 'pem', type: 'spki' }));
+  return privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+}
+
+/** One write per image: the four referrer manifests, then the fallback index naming all four. */
+async function attachAtOnce(
+  client: RegistryClient,
+  image: PushedImage,
+  signer: ImprintSigner,
+): Promise<void> {
+  const bundles = await Promise.all([
+    signer.signDsse(cosignSignStatement(image.digest)),
+    signer.signDsse(
+      statementFor(image, image.digest, 'https://cyclonedx.org/bom', {
+        bomFormat: 'CycloneDX',
+        components: [],
+      }),
+    ),
+    signer.signDsse(
+      statementFor(
+        image,
+        image.digest,
+        'https://cosign.sigstore.dev/attestation/vuln/v1',
+        trivyPredicate(['MEDIUM']),
+      ),
+    ),
+    signer.signDsse(
+      statementFor(image, image.digest, 'https://slsa.dev/provenance/v1', {
+        runDetails: { builder: { id: 'bench' } },
+      }),
+    ),
+  ]);
+  const descriptors = [];
+  for (const bundle of bundles) {
+    const built = buildReferrerManifest({ bundle: bundle, subject: image.descriptor });
+    for (const blob of built.blobs) await client.pushBlob(image.repository, blob.bytes);
+    await client.putManifest(image.repository, built.digest, built.manifestBytes, built.mediaType);
+    descriptors.push(built.descriptor);
+  }
+  const index = Buffer.from(
+    JSON.stringify({ schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex, manifests: descriptors }),
+  );
+  await client.putManifest(
+    image.repository,
+    referrersTag(image.digest),
+    index,
+    MEDIA_TYPES.ociIndex,
+  );
+}
+
+async function verifyRun(
+  registry: TestRegistry,
+  dir: string,
+  references: string[],
+  requireTlog: boolean,
+  trustedRootPath?: string,
+) {
+  const policy = parsePolicy(POLICY(requireTlog));
+  const trust = await loadTrustSet(policy, {
+    offline: true,
+    cwd: dir,
+    ...(trustedRootPath && { trustedRootPath }),
+  });
+  let requests = 0;
+  const baseline = process.memoryUsage();
+  let peakHeap = baseline.heapUsed;
+  let peakRss = baseline.rss;
+  const sampler = setInterval(() => {
+    const now = process.memoryUsage();
+    peakHeap = Math.max(peakHeap, now.heapUsed);
+    peakRss = Math.max(peakRss, now.rss);
+  }, 20);
+  const started = performance.now();
+  const report = await verifyImages({
+    images: references.map((reference) => ({ reference, locations: [] })),
+    policy,
+    trust,
+    now: new Date(),
+    offline: true,
+    concurrency: CONCURRENCY,
+    registry: { insecureRegistries: [registry.host], onRequest: () => (requests += 1) },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  if (!report.verified)
+    throw new Error(
+      `bench images did not verify: ${JSON.stringify(report.images[0]?.verdict.checks)}`,
+    );
+  return {
+    seconds,
+    requests,
+    peakHeapMiB: (peakHeap - baseline.heapUsed) / 2 ** 20,
+    peakRssMiB: (peakRss - baseline.rss) / 2 ** 20,
+  };
+}
+
+async function throughput(): Promise<void> {
+  if (IMAGES <= 0) return;
+  const [registry, stack] = await Promise.all([startRegistry(), startSigstoreStack()]);
+  const dir = mkdtempSync(join(tmpdir(), 'imprint-bench-verify-'));
+  const client = new RegistryClient(registry.host, { insecure: true });
+  try {
+    const signer = await createSigner({
+      signing: 'key',
+      privateKeyPem: keyPair(dir),
+      sigstore: 'custom',
+      rekorUrl: stack.rekorURL,
+    });
+    const setupStarted = performance.now();
+    const images = await inBatches(IMAGES, async (i) => {
+      const image = await pushImage(client, `bench/app-${i % 10}`, `v${i}`);
+      await attachFullEvidence(client, image, signer);
+      return image.reference;
+    });
+    console.log(
+      `setup: ${IMAGES} images × (1 signature + 3 attestations), Rekor-logged, attached as referrers in ${((performance.now() - setupStarted) / 1000).toFixed(1)} s`,
+    );
+    const run = await verifyRun(registry, dir, images, true, stack.trustedRootPath);
+    console.log(
+      `verify ${IMAGES} images (concurrency ${CONCURRENCY}): ${run.seconds.toFixed(2)} s, ${(IMAGES / run.seconds).toFixed(1)} images/s`,
+    );
+    console.log(
+      `  registry requests: ${run.requests} in all, ${(run.requests / IMAGES).toFixed(2)} per image (minimum 4 + 2n = 12, + 1 referrers-API probe per run)`,
+    );
+    console.log(
+      `  peak heap growth ${run.peakHeapMiB.toFixed(1)} MiB, peak RSS growth ${run.peakRssMiB.toFixed(1)} MiB`,
+    );
+  } finally {
+    await client.close();
+    await Promise.all([registry.stop(), stack.stop()]);
+  }
+}
+
+async function memory(): Promise<void> {
+  if (MEMORY_IMAGES <= 0) return;
+  const registry = await startRegistry();
+  const dir = mkdtempSync(join(tmpdir(), 'imprint-bench-verify-'));
+  const client = new RegistryClient(registry.host, { insecure: true });
+  try {
+    const signer = await createSigner({
+      signing: 'key',
+      privateKeyPem: keyPair(dir),
+      sigstore: 'custom',
+    });
+    const setupStarted = performance.now();
+    const images = await inBatches(MEMORY_IMAGES, async (i) => {
+      const image = await pushImage(client, `bench/many-${i % 20}`, `v${i}`);
+      await attachAtOnce(client, image, signer);
+      return image.reference;
+    });
+    console.log(
+      `setup: ${MEMORY_IMAGES} images with 4 bundles each (no log) in ${((performance.now() - setupStarted) / 1000).toFixed(1)} s`,
+    );
+    const run = await verifyRun(registry, dir, images, false);
+    console.log(
+      `verify ${MEMORY_IMAGES} images: ${run.seconds.toFixed(2)} s, ${(MEMORY_IMAGES / run.seconds).toFixed(1)} images/s, ${(run.requests / MEMORY_IMAGES).toFixed(2)} requests per image`,
+    );
+    console.log(
+      `  peak heap growth ${run.peakHeapMiB.toFixed(1)} MiB, peak RSS growth ${run.peakRssMiB.toFixed(1)} MiB`,
+    );
+  } finally {
+    await client.close();
+    await registry.stop();
+  }
+}
+
+await throughput();
+await memory();

@@ -1,0 +1,66 @@
+/**
+ * Reading parsed YAML as nodes rather than plain data, so every value keeps the line it was
+ * written on: the verify report and the CI annotations point at that line.
+ */
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  type LineCounter,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
+
+export interface YamlSource {
+  doc: Document;
+  lines: LineCounter;
+}
+
+/** Follows an alias (`*name`) to the node it stands for. */
+export function deref(node: unknown, source: YamlSource): unknown {
+  return isAlias(node) ? node.resolve(source.doc) : node;
+}
+
+export function asMap(node: unknown, source: YamlSource): YAMLMap | undefined {
+  const target = deref(node, source);
+  return isMap(target) ? target : undefined;
+}
+
+export function asSeq(node: unknown, source: YamlSource): YAMLSeq | undefined {
+  const target = deref(node, source);
+  return isSeq(target) ? target : undefined;
+}
+
+/** The node under `key` of a map node (not its plain value). */
+export function child(map: YAMLMap | undefined, key: string): unknown {
+  return map?.get(key, true);
+}
+
+/**
+ * A scalar's text as written: `newTag: 1.20` stays "1.20" (its value would be the number 1.2).
+ * Undefined for anything that is not a string or number scalar.
+ */
+export function scalarText(node: unknown, source: YamlSource): string | undefined {
+  const target = deref(node, source);
+  if (!isScalar(target)) return undefined;
+  if (typeof target.value === 'string') return target.value;
+  if (typeof target.value === 'number')
+    return typeof target.source === 'string' ? target.source : String(target.value);
+  return undefined;
+}
+
+/** 1-based line where a node starts (1 when the parser kept no position). */
+export function lineOf(node: unknown, source: YamlSource): number {
+  const range = (node as { range?: [number, number, number] } | null)?.range;
+  return range ? source.lines.linePos(range[0]).line : 1;
+}
+
+/** The key strings of a map, in order. */
+export function keysOf(map: YAMLMap): string[] {
+  return map.items.flatMap((pair) => {
+    const key = isScalar(pair.key) ? pair.key.value : pair.key;
+    return typeof key === 'string' ? [key] : [];
+  });
+}

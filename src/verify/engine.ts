@@ -1,0 +1,149 @@
+/**
+ * The verify engine: for each image, gather the evidence (a few images at a time) and let the
+ * policy judge it; one verdict per image, and a report. Fail closed: a reference that does
+ * not parse, a registry that cannot be read, a bundle that cannot be fetched — each is a
+ * failing check with its reason, never a silent pass. `mode: warn` reports the same
+ * failures as warnings and never fails.
+ */
+import type { Logger } from '../ci/log.js';
+import { messageOf } from '../errors.js';
+import { evaluatePolicy } from '../policy/evaluate.js';
+import type { ImageEvidence } from '../policy/evidence.js';
+import { excludedBy } from '../policy/rules/images.js';
+import type { Policy } from '../policy/schema.js';
+import { check, type ImageVerdict } from '../policy/verdict.js';
+import { parseReference } from '../registry/reference.js';
+import { findingsFromTrivyReport } from '../scan/trivy-report.js';
+import { mapLimit } from './concurrency.js';
+import { baseEvidence, type EvidenceGatherer, RegistryEvidence } from './evidence.js';
+import {
+  type ImageResult,
+  type ImageToVerify,
+  summariseEvidence,
+  type VerifyReport,
+} from './model.js';
+import { RegistryPool, type RegistryOptions } from './registries.js';
+import type { TrustSet } from './trust.js';
+
+/** Images verified at once: enough to hide registry latency, few enough to be polite. */
+export const DEFAULT_CONCURRENCY = 4;
+
+export interface VerifyImagesOptions {
+  images: readonly ImageToVerify[];
+  policy: Policy;
+  trust: TrustSet;
+  now: Date;
+  /**
+   * Offline runs are offline by construction: the trust set was loaded without the network,
+   * and evidence comes only from the registry holding each image. Recorded for the log.
+   */
+  offline: boolean;
+  registry?: RegistryOptions;
+  concurrency?: number;
+  log?: Logger;
+  /** Where evidence comes from; default the registry. Tests of the engine pass a stand-in. */
+  gatherer?: EvidenceGatherer;
+}
+
+export async function verifyImages(options: VerifyImagesOptions): Promise<VerifyReport> {
+  const started = Date.now();
+  const pool = options.gatherer ? undefined : new RegistryPool(options.registry, options.log);
+  const gatherer = options.gatherer ?? new RegistryEvidence(pool!, options.trust);
+  options.log?.debug(
+    `verifying ${options.images.length} image(s)${options.offline ? ' offline' : ''}`,
+  );
+  try {
+    const images = await mapLimit(
+      options.images,
+      options.concurrency ?? DEFAULT_CONCURRENCY,
+      (image) => verifyOne(image, gatherer, options),
+    );
+    const violations = images.reduce((sum, image) => sum + image.violations, 0);
+    return {
+      mode: options.policy.mode,
+      verified: violations === 0,
+      violations,
+      images,
+      startedAt: new Date(started).toISOString(),
+      durationMs: Date.now() - started,
+    };
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function verifyOne(
+  image: ImageToVerify,
+  gatherer: EvidenceGatherer,
+  options: VerifyImagesOptions,
+): Promise<ImageResult> {
+  const { policy } = options;
+  let parsed;
+  try {
+    parsed = parseReference(image.reference);
+  } catch (error) {
+    return invalidReference(image, policy, messageOf(error));
+  }
+  const base = baseEvidence(image.reference, parsed);
+  let evidence: ImageEvidence = base;
+  // An excluded image is not the policy's business: no registry request for it.
+  if (excludedBy(policy, base) === undefined) {
+    try {
+      evidence = await gatherer.gather(image.reference, parsed);
+    } catch (error) {
+      // Gatherers report problems instead of throwing; this is the fail-closed backstop.
+      evidence = {
+        ...base,
+        problems: [{ subject: 'registry', reason: messageOf(error), fatal: true }],
+      };
+    }
+  }
+  const evaluate = (withPolicy: Policy) =>
+    evaluatePolicy(withPolicy, evidence, {
+      now: options.now,
+      parseTrivyReport: findingsFromTrivyReport,
+    });
+  const verdict = evaluate(policy);
+  // In warn mode the verdict shows warnings; violations still count what enforcement would fail.
+  const enforced = policy.mode === 'warn' ? evaluate({ ...policy, mode: 'enforce' }) : verdict;
+  const result: ImageResult = {
+    reference: image.reference,
+    locations: image.locations,
+    verdict,
+    violations: countFailures(enforced),
+    evidence: summariseEvidence(evidence),
+  };
+  options.log?.info(describeResult(result));
+  return result;
+}
+
+function invalidReference(image: ImageToVerify, policy: Policy, reason: string): ImageResult {
+  const outcome = policy.mode === 'warn' ? 'warn' : 'fail';
+  const verdict: ImageVerdict = {
+    image: image.reference,
+    outcome,
+    checks: [
+      check(
+        'image.reference',
+        outcome,
+        'a valid image reference (registry/repository[:tag][@sha256:…])',
+        reason,
+        'if it holds a variable or a template (${TAG}, {{ .Values.tag }}), render the manifests first (kustomize build, helm template) and verify the output',
+      ),
+    ],
+  };
+  return { reference: image.reference, locations: image.locations, verdict, violations: 1 };
+}
+
+export function countFailures(verdict: ImageVerdict): number {
+  const own = verdict.checks.filter((c) => c.outcome === 'fail').length;
+  return own + (verdict.platforms ?? []).reduce((sum, p) => sum + countFailures(p), 0);
+}
+
+function describeResult(result: ImageResult): string {
+  const { verdict } = result;
+  const digest = verdict.digest ? ` (${verdict.digest})` : '';
+  if (verdict.outcome === 'pass') return `✓ ${result.reference}${digest}`;
+  const count = result.violations === 1 ? '1 violation' : `${result.violations} violations`;
+  return `${verdict.outcome === 'fail' ? '✗' : '!'} ${result.reference}${digest}: ${count}`;
+}

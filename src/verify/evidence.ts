@@ -1,0 +1,111 @@
+/**
+ * Everything the registry holds about one image, verified: the digest the reference resolves
+ * to, and for that digest (and, for an index, each platform manifest's digest) the Sigstore
+ * bundles attached as referrers and the cosign classic `.sig` / `.att` tags. Every failure
+ * becomes an EvidenceProblem with a reason; nothing here throws for a registry or a bad bundle.
+ *
+ * Registry requests per image, the minimum (nothing cached, single-platform, n bundles):
+ *   1  GET the manifest by tag or digest: digest, media type and (for an index) the platform
+ *      list in one answer — no separate HEAD
+ *   1  GET the referrers list (the API, or on registries without it the sha256-<hex> index tag;
+ *      plus one 404 per registry and run to learn the API is missing)
+ *   2n GET each bundle artifact's manifest, GET its bundle layer
+ *   2  GET sha256-<hex>.sig and sha256-<hex>.att (a 404 each when absent; +1 blob per layer)
+ * = 4 + 2n: 12 for an image with a signature and three attestations stored as referrers. An
+ * index adds 3 + 2n per platform (no platform manifest is fetched: the index names its digest).
+ * Bearer registries add one token request per repository and run.
+ */
+import { formatPlatform, parseManifest, platformsOf } from '../registry/manifest.js';
+import type { ImageReference } from '../registry/reference.js';
+import type { ImageEvidence } from '../policy/evidence.js';
+import { DEFAULT_TAG } from '../policy/match.js';
+import { classicEvidence } from './classic-evidence.js';
+import { type Collected, emptyCollected, merge, oneLine, registryProblem } from './collected.js';
+import { referrerEvidence, type SubjectContext } from './referrer-evidence.js';
+import type { RegistryPool } from './registries.js';
+import type { TrustSet } from './trust.js';
+
+/** Where evidence comes from: the registry, or a stand-in in tests of the engine. */
+export interface EvidenceGatherer {
+  gather(reference: string, parsed: ImageReference): Promise<ImageEvidence>;
+}
+
+export class RegistryEvidence implements EvidenceGatherer {
+  constructor(
+    private readonly pool: RegistryPool,
+    private readonly trusts: TrustSet,
+  ) {}
+
+  async gather(reference: string, parsed: ImageReference): Promise<ImageEvidence> {
+    const evidence = baseEvidence(reference, parsed);
+    const what = `${parsed.registry}/${parsed.repository}${parsed.digest ? `@${parsed.digest}` : `:${parsed.tag ?? DEFAULT_TAG}`}`;
+    let fetched;
+    try {
+      const client = await this.pool.client(parsed.registry);
+      fetched = await client.getManifest(
+        parsed.repository,
+        parsed.digest ?? parsed.tag ?? DEFAULT_TAG,
+      );
+    } catch (error) {
+      const notFound = (error as { code?: string }).code === 'REGISTRY_NOT_FOUND';
+      evidence.problems.push(
+        registryProblem(`reading ${what}`, error, notFound ? 'image' : 'registry'),
+      );
+      return evidence;
+    }
+    evidence.digest = fetched.digest;
+    let manifest;
+    try {
+      manifest = parseManifest(fetched.bytes, fetched.mediaType);
+    } catch (error) {
+      evidence.problems.push({
+        subject: 'image',
+        reason: `${what}: ${oneLine(error)}`,
+        fatal: true,
+      });
+      return evidence;
+    }
+    const client = await this.pool.client(parsed.registry);
+    const context = { client, repository: parsed.repository, trusts: this.trusts };
+    merge(evidence, await subjectEvidence({ ...context, digest: fetched.digest }));
+    if (manifest.kind === 'index') {
+      evidence.platforms = await Promise.all(
+        platformsOf(manifest.index).map(async ({ platform, descriptor }) => {
+          const forPlatform = baseEvidence(reference, parsed);
+          forPlatform.digest = descriptor.digest;
+          forPlatform.platform = formatPlatform(platform);
+          merge(forPlatform, await subjectEvidence({ ...context, digest: descriptor.digest }));
+          return forPlatform;
+        }),
+      );
+    }
+    return evidence;
+  }
+}
+
+/** Referrer bundles and both cosign classic tags of one digest, gathered side by side. */
+async function subjectEvidence(context: SubjectContext): Promise<Collected> {
+  const parts = await Promise.all([
+    referrerEvidence(context),
+    classicEvidence(context, 'sig'),
+    classicEvidence(context, 'att'),
+  ]);
+  const collected = emptyCollected();
+  for (const part of parts) merge(collected, part);
+  return collected;
+}
+
+/** The evidence record before anything is found: names normalised as the policy globs expect. */
+export function baseEvidence(reference: string, parsed: ImageReference): ImageEvidence {
+  const evidence: ImageEvidence = {
+    reference,
+    name: `${parsed.registry}/${parsed.repository}`,
+    referencedByDigest: parsed.digest !== undefined,
+    signatures: [],
+    attestations: [],
+    problems: [],
+  };
+  const tag = parsed.tag ?? (parsed.digest === undefined ? DEFAULT_TAG : undefined);
+  if (tag !== undefined) evidence.tag = tag;
+  return evidence;
+}

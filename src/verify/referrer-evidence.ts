@@ -1,0 +1,124 @@
+/**
+ * Sigstore bundles stored as OCI referrers of a digest (FORMATS.md §1): list the referrers
+ * (referrers API, or the sha256-<hex> tag-schema fallback), fetch each bundle artifact's
+ * manifest and its bundle layer, verify, classify. Requests: 1 list + 2 per bundle.
+ */
+import type { RegistryClient } from '../registry/client.js';
+import { type Descriptor, parseManifest } from '../registry/manifest.js';
+import { listReferrers } from '../registry/referrers.js';
+import { ImprintError } from '../errors.js';
+import { verifyBundleBytes } from './bundles.js';
+import { classify, COSIGN_SIGN_PREDICATE, problem } from './classify.js';
+import { mapLimit } from './concurrency.js';
+import {
+  add,
+  type Collected,
+  emptyCollected,
+  isRegistryFailure,
+  oneLine,
+  registryProblem,
+} from './collected.js';
+import type { TrustSet } from './trust.js';
+
+export const BUNDLE_ARTIFACT_PREFIX = 'application/vnd.dev.sigstore.bundle';
+const ANNOTATION_PREDICATE_TYPE = 'dev.sigstore.bundle.predicateType';
+const ANNOTATION_CONTENT = 'dev.sigstore.bundle.content';
+/** An image re-attested nightly collects many referrers: fetch them a few at a time. */
+const BUNDLES_AT_ONCE = 8;
+/** Attestations carry whole SBOMs; far above any real one, far below what hurts. */
+export const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
+
+export interface SubjectContext {
+  client: RegistryClient;
+  repository: string;
+  digest: string;
+  trusts: TrustSet;
+}
+
+export async function referrerEvidence(context: SubjectContext): Promise<Collected> {
+  const collected = emptyCollected();
+  let descriptors: Descriptor[];
+  try {
+    descriptors = await listReferrersOnce(context);
+  } catch (error) {
+    collected.problems.push(registryProblem(`listing the referrers of ${context.digest}`, error));
+    return collected;
+  }
+  const bundles = descriptors.filter((d) => d.artifactType?.startsWith(BUNDLE_ARTIFACT_PREFIX));
+  const results = await mapLimit(bundles, BUNDLES_AT_ONCE, (d) => oneReferrer(context, d));
+  for (const result of results) add(collected, result);
+  return collected;
+}
+
+/**
+ * The first listing on a registry learns whether it has the referrers API (distribution 2.8
+ * answers 404 and the client falls back to the tag schema from then on); listings that start
+ * meanwhile wait for that answer instead of each probing the API.
+ */
+const firstListing = new WeakMap<RegistryClient, Promise<unknown>>();
+
+async function listReferrersOnce(context: SubjectContext): Promise<Descriptor[]> {
+  const { client, repository, digest } = context;
+  const first = firstListing.get(client);
+  if (first) {
+    await first.catch(() => undefined);
+    return listReferrers(client, repository, digest);
+  }
+  const listing = listReferrers(client, repository, digest);
+  firstListing.set(client, listing);
+  return listing;
+}
+
+async function oneReferrer(context: SubjectContext, descriptor: Descriptor) {
+  const location = `referrer ${descriptor.digest}`;
+  const claimed = claimedKind(descriptor);
+  let bytes: Buffer;
+  try {
+    bytes = await fetchBundle(context, descriptor);
+  } catch (error) {
+    if (isRegistryFailure(error)) {
+      return {
+        kind: 'problem' as const,
+        problem: registryProblem(`reading ${location} of ${context.digest}`, error),
+      };
+    }
+    return problem(claimed.subject, claimed.predicateType, { location }, oneLine(error));
+  }
+  try {
+    const signedBy = verifyBundleBytes(bytes, context.digest, context.trusts);
+    return classify(signedBy, { subjectDigest: context.digest, source: 'referrer', location });
+  } catch (error) {
+    return problem(claimed.subject, claimed.predicateType, { location }, oneLine(error));
+  }
+}
+
+async function fetchBundle(context: SubjectContext, descriptor: Descriptor): Promise<Buffer> {
+  const { client, repository } = context;
+  const fetched = await client.getManifest(repository, descriptor.digest);
+  const parsed = parseManifest(fetched.bytes, fetched.mediaType);
+  const layer =
+    parsed.kind === 'manifest'
+      ? parsed.manifest.layers.find((l) => l.mediaType.startsWith(BUNDLE_ARTIFACT_PREFIX))
+      : undefined;
+  if (!layer) {
+    throw new ImprintError(
+      'VERIFY_FAILED',
+      `the artifact holds no ${BUNDLE_ARTIFACT_PREFIX}… layer, so there is no bundle to verify`,
+      { hint: 'a Sigstore bundle referrer has one layer holding the bundle JSON (FORMATS.md §1)' },
+    );
+  }
+  return client.getBlobBytes(repository, layer.digest, MAX_BUNDLE_BYTES);
+}
+
+/** What the annotations say the bundle is, used only to file a failure under the right check. */
+function claimedKind(descriptor: Descriptor): {
+  subject: 'signature' | 'attestation';
+  predicateType?: string;
+} {
+  const predicateType = descriptor.annotations?.[ANNOTATION_PREDICATE_TYPE];
+  if (predicateType === COSIGN_SIGN_PREDICATE) return { subject: 'signature' };
+  if (predicateType) return { subject: 'attestation', predicateType };
+  return descriptor.annotations?.[ANNOTATION_CONTENT] === 'message-signature'
+    ? { subject: 'signature' }
+    : { subject: 'attestation' };
+}

@@ -1,0 +1,177 @@
+/**
+ * One verify step, whatever door it came through: options → policy, images (given and found
+ * in manifests), trust → the engine → reports, annotations, outputs, summary. The door decides
+ * the exit; this returns the report.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import type { CiContext } from '../ci/context.js';
+import { ImprintError, messageOf } from '../errors.js';
+import { dedupeImages, imagesFromManifests, type LocatedImage } from '../manifests/index.js';
+import { loadPolicy } from '../policy/load.js';
+import { policyFromFlags } from '../policy/from-flags.js';
+import type { Policy } from '../policy/schema.js';
+import { digestsOf, renderVerifyReportJson } from '../report/verify-json.js';
+import { failureMessage, renderVerifyJunit } from '../report/verify-junit.js';
+import { renderVerifySummary } from '../report/verify-summary.js';
+import { verifyImages } from './engine.js';
+import type { VerifyReport } from './model.js';
+import type { VerifyOptions } from './options.js';
+import type { RegistryOptions } from './registries.js';
+import { loadTrustSet } from './trust.js';
+
+export interface VerifyEnvironment {
+  env: NodeJS.ProcessEnv;
+  /** Where relative paths (manifests, policy keys, reports) resolve; default process.cwd(). */
+  cwd?: string;
+  now?: Date;
+  /** Registry client settings beyond the inputs (time limits, request hooks) — tests and benchmarks. */
+  registry?: Omit<RegistryOptions, 'insecureRegistries' | 'caCertificates' | 'env'>;
+}
+
+/** At most this many annotations: CI systems show a handful, and more only hides the log. */
+const MAX_ANNOTATIONS = 50;
+
+export async function runVerify(
+  options: VerifyOptions,
+  context: CiContext,
+  environment: VerifyEnvironment,
+): Promise<VerifyReport> {
+  const cwd = environment.cwd ?? process.cwd();
+  const policy = await choosePolicy(options, cwd);
+  const images = await collectImages(options, cwd, context);
+  const trust = await loadTrustSet(policy, {
+    ...(options.trustedRoot !== undefined && { trustedRootPath: options.trustedRoot }),
+    offline: options.offline,
+    cwd,
+  });
+  const caCertificates = options.registryCaFile
+    ? [await readCa(resolve(cwd, options.registryCaFile))]
+    : [];
+  context.log.startGroup(`Verifying ${images.length} image(s) (mode ${policy.mode})`);
+  let report: VerifyReport;
+  try {
+    report = await verifyImages({
+      images,
+      policy,
+      trust,
+      now: environment.now ?? new Date(),
+      offline: options.offline,
+      registry: {
+        ...environment.registry,
+        insecureRegistries: options.insecureRegistries,
+        caCertificates,
+        env: environment.env,
+      },
+      log: context.log,
+    });
+  } finally {
+    context.log.endGroup();
+  }
+  const policySource = 'file' in options.policy ? options.policy.file : 'flags';
+  const reportPath = resolve(cwd, options.reportPath);
+  await writeReport(
+    reportPath,
+    renderVerifyReportJson(report, { policySource, offline: options.offline }),
+  );
+  if (options.junitPath)
+    await writeReport(resolve(cwd, options.junitPath), renderVerifyJunit(report));
+  annotate(report, context);
+  context.setOutput('verified', String(report.verified));
+  context.setOutput('violations', String(report.violations));
+  context.setOutput('report-path', options.reportPath);
+  context.setOutput('digests', JSON.stringify(digestsOf(report)));
+  if (options.summary) {
+    await context.writeSummary(
+      renderVerifySummary(report, { policySource, reportPath: options.reportPath }),
+    );
+  }
+  return report;
+}
+
+async function choosePolicy(options: VerifyOptions, cwd: string): Promise<Policy> {
+  const policy =
+    'file' in options.policy
+      ? // Relative to the working directory as given, so messages name the file as the user wrote it.
+        await loadPolicy(
+          cwd === process.cwd() ? options.policy.file : resolve(cwd, options.policy.file),
+        )
+      : policyFromFlags(options.policy.flags);
+  return options.mode === undefined ? policy : { ...policy, mode: options.mode };
+}
+
+async function collectImages(
+  options: VerifyOptions,
+  cwd: string,
+  context: CiContext,
+): Promise<LocatedImage[]> {
+  const given = options.images.map((reference) => ({ reference, locations: [] }));
+  if (options.manifests.length === 0) return dedupeImages(given);
+  const scan = await imagesFromManifests(options.manifests, { cwd });
+  context.log.info(`${scan.images.length} image(s) in ${scan.files.length} manifest file(s)`);
+  for (const note of scan.notes) context.log.warning(note);
+  if (scan.images.length === 0 && given.length === 0) {
+    throw new ImprintError(
+      'INPUT_INVALID',
+      `The manifests (${scan.files.join(', ')}) deploy no image, so there is nothing to verify.`,
+      { hint: 'point `manifests` at Kubernetes workloads, Compose files or kustomizations' },
+    );
+  }
+  return dedupeImages([...given, ...scan.images]);
+}
+
+/** One annotation per failing image and place that deploys it, at the manifest line. */
+function annotate(report: VerifyReport, context: CiContext): void {
+  let count = 0;
+  for (const image of report.images) {
+    if (image.verdict.outcome === 'pass') continue;
+    const failing = image.verdict.checks.filter(
+      (c) => c.outcome === 'fail' || c.outcome === 'warn',
+    );
+    const platformCount = (image.verdict.platforms ?? []).filter(
+      (p) => p.outcome !== 'pass',
+    ).length;
+    const lines = failing.map((c) => `${c.check}: ${failureMessage(c)}`);
+    if (platformCount > 0)
+      lines.push(`${platformCount} platform manifest(s) fail too: see the summary`);
+    const message = `${image.reference} breaks the policy:\n${lines.join('\n')}`;
+    const emit = (where?: { file: string; line?: number }) => {
+      if (count >= MAX_ANNOTATIONS) return;
+      count += 1;
+      if (image.verdict.outcome === 'fail') context.log.error(message, where);
+      else context.log.warning(message, where);
+    };
+    if (image.locations.length === 0) emit();
+    for (const location of image.locations) emit(location);
+  }
+}
+
+async function writeReport(path: string, text: string): Promise<void> {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, text);
+  } catch (error) {
+    throw new ImprintError(
+      'INPUT_INVALID',
+      `cannot write the report ${path}: ${messageOf(error)}`,
+      {
+        cause: error,
+        hint: 'point report-path / junit-path at a writable location',
+      },
+    );
+  }
+}
+
+async function readCa(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    throw new ImprintError(
+      'INPUT_INVALID',
+      `registry-ca-file ${path} cannot be read: ${messageOf(error)}`,
+      {
+        cause: error,
+      },
+    );
+  }
+}
