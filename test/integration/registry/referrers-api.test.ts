@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { RegistryClient } from '../../../src/registry/client.js';
 import { sha256Digest } from '../../../src/registry/digest.js';
 import { type Descriptor, MEDIA_TYPES } from '../../../src/registry/manifest.js';
-import { attachReferrer, listReferrers } from '../../../src/registry/referrers.js';
+import { attachReferrer, attachReferrers, listReferrers } from '../../../src/registry/referrers.js';
 import { sampleReferrer } from './helpers.js';
 
 const SUBJECT: Descriptor = {
@@ -170,6 +170,34 @@ describe('referrers API (recorded referrers API response, loopback stand-in)', (
       expect(attached.via).toBe('referrers-api');
       expect(attached.descriptor.digest).toBe(sha256Digest(referrer.manifest));
       expect(registry.seen).toEqual([`PUT /v2/team/app/manifests/${attached.descriptor.digest}`]);
+    } finally {
+      await registry.close();
+    }
+  });
+
+  it('attaches a batch by pushing each manifest in the given order, and nothing else', async () => {
+    const registry = await startRecordedRegistry({ filters: true, ociSubject: true });
+    try {
+      const referrers = [
+        'https://slsa.dev/provenance/v1',
+        'https://sigstore.dev/cosign/sign/v1',
+      ].map((predicate) => sampleReferrer(SUBJECT, predicate));
+      const attached = await attachReferrers(
+        registry.client,
+        'team/app',
+        SUBJECT.digest,
+        referrers.map((referrer) => ({
+          manifestBytes: referrer.manifest,
+          mediaType: MEDIA_TYPES.ociManifest,
+          artifactType: referrer.artifactType,
+          subject: SUBJECT,
+        })),
+      );
+      expect(attached.map((a) => a.via)).toEqual(['referrers-api', 'referrers-api']);
+      // With the API each manifest is listed once pushed: the order given is the order seen.
+      expect(registry.seen).toEqual(
+        referrers.map((r) => `PUT /v2/team/app/manifests/${sha256Digest(r.manifest)}`),
+      );
     } finally {
       await registry.close();
     }

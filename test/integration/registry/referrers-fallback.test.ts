@@ -1,12 +1,18 @@
 /**
  * OCI referrers on a registry without the referrers API (distribution 2.8, for real):
  * the client keeps the `sha256-<hex>` index itself. Attach, list, re-attach without
- * duplicates, concurrent writers, a 412 from a conditional write, and bad inputs.
+ * duplicates, concurrent writers, a 412 from a conditional write, and bad inputs; and the
+ * same for batches (several referrers of a subject, one index update).
  */
 import { RegistryClient } from '../../../src/registry/client.js';
 import { sha256Digest } from '../../../src/registry/digest.js';
 import { type Descriptor, MEDIA_TYPES, parseIndex } from '../../../src/registry/manifest.js';
-import { attachReferrer, listReferrers, referrersTag } from '../../../src/registry/referrers.js';
+import {
+  attachReferrer,
+  attachReferrers,
+  listReferrers,
+  referrersTag,
+} from '../../../src/registry/referrers.js';
 import { startRegistry, type TestRegistry } from '../../harness/registry.js';
 import { startFaultProxy } from './fault-proxy.js';
 import {
@@ -225,6 +231,160 @@ describe('referrers on distribution 2.8 (tag-schema fallback)', () => {
       await proxied.close();
       await proxy.close();
     }
+  });
+
+  it('attaches a batch of three with one index update: read, one PUT, one read-back', async () => {
+    const subject = await subjectIn('team/batch');
+    const tag = referrersTag(subject.digest);
+    const referrers = [SBOM, PROVENANCE, `${SBOM}#vuln`].map((p) => sampleReferrer(subject, p));
+    for (const referrer of referrers) await pushReferrerBlobs(client, 'team/batch', referrer);
+    const seen: string[] = [];
+    const counting = clientFor(registry, {
+      onRequest: (method, url) => seen.push(`${method} ${url}`),
+    });
+    try {
+      await listReferrers(counting, 'team/batch', subject.digest); // the client learns: no API
+      seen.length = 0;
+      const attached = await attachReferrers(
+        counting,
+        'team/batch',
+        subject.digest,
+        referrers.map(toAttach),
+        quick,
+      );
+      expect(attached.map((a) => a.via)).toEqual(['tag-schema', 'tag-schema', 'tag-schema']);
+      const onTag = seen.filter((r) => r.endsWith(`/manifests/${tag}`)).map((r) => r.split(' ')[0]);
+      expect(onTag).toEqual(['GET', 'PUT', 'GET']);
+      // 3 referrer manifests + the index read, write and read-back: nothing else (but a push token).
+      expect(seen.filter((r) => r.includes('/v2/'))).toHaveLength(6);
+      expect(
+        (await listReferrers(client, 'team/batch', subject.digest)).map((d) => d.digest),
+      ).toEqual(referrers.map((r) => sha256Digest(r.manifest)));
+    } finally {
+      await counting.close();
+    }
+  });
+
+  it('adds no duplicates when a batch is attached again, or names one manifest twice', async () => {
+    const subject = await subjectIn('team/batch-again');
+    const tag = referrersTag(subject.digest);
+    const sbom = sampleReferrer(subject, SBOM);
+    const provenance = sampleReferrer(subject, PROVENANCE);
+    for (const referrer of [sbom, provenance])
+      await pushReferrerBlobs(client, 'team/batch-again', referrer);
+    const batch = [toAttach(sbom), toAttach(provenance), toAttach(sbom)];
+    await attachReferrers(client, 'team/batch-again', subject.digest, batch, quick);
+    const indexPuts: string[] = [];
+    const rerun = clientFor(registry, {
+      onRequest: (method, url) => {
+        if (method === 'PUT' && url.endsWith(`/manifests/${tag}`)) indexPuts.push(url);
+      },
+    });
+    try {
+      const again = await attachReferrers(rerun, 'team/batch-again', subject.digest, batch, quick);
+      expect(again.map((a) => a.descriptor.digest)).toEqual(
+        [sbom, provenance, sbom].map((r) => sha256Digest(r.manifest)),
+      );
+      expect(indexPuts).toEqual([]); // everything was listed already: the index is left alone
+    } finally {
+      await rerun.close();
+    }
+    expect(
+      (await listReferrers(client, 'team/batch-again', subject.digest)).map((d) => d.digest),
+    ).toEqual([sha256Digest(sbom.manifest), sha256Digest(provenance.manifest)]);
+  });
+
+  it('keeps every referrer of several concurrent batch writers', async () => {
+    const subject = await subjectIn('team/batch-race');
+    // Separate clients, as separate CI jobs would be: no shared memory between them.
+    const writers = [0, 1, 2].map(() => clientFor(registry));
+    const batches = writers.map((_, w) =>
+      [0, 1].map((i) => sampleReferrer(subject, `${SBOM}#${w}-${i}`)),
+    );
+    try {
+      for (const referrer of batches.flat())
+        await pushReferrerBlobs(client, 'team/batch-race', referrer);
+      await Promise.all(
+        writers.map((writer, w) =>
+          attachReferrers(
+            writer,
+            'team/batch-race',
+            subject.digest,
+            batches[w]!.map(toAttach),
+            quick,
+          ),
+        ),
+      );
+      const listed = (await listReferrers(client, 'team/batch-race', subject.digest)).map(
+        (d) => d.digest,
+      );
+      expect(listed.sort()).toEqual(
+        batches
+          .flat()
+          .map((r) => sha256Digest(r.manifest))
+          .sort(),
+      );
+    } finally {
+      await Promise.all(writers.map((writer) => writer.close()));
+    }
+  });
+
+  it('names every referrer it could not record when a batch gives up', async () => {
+    const subject = await subjectIn('team/batch-contended');
+    const tag = referrersTag(subject.digest);
+    // The fault-injecting proxy refuses every write of the fallback tag: a writer that always loses.
+    const proxy = await startFaultProxy(registry.url, {
+      respond: (request) =>
+        request.method === 'PUT' && request.url.endsWith(`/manifests/${tag}`)
+          ? { status: 412, body: '{"errors":[{"code":"PRECONDITION_FAILED"}]}' }
+          : undefined,
+    });
+    const proxied = new RegistryClient(proxy.host, {
+      insecure: true,
+      credentials: { username: registry.username, password: registry.password, source: 'test' },
+    });
+    try {
+      const referrers = [SBOM, PROVENANCE].map((p) => sampleReferrer(subject, p));
+      for (const referrer of referrers)
+        await pushReferrerBlobs(proxied, 'team/batch-contended', referrer);
+      const failure = attachReferrers(
+        proxied,
+        'team/batch-contended',
+        subject.digest,
+        referrers.map(toAttach),
+        { attempts: 2, sleep: () => Promise.resolve() },
+      );
+      const [a, b] = referrers.map((r) => sha256Digest(r.manifest));
+      await expect(failure).rejects.toMatchObject({
+        code: 'REGISTRY_ERROR',
+        message: `Could not record referrers ${a}, ${b} in team/batch-contended:${tag} after 2 attempts: other writers kept replacing the index.`,
+      });
+    } finally {
+      await proxied.close();
+      await proxy.close();
+    }
+  });
+
+  it('refuses a batch holding a referrer of another subject, before writing anything', async () => {
+    const subject = await subjectIn('team/batch-mixed');
+    const other = await subjectIn('team/batch-mixed');
+    const mine = sampleReferrer(subject, SBOM);
+    const theirs = sampleReferrer(other, SBOM);
+    await expect(
+      attachReferrers(client, 'team/batch-mixed', subject.digest, [
+        toAttach(mine),
+        toAttach(theirs),
+      ]),
+    ).rejects.toMatchObject({
+      code: 'INPUT_INVALID',
+      message: `A referrer of ${other.digest} was given to attach to ${subject.digest}: a batch holds the referrers of one subject.`,
+      hint: 'Attach the referrers of each subject in a batch of their own.',
+    });
+    await expect(
+      client.getManifest('team/batch-mixed', sha256Digest(mine.manifest)),
+    ).rejects.toMatchObject({
+      code: 'REGISTRY_NOT_FOUND',
+    });
   });
 
   it('refuses a referrer whose manifest names another subject', async () => {
