@@ -4,7 +4,12 @@
  * normalised JSON afterwards, matched by bom-ref.
  */
 import { randomUUID } from 'node:crypto';
-import * as CDX from '@cyclonedx/cyclonedx-library';
+// Sub-path imports: the package root also loads its JSON-schema validators (ajv and friends),
+// which publishing never uses.
+import * as Enums from '@cyclonedx/cyclonedx-library/Enums';
+import * as Models from '@cyclonedx/cyclonedx-library/Models';
+import * as Serialize from '@cyclonedx/cyclonedx-library/Serialize';
+import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
 import { parseReference } from '../registry/reference.js';
 import { VERSION } from '../version.js';
 import { licenceLabel } from './licences.js';
@@ -32,12 +37,12 @@ export interface BomOptions {
 type JsonObject = Record<string, unknown>;
 
 export function buildBom(components: readonly Component[], options: BomOptions): JsonObject {
-  const bom = new CDX.Models.Bom({
+  const bom = new Models.Bom({
     serialNumber: options.serialNumber ?? `urn:uuid:${randomUUID()}`,
   });
   bom.metadata.timestamp = options.now;
   bom.metadata.tools.components.add(
-    new CDX.Models.Component(CDX.Enums.ComponentType.Application, 'imprint', {
+    new Models.Component(Enums.ComponentType.Application, 'imprint', {
       version: VERSION,
       bomRef: `imprint@${VERSION}`,
     }),
@@ -47,12 +52,12 @@ export function buildBom(components: readonly Component[], options: BomOptions):
 
   const refs = assignBomRefs(components);
   const models = components.map((component, index) => componentModel(component, refs[index]!));
-  const modelByPurl = new Map<string, CDX.Models.Component>();
+  const modelByPurl = new Map<string, Models.Component>();
   components.forEach((component, index) => {
     if (component.purl && !modelByPurl.has(component.purl))
       modelByPurl.set(component.purl, models[index]!);
   });
-  const dependedOn = new Set<CDX.Models.Component>();
+  const dependedOn = new Set<Models.Component>();
   components.forEach((component, index) => {
     for (const purl of component.dependsOn ?? []) {
       const target = modelByPurl.get(purl);
@@ -67,7 +72,7 @@ export function buildBom(components: readonly Component[], options: BomOptions):
     if (!dependedOn.has(model)) image.dependencies.add(model.bomRef);
   }
 
-  const factory = new CDX.Serialize.JSON.Normalize.Factory(CDX.Spec.Spec1dot6);
+  const factory = new Serialize.JSON.Normalize.Factory(Spec.Spec1dot6);
   const json = factory.makeForBom().normalize(bom, {}) as unknown as JsonObject;
   addOccurrences(json, components, refs);
   return json;
@@ -85,16 +90,16 @@ export function imagePurl(image: ImageSubject): string {
   });
 }
 
-function imageComponent(image: ImageSubject): CDX.Models.Component {
+function imageComponent(image: ImageSubject): Models.Component {
   const reference = parseReference(image.name);
   const purl = imagePurl(image);
-  const component = new CDX.Models.Component(
-    CDX.Enums.ComponentType.Container,
+  const component = new Models.Component(
+    Enums.ComponentType.Container,
     `${reference.registry}/${reference.repository}`,
     { version: image.digest, purl, bomRef: purl },
   );
   if (image.platform)
-    component.properties.add(new CDX.Models.Property('imprint:image:platform', image.platform));
+    component.properties.add(new Models.Property('imprint:image:platform', image.platform));
   return component;
 }
 
@@ -110,24 +115,24 @@ function assignBomRefs(components: readonly Component[]): string[] {
   });
 }
 
-function componentModel(component: Component, bomRef: string): CDX.Models.Component {
+function componentModel(component: Component, bomRef: string): Models.Component {
   const type =
     component.kind === 'operating-system'
-      ? CDX.Enums.ComponentType.OperatingSystem
+      ? Enums.ComponentType.OperatingSystem
       : component.kind === 'application'
-        ? CDX.Enums.ComponentType.Application
-        : CDX.Enums.ComponentType.Library;
-  const model = new CDX.Models.Component(type, component.name, {
+        ? Enums.ComponentType.Application
+        : Enums.ComponentType.Library;
+  const model = new Models.Component(type, component.name, {
     bomRef,
     ...(component.version ? { version: component.version } : {}),
     ...(component.group ? { group: component.group } : {}),
     ...(component.purl ? { purl: component.purl } : {}),
   });
   for (const licence of licenceChoice(component.licences)) model.licenses.add(licence);
-  model.properties.add(new CDX.Models.Property(CATALOGER_PROPERTY, component.cataloger));
-  model.properties.add(new CDX.Models.Property(LAYER_DIGEST_PROPERTY, component.layerDigest));
+  model.properties.add(new Models.Property(CATALOGER_PROPERTY, component.cataloger));
+  model.properties.add(new Models.Property(LAYER_DIGEST_PROPERTY, component.layerDigest));
   for (const [name, value] of Object.entries(component.properties ?? {})) {
-    model.properties.add(new CDX.Models.Property(name, value));
+    model.properties.add(new Models.Property(name, value));
   }
   return model;
 }
@@ -136,7 +141,7 @@ function componentModel(component: Component, bomRef: string): CDX.Models.Compon
  * CycloneDX allows either licence objects or one expression. Several licences that include an
  * expression are joined with AND when all are SPDX; otherwise expressions become names.
  */
-export function licenceChoice(licences: readonly Licence[]): CDX.Models.License[] {
+export function licenceChoice(licences: readonly Licence[]): Models.License[] {
   const hasExpression = licences.some((licence) => 'expression' in licence);
   const allSpdx = licences.every((licence) => !('name' in licence));
   if (hasExpression && allSpdx && licences.length > 1) {
@@ -144,14 +149,14 @@ export function licenceChoice(licences: readonly Licence[]): CDX.Models.License[
       const text = licenceLabel(licence);
       return /\s/.test(text) ? `(${text})` : text;
     });
-    return [new CDX.Models.LicenseExpression(parts.join(' AND '))];
+    return [new Models.LicenseExpression(parts.join(' AND '))];
   }
   if (hasExpression && licences.length === 1)
-    return [new CDX.Models.LicenseExpression(licenceLabel(licences[0]!))];
+    return [new Models.LicenseExpression(licenceLabel(licences[0]!))];
   return licences.map((licence) =>
     'spdxId' in licence
-      ? new CDX.Models.SpdxLicense(licence.spdxId)
-      : new CDX.Models.NamedLicense(licenceLabel(licence)),
+      ? new Models.SpdxLicense(licence.spdxId)
+      : new Models.NamedLicense(licenceLabel(licence)),
   );
 }
 

@@ -2,7 +2,7 @@
  * Licence text → SPDX. Identifiers come from the SPDX list bundled with the CycloneDX library
  * (the list its validator checks against); anything that is not SPDX stays a named licence.
  */
-import * as CDX from '@cyclonedx/cyclonedx-library';
+import * as SPDX from '@cyclonedx/cyclonedx-library/SPDX';
 import type { Licence } from './model.js';
 
 /** GNU licences written the short way: `GPL-2`, `LGPL-2.1+`, `GPL-2.0+`, `AGPL-3`. */
@@ -27,12 +27,12 @@ export function spdxIdOf(text: string): string | undefined {
   if (gnu) {
     const [, family, major, minor, plus] = gnu;
     const id = `${family!.toUpperCase()}-${major}.${minor ?? '0'}-${plus ? 'or-later' : 'only'}`;
-    const fixed = CDX.SPDX.fixupSpdxId(id);
+    const fixed = SPDX.fixupSpdxId(id);
     if (fixed) return fixed;
   }
   const alias = ALIASES[trimmed.toLowerCase()];
   if (alias) return alias;
-  return CDX.SPDX.fixupSpdxId(trimmed);
+  return SPDX.fixupSpdxId(trimmed);
 }
 
 const LICENCE_REF = /^(DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+$/;
@@ -85,7 +85,7 @@ export function spdxExpressionOf(text: string): string | undefined {
 function operandOf(token: string): string | undefined {
   if (LICENCE_REF.test(token)) return token;
   const plus = token.endsWith('+') && !GNU_SHORT.test(token);
-  const id = CDX.SPDX.fixupSpdxId(plus ? token.slice(0, -1) : token) ?? spdxIdOf(token);
+  const id = SPDX.fixupSpdxId(plus ? token.slice(0, -1) : token) ?? spdxIdOf(token);
   if (!id) return undefined;
   return plus ? `${id}+` : id;
 }
