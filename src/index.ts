@@ -1,8 +1,19 @@
-/** The bundle's one entry: each launcher in dist/ names its door. */
+/** The bundle's one entry: each launcher in dist/ names its door. Heavy modules load lazily. */
 export type Door = 'action-publish' | 'action-verify' | 'cli';
 
 export async function runDoor(door: Door): Promise<void> {
-  const { runCliDoor } = await import('./cli.js');
-  if (door === 'cli') return runCliDoor(process.argv.slice(2));
-  throw new Error(`door ${door} not built yet`);
+  switch (door) {
+    case 'cli': {
+      const { runCliDoor } = await import('./cli.js');
+      return runCliDoor(process.argv.slice(2));
+    }
+    case 'action-publish': {
+      const { runPublishAction } = await import('./actions/publish.js');
+      return runPublishAction();
+    }
+    case 'action-verify': {
+      const { runVerifyAction } = await import('./verify/door.js');
+      return runVerifyAction();
+    }
+  }
 }

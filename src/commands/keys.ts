@@ -1,0 +1,64 @@
+/** `imprint generate-key-pair`: a cosign-compatible key pair for key-based signing. */
+import { existsSync, writeFileSync } from 'node:fs';
+import { ImprintError } from '../errors.js';
+import { parseFlags } from '../inputs/flags.js';
+import type { InputSpec } from '../inputs/spec.js';
+import { type CliIo, type Command, EXIT_OK } from './command.js';
+import { flagHelp } from './publish.js';
+
+const FLAGS: readonly InputSpec[] = [
+  {
+    name: 'output-key-prefix',
+    kind: 'string',
+    default: 'cosign',
+    description: 'Writes PREFIX.key (encrypted private key) and PREFIX.pub.',
+  },
+  { name: 'force', kind: 'boolean', description: 'Overwrite existing files.' },
+  { name: 'help', kind: 'boolean', description: 'Show this help.' },
+];
+
+const HELP = [
+  'imprint generate-key-pair: write a cosign-compatible key pair (ECDSA P-256).',
+  '',
+  'Usage: COSIGN_PASSWORD=… imprint generate-key-pair [flags]',
+  '',
+  'The private key is encrypted with the password from COSIGN_PASSWORD (or IMPRINT_KEY_PASSWORD),',
+  "in cosign's format (scrypt + secretbox), so cosign reads it too. The password never goes on the",
+  'command line.',
+  '',
+  'Flags:',
+  ...flagHelp(FLAGS, []),
+  '',
+].join('\n');
+
+export const generateKeyPairCommand: Command = {
+  summary: 'Write a cosign-compatible key pair for key-based signing.',
+  help: () => HELP,
+  async run(argv: readonly string[], io: CliIo): Promise<number> {
+    const parsed = parseFlags(argv, FLAGS);
+    if (parsed.values.has('help')) {
+      io.stdout(HELP);
+      return EXIT_OK;
+    }
+    const prefix = parsed.values.get('output-key-prefix') ?? 'cosign';
+    const password = io.env.COSIGN_PASSWORD ?? io.env.IMPRINT_KEY_PASSWORD;
+    if (password === undefined) {
+      throw new ImprintError('INPUT_INVALID', 'no password for the private key', {
+        hint: 'set COSIGN_PASSWORD (an empty value makes an unencrypted-strength key: not recommended)',
+      });
+    }
+    const files = [`${prefix}.key`, `${prefix}.pub`];
+    const existing = files.filter((file) => existsSync(file));
+    if (existing.length > 0 && parsed.values.get('force') !== 'true') {
+      throw new ImprintError('INPUT_INVALID', `${existing.join(' and ')} already exist`, {
+        hint: 'choose another --output-key-prefix, or pass --force to overwrite',
+      });
+    }
+    const { generateKeyPair } = await import('../sigstore/sign/keys.js');
+    const pair = await generateKeyPair(password);
+    writeFileSync(files[0]!, pair.privateKeyPem, { mode: 0o600 });
+    writeFileSync(files[1]!, pair.publicKeyPem);
+    io.stdout(`Private key written to ${files[0]}\nPublic key written to ${files[1]}\n`);
+    return EXIT_OK;
+  },
+};

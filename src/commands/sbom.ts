@@ -1,0 +1,103 @@
+/** `imprint sbom IMAGE`: a CycloneDX SBOM of any image, read from its registry. */
+import { writeFileSync } from 'node:fs';
+import { ImprintError } from '../errors.js';
+import { parseFlags } from '../inputs/flags.js';
+import type { InputSpec } from '../inputs/spec.js';
+import { RegistryClient } from '../registry/client.js';
+import { parseReference } from '../registry/reference.js';
+import { type CliIo, type Command, EXIT_OK } from './command.js';
+import { flagHelp } from './publish.js';
+
+const FLAGS: readonly InputSpec[] = [
+  {
+    name: 'platform',
+    kind: 'string',
+    description: 'For a multi-platform image: which platform (default linux/amd64 when present).',
+  },
+  { name: 'output', kind: 'string', description: 'Write the SBOM to this file (default: stdout).' },
+  {
+    name: 'insecure-registries',
+    kind: 'list',
+    description: 'Registry hosts reached over plain HTTP.',
+  },
+  {
+    name: 'registry-ca-file',
+    kind: 'string',
+    description: 'PEM file of extra certificate authorities for the registry.',
+  },
+  { name: 'help', kind: 'boolean', description: 'Show this help.' },
+];
+
+const HELP = [
+  'imprint sbom: a CycloneDX 1.6 SBOM of an image, read from its registry (no Docker engine needed).',
+  '',
+  'Usage: imprint sbom IMAGE [flags]',
+  '',
+  'Credentials come from the docker config, CI_REGISTRY_* on GitLab, or GITHUB_TOKEN for ghcr.io.',
+  '',
+  'Flags:',
+  ...flagHelp(FLAGS, []),
+  '',
+].join('\n');
+
+export const sbomCommand: Command = {
+  summary: 'Print a CycloneDX SBOM of any image, read from its registry.',
+  help: () => HELP,
+  async run(argv: readonly string[], io: CliIo): Promise<number> {
+    const parsed = parseFlags(argv, FLAGS);
+    const [imageText, ...extra] = parsed.positionals;
+    if (parsed.values.has('help') || imageText === undefined) {
+      io.stdout(HELP);
+      return EXIT_OK;
+    }
+    if (extra.length > 0)
+      throw new ImprintError('INPUT_INVALID', `sbom takes one image; got also "${extra[0]}"`);
+    const image = parseReference(imageText);
+    const insecure = (parsed.values.get('insecure-registries') ?? '')
+      .split(/[\n,]/)
+      .map((host) => host.trim());
+    const caFile = parsed.values.get('registry-ca-file');
+    const { readFileSync } = await import('node:fs');
+    const client = await RegistryClient.connect(image.registry, {
+      insecure: insecure.includes(image.registry),
+      ...(caFile ? { caCertificates: [readFileSync(caFile, 'utf8')] } : {}),
+      env: io.env,
+    });
+    try {
+      const { platformManifests, sbomForManifest } = await import('../sbom/registry-source.js');
+      const digest =
+        image.digest ??
+        (await client.headManifest(image.repository, image.tag ?? 'latest'))?.digest;
+      if (!digest)
+        throw new ImprintError(
+          'REGISTRY_NOT_FOUND',
+          `image ${imageText} does not exist in the registry`,
+        );
+      const manifests = await platformManifests(client, image.repository, digest);
+      const wanted =
+        parsed.values.get('platform') ?? (manifests.length > 1 ? 'linux/amd64' : undefined);
+      const manifest =
+        wanted === undefined
+          ? manifests[0]
+          : manifests.find((candidate) => candidate.platform === wanted);
+      if (!manifest) {
+        throw new ImprintError(
+          'INPUT_INVALID',
+          `image ${imageText} has no platform ${wanted ?? ''}`,
+          {
+            hint: `choose one with --platform: ${manifests.map((candidate) => candidate.platform).join(', ')}`,
+          },
+        );
+      }
+      const result = await sbomForManifest(client, image, manifest);
+      for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`);
+      const json = JSON.stringify(result.bom, null, 2) + '\n';
+      const output = parsed.values.get('output');
+      if (output) writeFileSync(output, json);
+      else io.stdout(json);
+      return EXIT_OK;
+    } finally {
+      await client.close();
+    }
+  },
+};

@@ -1,0 +1,85 @@
+/** Turning input text into typed values, with messages that name the input. */
+import { ImprintError } from '../errors.js';
+import type { InputSource, InputSpec } from './spec.js';
+
+const TRUE_WORDS = ['true', 'True', 'TRUE'];
+const FALSE_WORDS = ['false', 'False', 'FALSE'];
+
+export class InputReader {
+  constructor(
+    private readonly source: InputSource,
+    private readonly specs: readonly InputSpec[],
+  ) {}
+
+  private spec(name: string): InputSpec {
+    const spec = this.specs.find((candidate) => candidate.name === name);
+    if (!spec) throw new ImprintError('INTERNAL', `input ${name} is not declared`);
+    return spec;
+  }
+
+  private raw(name: string): string | undefined {
+    return this.source(name) ?? this.spec(name).default;
+  }
+
+  string(name: string): string | undefined {
+    const value = this.raw(name)?.trim();
+    return value === '' ? undefined : value;
+  }
+
+  required(name: string, hint: string): string {
+    const value = this.string(name);
+    if (value === undefined)
+      throw new ImprintError('INPUT_INVALID', `input "${name}" is required`, { hint });
+    return value;
+  }
+
+  boolean(name: string): boolean {
+    const value = this.raw(name)?.trim() ?? 'false';
+    if (TRUE_WORDS.includes(value)) return true;
+    if (FALSE_WORDS.includes(value)) return false;
+    throw new ImprintError(
+      'INPUT_INVALID',
+      `input "${name}" must be true or false; got "${value}"`,
+    );
+  }
+
+  /** Comma- or newline-separated; blank entries and surrounding spaces dropped. */
+  list(name: string): string[] {
+    const value = this.raw(name) ?? '';
+    return value
+      .split(/[\n,]/)
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== '');
+  }
+
+  /** KEY=VALUE per line; the value is everything after the first '=', kept literally. */
+  map(name: string): Record<string, string> {
+    const result: Record<string, string> = {};
+    const value = this.raw(name) ?? '';
+    for (const [index, line] of value.split('\n').entries()) {
+      if (line.trim() === '') continue;
+      const equals = line.indexOf('=');
+      const key = equals < 0 ? '' : line.slice(0, equals).trim();
+      if (key === '' || /\s/.test(key)) {
+        throw new ImprintError(
+          'INPUT_INVALID',
+          `input "${name}" line ${index + 1} must be KEY=VALUE; got "${line.trim()}"`,
+        );
+      }
+      result[key] = line.slice(equals + 1).replace(/\r$/, '');
+    }
+    return result;
+  }
+
+  choice<T extends string>(name: string): T {
+    const spec = this.spec(name);
+    const value = this.string(name) ?? '';
+    if (!spec.choices?.includes(value)) {
+      throw new ImprintError(
+        'INPUT_INVALID',
+        `input "${name}" must be one of ${spec.choices?.join(', ')}; got "${value}"`,
+      );
+    }
+    return value as T;
+  }
+}

@@ -1,0 +1,46 @@
+/** What the sign/store/read-back step shows the world: step outputs and the summary model. */
+import type { CiContext } from '../ci/context.js';
+import type { AttestationSummary, SigningSummaryModel } from '../report/publish-summary.js';
+import { type AttestResult, referenceOf } from './attest-step.js';
+
+const STORED_AS: Record<string, AttestationSummary['storedAs']> = {
+  referrer: 'referrer',
+  'cosign-sig': '.sig tag',
+  'cosign-att': '.att tag',
+};
+
+/** signature-ref, provenance-ref, bundle-path, rekor-log-indexes. */
+export function setAttestOutputs(result: AttestResult, name: string, context: CiContext): void {
+  context.setOutput('signature-ref', referenceOf(result, name, 'signature'));
+  context.setOutput('provenance-ref', referenceOf(result, name, 'provenance'));
+  context.setOutput('bundle-path', result.bundlePath);
+  context.setOutput('rekor-log-indexes', JSON.stringify(result.rekorLogIndexes));
+}
+
+export function signingSummary(result: AttestResult): SigningSummaryModel {
+  return {
+    signer: signerOf(result),
+    sigstore: result.session.endpoints.instance,
+    rekorLogIndexes: result.rekorLogIndexes,
+    attestations: result.placements.map((placement) => ({
+      kind: placement.job.kind,
+      predicateType: placement.job.predicateType,
+      subject: placement.subject.platform ?? 'image',
+      subjectDigest: placement.subject.digest,
+      storedAs: STORED_AS[placement.job.storage]!,
+      manifestDigest: placement.location.manifestDigest,
+      status: placement.status === 'stored' ? 'stored' : 'already present',
+    })),
+    readBack: result.readBack,
+    bundlePath: result.bundlePath,
+  };
+}
+
+function signerOf(result: AttestResult): SigningSummaryModel['signer'] {
+  const { session, identity } = result;
+  if (session.mode === 'key') return { mode: 'key', keyHint: session.keyHint ?? '' };
+  // On a re-run that signed nothing, the read-back's certificates name the signer.
+  const verified = 'signer' in result.readBack ? result.readBack.signer : undefined;
+  const named = identity?.subject !== undefined ? identity : verified;
+  return { mode: 'keyless', identity: named?.subject ?? '', issuer: named?.issuer ?? '' };
+}

@@ -1,0 +1,257 @@
+/**
+ * Sign → store → read back, for a pinned image. `prepareAttestation` runs before the build (the
+ * token, the key, the trusted root and the provenance facts are checked while failing is
+ * cheap); `attestImage` runs after the pin: it plans, skips what a previous run already stored,
+ * signs the rest, stores it in plan order and verifies everything as the registry serves it.
+ */
+import type { SerializedBundle } from '@sigstore/bundle';
+import {
+  allSubjects,
+  type AttestationJob,
+  AttestationRequests,
+  type PlannedImage,
+  planAttestations,
+} from '../attest/plan.js';
+import {
+  buildProvenance,
+  type ProvenancePredicate,
+  SLSA_PROVENANCE_V1,
+} from '../attest/provenance.js';
+import type { CiContext } from '../ci/context.js';
+import type { Logger } from '../ci/log.js';
+import type { RegistryClient } from '../registry/client.js';
+import { parseManifest } from '../registry/manifest.js';
+import type { IdentityPolicy } from '../sigstore/verify/index.js';
+import { inGroup } from './log-group.js';
+import type { PinnedImage } from './pin.js';
+import {
+  expectedIdentity,
+  loadReadBackTrust,
+  readBack,
+  type ReadBackResult,
+  type ReadBackTrust,
+} from './readback-step.js';
+import type { SignOptions } from './sign-options.js';
+import {
+  createBundleDirectory,
+  openSigningSession,
+  rekorLogIndexes,
+  signJobs,
+  type SigningEnvironment,
+  type SigningSession,
+  writeBundles,
+} from './sign-step.js';
+import { describePlacement, storeAll, type StoredPlacement } from './store-step.js';
+import { findStored, type Placement, RegistryView } from './stored-lookup.js';
+
+export interface PreparedAttestation {
+  options: SignOptions;
+  session: SigningSession;
+  trust: ReadBackTrust;
+  provenance?: ProvenancePredicate;
+  environment: SigningEnvironment;
+}
+
+export interface AttestResult {
+  image: PlannedImage;
+  /** Every job on every subject, in plan order: stored now, or found from a previous run. */
+  placements: StoredPlacement[];
+  /** The bundles signed by this run. */
+  bundles: SerializedBundle[];
+  rekorLogIndexes: number[];
+  bundlePath: string;
+  session: SigningSession;
+  identity?: IdentityPolicy;
+  readBack: ReadBackResult | { skipped: string };
+}
+
+/** Adds the evidence steps' attestations (SBOM, vulnerabilities) to those of this step. */
+export type AttestationHook = (
+  requests: AttestationRequests,
+  image: PlannedImage,
+) => void | Promise<void>;
+
+export async function prepareAttestation(
+  options: SignOptions,
+  environment: SigningEnvironment,
+  log: Logger,
+): Promise<PreparedAttestation> {
+  const session = await openSigningSession(options, environment, log);
+  const trust = await loadReadBackTrust(options, session.publicKeyPem);
+  if ('skipped' in trust) log.info(`What is stored will not be read back: ${trust.skipped}.`);
+  const provenance = provenanceFor(options, environment.env, session, log);
+  return { options, session, trust, environment, ...(provenance && { provenance }) };
+}
+
+/** Built now, before the build, so a missing CI variable fails before minutes are spent. */
+function provenanceFor(
+  options: SignOptions,
+  env: SigningEnvironment['env'],
+  session: SigningSession,
+  log: Logger,
+): ProvenancePredicate | undefined {
+  if (!options.provenance) return undefined;
+  const inCi = env.GITHUB_ACTIONS === 'true' || env.GITLAB_CI === 'true';
+  if (!inCi && !options.provenanceExplicit) {
+    log.warning(
+      'No provenance: this is not a CI run (neither GITHUB_ACTIONS nor GITLAB_CI is set), so there is no run to describe.',
+    );
+    return undefined;
+  }
+  return buildProvenance(env, session.claims ? { claims: session.claims } : {});
+}
+
+export interface AttestTarget {
+  client: RegistryClient;
+  /** The repository path on the registry (team/app). */
+  repositoryPath: string;
+  /** registry/path, the in-toto subject name (registry.example/team/app). */
+  name: string;
+  pinned: PinnedImage;
+}
+
+export async function attestImage(
+  target: AttestTarget,
+  prepared: PreparedAttestation,
+  context: CiContext,
+  hook?: AttestationHook,
+): Promise<AttestResult> {
+  const { session } = prepared;
+  const log = context.log;
+  const image = await plannedImage(target);
+  const requests = new AttestationRequests(image);
+  if (prepared.provenance)
+    requests.attest(allSubjects(image), SLSA_PROVENANCE_V1, prepared.provenance, 'provenance');
+  await hook?.(requests, image);
+  const jobs = planAttestations(image, requests.list(), prepared.options.attestationFormat);
+  const placements = jobs.flatMap((job) =>
+    job.subjects.map((subject): Placement => ({ job, subject })),
+  );
+  const view = new RegistryView(target.client, target.repositoryPath);
+
+  const signing = await inGroup(log, 'Sign the image and its attestations', () =>
+    signMissing(view, placements, prepared, log),
+  );
+  const stored = await inGroup(log, 'Store signatures and attestations in the registry', () =>
+    storeMissing(view, placements, signing, prepared, log),
+  );
+  const all = placements.map(
+    (p) =>
+      signing.present.get(p) ?? stored.find((s) => s.job === p.job && s.subject === p.subject)!,
+  );
+  const bundles = [...signing.bundles.values()];
+  const identity = expectedIdentity(session, bundles);
+  const readBackResult = await inGroup(log, 'Read back and verify what the registry serves', () =>
+    verifyAll(new RegistryView(target.client, target.repositoryPath), all, identity, prepared, log),
+  );
+  return {
+    image,
+    placements: all,
+    bundles,
+    rekorLogIndexes: rekorLogIndexes(bundles),
+    bundlePath: signing.bundlePath,
+    session,
+    ...(identity && { identity }),
+    readBack: readBackResult,
+  };
+}
+
+interface Signing {
+  /** Placements a previous run stored: not signed again. */
+  present: Map<Placement, StoredPlacement>;
+  bundles: Map<AttestationJob, SerializedBundle>;
+  bundlePath: string;
+}
+
+/** Signs every job that is missing on at least one of its subjects, and writes the bundles. */
+async function signMissing(
+  view: RegistryView,
+  placements: readonly Placement[],
+  prepared: PreparedAttestation,
+  log: Logger,
+): Promise<Signing> {
+  const present = new Map<Placement, StoredPlacement>();
+  for (const placement of placements) {
+    const location = await findStored(view, placement, prepared.session.signerLabel);
+    if (location) present.set(placement, { ...placement, location, status: 'present' });
+  }
+  for (const placement of present.keys())
+    log.info(`already attested: ${describePlacement(placement)}`);
+  const toSign = [...new Set(placements.filter((p) => !present.has(p)).map((p) => p.job))];
+  const signed = await signJobs(prepared.session, toSign, log);
+  const bundlePath = createBundleDirectory(prepared.environment.env);
+  const written = writeBundles(bundlePath, signed);
+  log.info(`${written.length} bundle file(s) in ${bundlePath}`);
+  return { present, bundles: new Map(signed.map((s) => [s.job, s.bundle])), bundlePath };
+}
+
+async function storeMissing(
+  view: RegistryView,
+  placements: readonly Placement[],
+  signing: Signing,
+  prepared: PreparedAttestation,
+  log: Logger,
+): Promise<StoredPlacement[]> {
+  const items = placements
+    .filter((p) => !signing.present.has(p))
+    .map((placement) => ({ placement, bundle: signing.bundles.get(placement.job)! }));
+  if (signing.present.size > 0)
+    log.info(
+      `${signing.present.size} of ${placements.length} already in the registry from a previous run`,
+    );
+  const trust = 'trust' in prepared.trust ? prepared.trust.trust : undefined;
+  const signer = prepared.session.signerLabel;
+  return storeAll({ view, items, signer, ...(trust && { trust }) }, log);
+}
+
+async function verifyAll(
+  view: RegistryView,
+  placements: readonly StoredPlacement[],
+  identity: IdentityPolicy | undefined,
+  prepared: PreparedAttestation,
+  log: Logger,
+): Promise<AttestResult['readBack']> {
+  if ('skipped' in prepared.trust) {
+    log.warning(`Read-back skipped: ${prepared.trust.skipped}.`);
+    return { skipped: prepared.trust.skipped };
+  }
+  const { endpoints, signerLabel } = prepared.session;
+  const result = await readBack(
+    {
+      view,
+      placements,
+      trust: prepared.trust.trust,
+      ...(identity && { identity }),
+      signer: signerLabel,
+      requireTlog: endpoints.rekorUrl !== undefined,
+      requireTimestamp: endpoints.tsaUrl !== undefined,
+    },
+    log,
+  );
+  log.info(`read-back: ${result.verified} of ${placements.length} verified`);
+  return result;
+}
+
+/** The pinned image with the sizes and media types its descriptors need (one manifest fetch). */
+async function plannedImage(target: AttestTarget): Promise<PlannedImage> {
+  const fetched = await target.client.getManifest(target.repositoryPath, target.pinned.digest);
+  const parsed = parseManifest(fetched.bytes, fetched.mediaType);
+  const image = { mediaType: fetched.mediaType, digest: fetched.digest, size: fetched.size };
+  const platforms =
+    parsed.kind === 'index'
+      ? Object.entries(target.pinned.platformDigests).flatMap(([platform, digest]) => {
+          const entry = parsed.index.manifests.find((m) => m.digest === digest);
+          return entry ? [{ mediaType: entry.mediaType, digest, size: entry.size, platform }] : [];
+        })
+      : [];
+  return { repository: target.name, image, platforms };
+}
+
+/** `name@digest` of the job of this kind on the image itself, bundle format first. */
+export function referenceOf(result: AttestResult, name: string, kind: string): string {
+  const onImage = result.placements.filter(
+    (p) => p.job.kind === kind && p.subject.digest === result.image.image.digest,
+  );
+  const best = onImage.find((p) => p.job.storage === 'referrer') ?? onImage[0];
+  return best ? `${name}@${best.location.manifestDigest}` : '';
+}

@@ -1,0 +1,132 @@
+/** Publish inputs → typed, validated options. Pure: no I/O beyond reading the input source. */
+import { ImprintError } from '../errors.js';
+import { InputReader } from '../inputs/parse.js';
+import { type InputSource, PUBLISH_INPUTS, type SCAN_CHOICES } from '../inputs/spec.js';
+import { readScanOptions, type ScanOptions } from '../scan/index.js';
+import { readSignOptions, type SignOptions } from './sign-options.js';
+
+export type BuilderChoice = 'auto' | 'buildx' | 'docker' | 'buildah' | 'none';
+
+/** auto: scan when Trivy can be had, else skip with a notice; true: require it; false: never. */
+export type ScanMode = (typeof SCAN_CHOICES)[number];
+
+export interface SbomOptions {
+  enabled: boolean;
+  /** Where the SBOM files go; undefined: a new temp directory. */
+  directory?: string;
+}
+
+export interface PublishScanOptions {
+  mode: ScanMode;
+  /** Trivy, the gate and the report files (its `enabled` mirrors mode !== 'false'). */
+  trivy: ScanOptions;
+}
+
+export interface RegistryCredentialsInput {
+  username: string;
+  password: string;
+}
+
+export interface PublishOptions {
+  /** The repository (or, with builder none, the image reference) as the user wrote it. */
+  image: string;
+  tags: string[];
+  context: string;
+  file?: string;
+  buildArgs: Record<string, string>;
+  target?: string;
+  platforms: string[];
+  labels: Record<string, string>;
+  builder: BuilderChoice;
+  push: boolean;
+  credentials?: RegistryCredentialsInput;
+  registryCaFile?: string;
+  insecureRegistries: string[];
+  /** Signing, attestations, storage format and read-back. */
+  sign: SignOptions;
+  sbom: SbomOptions;
+  scan: PublishScanOptions;
+  summary: boolean;
+}
+
+const PLATFORM_FORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
+
+export function readPublishOptions(source: InputSource): PublishOptions {
+  const inputs = new InputReader(source, PUBLISH_INPUTS);
+  const builder = inputs.choice<BuilderChoice>('builder');
+  const image = inputs.required(
+    'image',
+    'set "image" to the repository to publish, e.g. ghcr.io/acme/app',
+  );
+  const username = inputs.string('registry-username');
+  const password = inputs.string('registry-password');
+  if ((username === undefined) !== (password === undefined)) {
+    throw new ImprintError(
+      'INPUT_CONFLICT',
+      'registry-username and registry-password must be given together',
+      { hint: 'set both, or neither to use the docker config / CI credentials' },
+    );
+  }
+  const platforms = inputs.list('platforms');
+  for (const platform of platforms) {
+    if (!PLATFORM_FORM.test(platform)) {
+      throw new ImprintError(
+        'INPUT_INVALID',
+        `input "platforms": "${platform}" is not a platform`,
+        {
+          hint: 'write os/arch[/variant], e.g. linux/amd64,linux/arm64/v8',
+        },
+      );
+    }
+  }
+  const options: PublishOptions = {
+    image,
+    tags: inputs.list('tags'),
+    context: inputs.string('context') ?? '.',
+    buildArgs: inputs.map('build-args'),
+    platforms,
+    labels: inputs.map('labels'),
+    builder,
+    push: inputs.boolean('push'),
+    insecureRegistries: inputs.list('insecure-registries'),
+    sign: readSignOptions(inputs, source),
+    sbom: readSbomOptions(inputs),
+    scan: readPublishScanOptions(inputs, source),
+    summary: inputs.boolean('summary'),
+  };
+  const file = inputs.string('file');
+  if (file !== undefined) options.file = file;
+  const target = inputs.string('target');
+  if (target !== undefined) options.target = target;
+  const caFile = inputs.string('registry-ca-file');
+  if (caFile !== undefined) options.registryCaFile = caFile;
+  if (username !== undefined && password !== undefined)
+    options.credentials = { username, password };
+  return options;
+}
+
+function readSbomOptions(inputs: InputReader): SbomOptions {
+  const directory = inputs.string('sbom-path');
+  return { enabled: inputs.boolean('sbom'), ...(directory !== undefined && { directory }) };
+}
+
+function readPublishScanOptions(inputs: InputReader, source: InputSource): PublishScanOptions {
+  const mode = inputs.choice<ScanMode>('scan');
+  // The scan room reads `scan` as a boolean: it only learns whether the step may run.
+  const trivy = readScanOptions((name) =>
+    name === 'scan' ? String(mode !== 'false') : source(name),
+  );
+  if (mode !== 'false' && trivy.target === 'sbom' && !inputs.boolean('sbom')) {
+    throw new ImprintError('INPUT_CONFLICT', 'scan-target is sbom but sbom is false', {
+      hint: 'set sbom: true so there is an SBOM to scan, or scan-target: image',
+    });
+  }
+  return { mode, trivy };
+}
+
+/** The secrets among the inputs, to mask before anything is logged. */
+export function publishSecrets(source: InputSource): string[] {
+  return PUBLISH_INPUTS.filter((spec) => spec.secret)
+    .map((spec) => source(spec.name))
+    .filter((value): value is string => value !== undefined && value !== '');
+}

@@ -1,0 +1,201 @@
+/**
+ * Read-back: every signature and attestation of the publish is fetched from the registry the
+ * way a verifier finds it (the subject's referrers, or its cosign tag) and verified: trusted
+ * root (or the key), our own identity exactly, the transparency log when one was used, and the
+ * statement's subject digest. A publication that does not verify failed: VERIFY_FAILED.
+ */
+import type { SerializedBundle } from '@sigstore/bundle';
+import { X509Certificate } from '@sigstore/core';
+import { SIGSTORE_BUNDLE_V03_MEDIA_TYPE } from '../attest/storage/referrer.js';
+import type { Logger } from '../ci/log.js';
+import { ImprintError, isImprintError, messageOf, type ErrorCode } from '../errors.js';
+import { parseManifest } from '../registry/manifest.js';
+import {
+  certificateSubject,
+  decodeClaims,
+  type IdentityPolicy,
+  loadTrust,
+  type Trust,
+  type VerifiedSignature,
+  verifyBundle,
+  verifyCosignAttestations,
+  verifyCosignSignatures,
+} from '../sigstore/verify/index.js';
+import type { SignOptions } from './sign-options.js';
+import type { SigningSession } from './sign-step.js';
+import { describePlacement, type StoredPlacement } from './store-step.js';
+import { isSameLayer, layersOf, type RegistryView } from './stored-lookup.js';
+
+const MAX_BUNDLE_BYTES = 16 * 1024 * 1024;
+/** What a stored entry that does not check out looks like, besides a failed verification. */
+const TAMPERED: readonly ErrorCode[] = [
+  'VERIFY_FAILED',
+  'DIGEST_MISMATCH',
+  'MANIFEST_INVALID',
+  'REGISTRY_NOT_FOUND',
+];
+
+export type ReadBackTrust = { trust: Trust } | { skipped: string };
+
+/** Trust to verify with: the given trusted root, or the embedded public-good one; plus the key. */
+export async function loadReadBackTrust(
+  options: SignOptions,
+  publicKeyPem?: string,
+): Promise<ReadBackTrust> {
+  if (options.sigstore === 'github' && options.trustedRoot === undefined) {
+    return {
+      skipped:
+        "verifying signatures of GitHub's Sigstore instance needs GitHub's trusted root, which imprint does not embed; " +
+        'set trusted-root to it (gh attestation trusted-root > trusted_root.json) to have what was stored checked',
+    };
+  }
+  return {
+    trust: await loadTrust({
+      ...(options.trustedRoot !== undefined && { trustedRootPath: options.trustedRoot }),
+      ...(publicKeyPem !== undefined && { publicKeyPem }),
+      offline: true,
+    }),
+  };
+}
+
+export interface ReadBackRequest {
+  /** A fresh view: what the registry holds now, not what was seen before storing. */
+  view: RegistryView;
+  placements: readonly StoredPlacement[];
+  trust: Trust;
+  /** Keyless: the exact identity; undefined for key-signed material. */
+  identity?: IdentityPolicy;
+  signer: string;
+  requireTlog: boolean;
+  requireTimestamp: boolean;
+}
+
+export interface ReadBackResult {
+  verified: number;
+  /** Keyless: who the certificates name (the same signer for all, by the identity check). */
+  signer?: { issuer: string; subject: string };
+}
+
+/** Verifies every placement, or throws VERIFY_FAILED naming the first that does not verify. */
+export async function readBack(request: ReadBackRequest, log: Logger): Promise<ReadBackResult> {
+  let signer: ReadBackResult['signer'];
+  for (const placement of request.placements) {
+    try {
+      const verified = await verifyPlacement(request, placement);
+      const predicateType = verified.statement?.predicateType;
+      if (placement.job.payload.type === 'dsse' && predicateType !== placement.job.predicateType) {
+        throw new ImprintError(
+          'VERIFY_FAILED',
+          `the statement is a ${String(predicateType)}, not a ${placement.job.predicateType}`,
+        );
+      }
+      if (verified.issuer && verified.subject)
+        signer ??= { issuer: verified.issuer, subject: verified.subject };
+      log.info(
+        `verified ${describePlacement(placement)}${verified.subject ? `, signed by ${verified.subject}` : ''}`,
+      );
+    } catch (error) {
+      if (!isImprintError(error) || !TAMPERED.includes(error.code)) throw error;
+      log.error(`read-back: ${describePlacement(placement)} does not verify`);
+      throw new ImprintError(
+        'VERIFY_FAILED',
+        `Read-back failed: ${describePlacement(placement)}, as the registry serves it (${where(request.view, placement)}), does not verify: ${messageOf(error)}`,
+        {
+          cause: error,
+          hint: 'the registry holds something other than what was signed (altered, replaced, or another image’s); delete it and publish again',
+        },
+      );
+    }
+  }
+  return { verified: request.placements.length, ...(signer && { signer }) };
+}
+
+async function verifyPlacement(
+  request: ReadBackRequest,
+  placement: StoredPlacement,
+): Promise<VerifiedSignature> {
+  const { view } = request;
+  const options = {
+    trust: request.trust,
+    ...(request.identity && { identity: request.identity }),
+    requireTlog: request.requireTlog,
+    requireTimestamp: request.requireTimestamp,
+  };
+  const fetchBlob = (digest: string) =>
+    view.client.getBlobBytes(view.repository, digest, MAX_BUNDLE_BYTES);
+  if (placement.job.storage === 'referrer') {
+    const bytes = await referrerBundle(view, placement);
+    return verifyBundle(bytes, { ...options, artifact: { digest: placement.subject.digest } });
+  }
+  const manifest = await view.cosignManifest(placement.location.tag!);
+  const ours = (manifest ? layersOf(manifest) : []).find(
+    (layer) =>
+      layer.digest === placement.location.layerDigest &&
+      isSameLayer(layer, placement.job, request.signer),
+  );
+  if (!ours) {
+    throw new ImprintError(
+      'VERIFY_FAILED',
+      `the tag ${placement.location.tag} no longer holds the layer ${placement.location.layerDigest}`,
+    );
+  }
+  const verify =
+    placement.job.storage === 'cosign-sig' ? verifyCosignSignatures : verifyCosignAttestations;
+  const result = await verify({ layers: [ours] }, fetchBlob, {
+    ...options,
+    expectedDigest: placement.subject.digest,
+  });
+  if (result.failures[0]) throw result.failures[0].error;
+  return result.verified[0]!;
+}
+
+/** The bundle layer of the referrer manifest, which must be listed among the subject's referrers. */
+async function referrerBundle(view: RegistryView, placement: StoredPlacement): Promise<Buffer> {
+  const digest = placement.location.manifestDigest;
+  const listed = (await view.referrersOf(placement.subject.digest)).some(
+    (descriptor) => descriptor.digest === digest,
+  );
+  if (!listed) {
+    throw new ImprintError(
+      'VERIFY_FAILED',
+      `${digest} is not listed among the referrers of ${placement.subject.digest}, so no verifier would find it`,
+    );
+  }
+  const fetched = await view.client.getManifest(view.repository, digest);
+  const parsed = parseManifest(fetched.bytes, fetched.mediaType);
+  const layer =
+    parsed.kind === 'manifest'
+      ? parsed.manifest.layers.find((l) => l.mediaType === SIGSTORE_BUNDLE_V03_MEDIA_TYPE)
+      : undefined;
+  if (!layer)
+    throw new ImprintError(
+      'VERIFY_FAILED',
+      `the referrer manifest ${digest} holds no Sigstore bundle layer`,
+    );
+  return view.client.getBlobBytes(view.repository, layer.digest, MAX_BUNDLE_BYTES);
+}
+
+/**
+ * Keyless: exactly the identity in our own certificate. When this run signed nothing (all was
+ * there already), the token's issuer, checked against the certificates' issuer extension.
+ */
+export function expectedIdentity(
+  session: SigningSession,
+  bundles: readonly SerializedBundle[],
+): IdentityPolicy | undefined {
+  if (session.mode === 'key') return undefined;
+  const raw = bundles.find((bundle) => bundle.verificationMaterial.certificate)
+    ?.verificationMaterial.certificate?.rawBytes;
+  if (raw !== undefined) {
+    const certificate = X509Certificate.parse(Buffer.from(raw, 'base64'));
+    const subject = certificateSubject(certificate);
+    const issuer = decodeClaims(certificate).issuer ?? session.claims?.iss;
+    if (subject !== undefined && issuer !== undefined) return { issuer, subject };
+  }
+  return { issuer: session.claims!.iss, subjectRegExp: '.+' };
+}
+
+function where(view: RegistryView, placement: StoredPlacement): string {
+  const { tag, manifestDigest } = placement.location;
+  return tag ? `${view.repository}:${tag}` : `${view.repository}@${manifestDigest}`;
+}

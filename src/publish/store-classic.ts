@@ -1,0 +1,76 @@
+/**
+ * cosign classic storage for a publish: one signed job becomes a layer of the subject's
+ * `sha256-<hex>.sig` or `.att` manifest, merged with what the tag already holds (other signers'
+ * layers are kept, as cosign keeps them). The `chain` annotation cosign v2 verifies keyless
+ * layers with comes from the trusted root: a v0.3 bundle carries only the leaf certificate.
+ */
+import { X509Certificate } from 'node:crypto';
+import type { SerializedBundle } from '@sigstore/bundle';
+import { certificatePem, sortedAnnotations } from '../attest/storage/cosign-annotations.js';
+import {
+  attestationLayer,
+  buildCosignManifest,
+  signatureLayer,
+} from '../attest/storage/cosign-classic.js';
+import type { Blob } from '../attest/storage/oci.js';
+import type { Trust } from '../sigstore/verify/index.js';
+import {
+  cosignTagOf,
+  imprintAnnotations,
+  type Location,
+  type Placement,
+  type RegistryView,
+} from './stored-lookup.js';
+
+export interface ClassicWrite {
+  view: RegistryView;
+  placement: Placement;
+  bundle: SerializedBundle;
+  signer: string;
+  /** To find the Fulcio chain of a keyless signature; without it the chain annotation is left out. */
+  trust?: Trust;
+  pushBlob: (blob: Blob) => Promise<void>;
+}
+
+export async function storeClassic(write: ClassicWrite): Promise<Location> {
+  const { view, placement, bundle } = write;
+  const chain = write.trust ? fulcioChain(write.trust, bundle) : undefined;
+  const layer =
+    placement.job.payload.type === 'message'
+      ? signatureLayer(placement.job.payload.bytes, bundle, chain)
+      : attestationLayer(bundle, chain);
+  layer.descriptor.annotations = sortedAnnotations({
+    ...layer.descriptor.annotations,
+    ...imprintAnnotations(placement.job, write.signer),
+  });
+  const tag = cosignTagOf(placement);
+  const existing = await view.cosignManifest(tag);
+  const manifest = buildCosignManifest([layer], existing?.bytes);
+  for (const blob of manifest.blobs) await write.pushBlob(blob);
+  await view.client.putManifestDetailed(
+    view.repository,
+    tag,
+    manifest.manifestBytes,
+    manifest.mediaType,
+    existing?.etag ? { ifMatch: existing.etag } : {},
+  );
+  view.forgetTag(tag);
+  return { manifestDigest: manifest.digest, tag, layerDigest: layer.descriptor.digest };
+}
+
+/** The PEMs of the Fulcio CA chain (intermediates, then root) that issued the bundle's leaf. */
+export function fulcioChain(trust: Trust, bundle: SerializedBundle): string[] | undefined {
+  const leafBytes = bundle.verificationMaterial.certificate?.rawBytes;
+  if (leafBytes === undefined) return undefined; // key-signed: no certificate, no chain
+  const leaf = new X509Certificate(Buffer.from(leafBytes, 'base64'));
+  for (const authority of trust.trustedRoot.certificateAuthorities) {
+    const chain = authority.certChain?.certificates ?? [];
+    const issuer = chain[0] && new X509Certificate(Buffer.from(chain[0].rawBytes));
+    if (issuer && leaf.checkIssued(issuer) && leaf.verify(issuer.publicKey)) {
+      return chain.map((certificate) =>
+        certificatePem(Buffer.from(certificate.rawBytes).toString('base64')),
+      );
+    }
+  }
+  return undefined;
+}

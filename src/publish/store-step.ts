@@ -1,0 +1,208 @@
+/**
+ * Storing what was signed, in plan order (attestations first, the image signatures last): a
+ * Sigstore bundle as an OCI referrer of each subject, or a layer of its cosign `.sig` / `.att`
+ * tag. Every manifest written carries imprint's predicate-digest and signer annotations, so a
+ * re-run recognises its own work. The log ends with a ledger: what was stored, and if the
+ * registry refused something, what was not.
+ *
+ * Referrers of one subject are attached in batches (one fallback-index update per batch), but
+ * never across the line between attestations and signatures: per subject, its attestations in
+ * one batch, its signature in a later one. One batch of both would be safe too (the fallback
+ * index is replaced in one PUT, so a verifier sees all of it or none; with the referrers API
+ * the manifests are pushed in plan order), but a failed write would then lose the attestations
+ * with the signature, and the re-run would sign and log them again. Two batches cost one index
+ * update (3 requests, one settle wait) more per subject, and keep the ledger exact: what the
+ * index lists is stored, and a re-run only signs what is missing. The image's own signature
+ * stays the last write of all.
+ */
+import type { SerializedBundle } from '@sigstore/bundle';
+import {
+  buildReferrerManifest,
+  SIGSTORE_BUNDLE_V03_MEDIA_TYPE,
+} from '../attest/storage/referrer.js';
+import { COSIGN_SIGN_PREDICATE_TYPE } from '../attest/statement.js';
+import type { Blob } from '../attest/storage/oci.js';
+import type { Logger } from '../ci/log.js';
+import { ImprintError, isImprintError, messageOf } from '../errors.js';
+import { attachReferrers, type ReferrerToAttach } from '../registry/referrers.js';
+import type { Trust } from '../sigstore/verify/index.js';
+import { subjectName } from './sign-step.js';
+import { storeClassic } from './store-classic.js';
+import {
+  imprintAnnotations,
+  type Location,
+  type Placement,
+  type RegistryView,
+} from './stored-lookup.js';
+
+export interface ToStore {
+  placement: Placement;
+  bundle: SerializedBundle;
+}
+
+export interface StoredPlacement extends Placement {
+  location: Location;
+  /** `present`: a previous run stored the same thing, and it was not signed again. */
+  status: 'stored' | 'present';
+}
+
+export interface StoreRequest {
+  view: RegistryView;
+  /** In the order they are to be written. */
+  items: readonly ToStore[];
+  signer: string;
+  trust?: Trust;
+}
+
+/** One write: a batch of referrers of one subject, or one cosign classic layer. */
+export type StoreStep =
+  | { storage: 'referrers'; subjectDigest: string; items: ToStore[] }
+  | { storage: 'classic'; items: [ToStore] };
+
+export async function storeAll(request: StoreRequest, log: Logger): Promise<StoredPlacement[]> {
+  const { view, items } = request;
+  const pushed = new Set<string>();
+  const pushBlob = async (blob: Blob): Promise<void> => {
+    if (pushed.has(blob.digest)) return; // the empty config, an attestation on several subjects
+    await view.client.pushBlob(view.repository, blob.bytes);
+    pushed.add(blob.digest);
+  };
+  const stored: StoredPlacement[] = [];
+  for (const step of storeSteps(items)) {
+    try {
+      const locations =
+        step.storage === 'referrers'
+          ? await storeReferrers(view, step.items, request.signer, pushBlob)
+          : [
+              await storeClassic({
+                view,
+                ...step.items[0],
+                signer: request.signer,
+                ...(request.trust && { trust: request.trust }),
+                pushBlob,
+              }),
+            ];
+      step.items.forEach(({ placement }, i) => {
+        stored.push({ ...placement, location: locations[i]!, status: 'stored' });
+        log.info(
+          `stored ${describePlacement(placement)} → ${describeLocation(view, locations[i]!)}`,
+        );
+      });
+    } catch (error) {
+      throw storeFailure(error, step.items, stored, items, view, log);
+    }
+  }
+  log.info(
+    `ledger: stored ${stored.length}/${items.length} in ${view.client.registry}/${view.repository}`,
+  );
+  return stored;
+}
+
+/**
+ * The writes for items in plan order. Pure. The plan is cut where it turns from attestations
+ * to signatures (or back); within each part, the referrers of a subject go in one batch, placed
+ * where its first item was, and cosign classic layers stay one write each.
+ */
+export function storeSteps(items: readonly ToStore[]): StoreStep[] {
+  const steps: StoreStep[] = [];
+  let batches = new Map<string, ToStore[]>();
+  let signatures: boolean | undefined;
+  for (const item of items) {
+    const { job, subject } = item.placement;
+    const isSignature = job.predicateType === COSIGN_SIGN_PREDICATE_TYPE;
+    if (isSignature !== signatures) batches = new Map(); // a batch never spans the line
+    signatures = isSignature;
+    if (job.storage !== 'referrer') {
+      steps.push({ storage: 'classic', items: [item] });
+      continue;
+    }
+    const batch = batches.get(subject.digest);
+    if (batch) batch.push(item);
+    else {
+      const created = [item];
+      batches.set(subject.digest, created);
+      steps.push({ storage: 'referrers', subjectDigest: subject.digest, items: created });
+    }
+  }
+  return steps;
+}
+
+async function storeReferrers(
+  view: RegistryView,
+  items: readonly ToStore[],
+  signer: string,
+  pushBlob: (blob: Blob) => Promise<void>,
+): Promise<Location[]> {
+  const referrers: ReferrerToAttach[] = [];
+  for (const item of items) referrers.push(await referrerOf(item, signer, pushBlob));
+  const attached = await attachReferrers(
+    view.client,
+    view.repository,
+    items[0]!.placement.subject.digest,
+    referrers,
+  );
+  return attached.map(({ descriptor }) => ({ manifestDigest: descriptor.digest }));
+}
+
+/** The referrer manifest of one placement, its blobs pushed. */
+async function referrerOf(
+  { placement, bundle }: ToStore,
+  signer: string,
+  pushBlob: (blob: Blob) => Promise<void>,
+): Promise<ReferrerToAttach> {
+  const { mediaType, digest, size } = placement.subject;
+  const built = buildReferrerManifest({ bundle, subject: { mediaType, digest, size } });
+  const manifest = JSON.parse(built.manifestBytes.toString('utf8')) as {
+    annotations: Record<string, string>;
+  };
+  manifest.annotations = { ...manifest.annotations, ...imprintAnnotations(placement.job, signer) };
+  for (const blob of built.blobs) await pushBlob(blob);
+  return {
+    manifestBytes: Buffer.from(JSON.stringify(manifest)),
+    mediaType: built.mediaType,
+    artifactType: SIGSTORE_BUNDLE_V03_MEDIA_TYPE,
+    annotations: manifest.annotations,
+    subject: { mediaType, digest, size },
+  };
+}
+
+/** The registry's error, with the ledger: what is in the registry now and what is not. */
+function storeFailure(
+  error: unknown,
+  failed: readonly ToStore[],
+  stored: readonly StoredPlacement[],
+  items: readonly ToStore[],
+  view: RegistryView,
+  log: Logger,
+): ImprintError {
+  const isStored = (p: Placement) => stored.some((s) => s.job === p.job && s.subject === p.subject);
+  const missing = items
+    .filter((item) => !isStored(item.placement))
+    .map((item) => describePlacement(item.placement));
+  const done = stored.map((placement) => describePlacement(placement));
+  log.error(
+    `ledger: stored ${stored.length}/${items.length} in ${view.client.registry}/${view.repository}`,
+  );
+  if (done.length > 0) log.error(`stored: ${done.join('; ')}`);
+  log.error(`not stored: ${missing.join('; ')}`);
+  const message =
+    `${view.client.registry} did not accept ${failed.map((item) => describePlacement(item.placement)).join(', ')}: ${isImprintError(error) ? error.message : messageOf(error)} ` +
+    `Stored ${stored.length} of ${items.length}${done.length > 0 ? ` (${done.join('; ')})` : ''}; not stored: ${missing.join('; ')}.`;
+  return new ImprintError(isImprintError(error) ? error.code : 'REGISTRY_ERROR', message, {
+    cause: error,
+    hint:
+      (isImprintError(error) && error.hint) ||
+      'fix the registry access and re-run: what is stored is recognised and not signed again',
+  });
+}
+
+export function describePlacement({ job, subject }: Placement): string {
+  const where = { referrer: 'referrer', 'cosign-sig': '.sig', 'cosign-att': '.att' }[job.storage];
+  return `${job.kind} (${where}) of ${subjectName(subject)}`;
+}
+
+function describeLocation(view: RegistryView, location: Location): string {
+  return location.tag
+    ? `${view.repository}:${location.tag} (${location.manifestDigest})`
+    : `${view.repository}@${location.manifestDigest}`;
+}

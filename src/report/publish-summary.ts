@@ -1,0 +1,230 @@
+/** The publish job summary, rendered from the result alone (pure). */
+
+export interface PublishSummaryModel {
+  repository: string;
+  digest?: string;
+  imageRef?: string;
+  tags: string[];
+  platformDigests: Record<string, string>;
+  builder: string;
+  pushed: boolean;
+  /** Present when the image was signed. */
+  signing?: SigningSummaryModel;
+  /** Present when SBOMs were generated. */
+  sbom?: SbomSummaryModel;
+  /** The scan's result, or why it did not run; absent when nothing was pushed. */
+  scan?: ScanSummaryModel | { skipped: string };
+}
+
+export interface SbomSummaryModel {
+  directory: string;
+  /** False when sign: false left the SBOMs unattested. */
+  attested: boolean;
+  documents: {
+    /** `image` or a platform. */
+    subject: string;
+    path: string;
+    components: number;
+    perEcosystem: Record<string, number>;
+    /** The most common licences, most frequent first. */
+    topLicences: [string, number][];
+    withoutLicence: number;
+    warnings: number;
+  }[];
+}
+
+export interface FindingSummary {
+  id: string;
+  severity: string;
+  packageName: string;
+  installedVersion: string;
+  fixedVersion?: string;
+  url?: string;
+}
+
+export interface ScanSummaryModel {
+  scanner: string;
+  db: string;
+  counts: Record<string, number>;
+  failOnSeverity: string;
+  passed: boolean;
+  blocking: FindingSummary[];
+  ignored: (FindingSummary & { reason?: string; expires?: string })[];
+  expiredRules: { id: string; expires?: string; reason?: string }[];
+  reportPath: string;
+  attested: boolean;
+}
+
+export interface SigningSummaryModel {
+  signer: { mode: 'keyless'; identity: string; issuer: string } | { mode: 'key'; keyHint: string };
+  /** public-good, github or custom: Rekor entries link to search.sigstore.dev for public-good only. */
+  sigstore: string;
+  rekorLogIndexes: number[];
+  attestations: AttestationSummary[];
+  /** `verified` with a count, or why it was skipped. */
+  readBack: { verified: number } | { skipped: string };
+  bundlePath: string;
+}
+
+export interface AttestationSummary {
+  kind: string;
+  predicateType: string;
+  /** `image` or a platform, with its digest. */
+  subject: string;
+  subjectDigest: string;
+  storedAs: 'referrer' | '.sig tag' | '.att tag';
+  manifestDigest: string;
+  status: 'stored' | 'already present';
+}
+
+const REKOR_SEARCH = 'https://search.sigstore.dev/?logIndex=';
+
+export function renderPublishSummary(model: PublishSummaryModel): string {
+  const lines = [
+    `## imprint: ${model.pushed ? 'published' : 'built (not pushed)'} ${model.repository}`,
+    '',
+  ];
+  lines.push('| | |', '|---|---|');
+  if (model.imageRef) lines.push(`| Image | \`${model.imageRef}\` |`);
+  if (model.digest) lines.push(`| Digest | \`${model.digest}\` |`);
+  lines.push(`| Tags | ${model.tags.map((tag) => `\`${tag}\``).join(', ') || '—'} |`);
+  lines.push(`| Builder | ${model.builder} |`);
+  const platforms = Object.entries(model.platformDigests);
+  if (platforms.length > 0) {
+    lines.push('', '### Platforms', '', '| Platform | Digest |', '|---|---|');
+    for (const [platform, digest] of platforms) lines.push(`| ${platform} | \`${digest}\` |`);
+  }
+  if (!model.pushed)
+    lines.push('', 'Nothing was pushed (`push: false`), so there is no digest to pin or sign.');
+  if (model.signing) lines.push('', ...renderSigning(model.signing));
+  if (model.sbom) lines.push('', ...renderSbom(model.sbom));
+  if (model.scan) lines.push('', ...renderScan(model.scan));
+  return lines.join('\n') + '\n';
+}
+
+function renderSigning(signing: SigningSummaryModel): string[] {
+  const lines = ['### Signatures and attestations', '', '| | |', '|---|---|'];
+  if (signing.signer.mode === 'keyless') {
+    lines.push(
+      `| Signed by | \`${cell(signing.signer.identity)}\` |`,
+      `| Issuer | \`${cell(signing.signer.issuer)}\` |`,
+    );
+  } else {
+    lines.push(`| Signed with key | hint \`${cell(signing.signer.keyHint)}\` |`);
+  }
+  lines.push(`| Sigstore | ${signing.sigstore} |`);
+  lines.push(
+    `| Rekor log indexes | ${rekorIndexes(signing) || '— (no transparency log entry made by this run)'} |`,
+  );
+  lines.push(
+    `| Read back | ${'verified' in signing.readBack ? `✅ ${signing.readBack.verified} of ${signing.attestations.length} verified as the registry serves them` : `⚠️ skipped: ${cell(signing.readBack.skipped)}`} |`,
+  );
+  lines.push(`| Bundles | \`${cell(signing.bundlePath)}\` |`);
+  lines.push(
+    '',
+    '| Kind | Predicate type | Subject | Stored as | Manifest | |',
+    '|---|---|---|---|---|---|',
+  );
+  for (const a of signing.attestations) {
+    lines.push(
+      `| ${a.kind} | \`${cell(a.predicateType)}\` | ${cell(a.subject)} \`${a.subjectDigest.slice(0, 19)}…\` | ${a.storedAs} | \`${a.manifestDigest}\` | ${a.status} |`,
+    );
+  }
+  return lines;
+}
+
+const SEVERITY_ORDER = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'];
+/** Findings listed in the summary; the report file has them all. */
+const LISTED_FINDINGS = 25;
+
+function renderSbom(sbom: SbomSummaryModel): string[] {
+  const lines = [
+    '### SBOM (CycloneDX 1.6)',
+    '',
+    sbom.attested
+      ? `Attested to each manifest it describes; files in \`${cell(sbom.directory)}\`.`
+      : `Not attested (sign: false); files in \`${cell(sbom.directory)}\`.`,
+    '',
+    '| Subject | Components | By ecosystem | Top licences | Without licence | Warnings |',
+    '|---|---|---|---|---|---|',
+  ];
+  for (const d of sbom.documents) {
+    const ecosystems = Object.entries(d.perEcosystem)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, count]) => `${name} ${count}`)
+      .join(', ');
+    const licences = d.topLicences.map(([name, count]) => `${cell(name)} ${count}`).join(', ');
+    lines.push(
+      `| ${cell(d.subject)} | ${d.components} | ${ecosystems || '—'} | ${licences || '—'} | ${d.withoutLicence} | ${d.warnings} |`,
+    );
+  }
+  return lines;
+}
+
+function renderScan(scan: ScanSummaryModel | { skipped: string }): string[] {
+  const lines = ['### Vulnerabilities', ''];
+  if ('skipped' in scan) return [...lines, `⚠️ Not scanned: ${cell(scan.skipped)}.`];
+  const verdict = scan.passed ? '✅ passed' : `❌ failed: ${scan.blocking.length} blocking`;
+  lines.push(
+    '| | |',
+    '|---|---|',
+    `| Scanner | ${cell(scan.scanner)}, DB ${cell(scan.db)} |`,
+    `| Found | ${SEVERITY_ORDER.map((s) => `${s} ${scan.counts[s] ?? 0}`).join(', ')} |`,
+    `| Gate (fail-on-severity: ${scan.failOnSeverity}) | ${verdict} |`,
+    `| Attested | ${scan.attested ? 'yes, to each scanned manifest' : 'no (sign: false)'} |`,
+    `| Report | \`${cell(scan.reportPath)}\` |`,
+  );
+  if (scan.blocking.length > 0) {
+    lines.push(
+      '',
+      '#### Blocking findings',
+      '',
+      '| Severity | Id | Package | Installed → fixed |',
+      '|---|---|---|---|',
+    );
+    for (const f of scan.blocking.slice(0, LISTED_FINDINGS))
+      lines.push(`| ${f.severity} | ${findingLink(f)} | ${cell(f.packageName)} | ${fixOf(f)} |`);
+    if (scan.blocking.length > LISTED_FINDINGS)
+      lines.push(`| | … ${scan.blocking.length - LISTED_FINDINGS} more in the report | | |`);
+  }
+  if (scan.ignored.length > 0) {
+    lines.push(
+      '',
+      '#### Ignored findings',
+      '',
+      '| Id | Package | Expires | Reason |',
+      '|---|---|---|---|',
+    );
+    for (const f of scan.ignored.slice(0, LISTED_FINDINGS))
+      lines.push(
+        `| ${findingLink(f)} | ${cell(f.packageName)} | ${f.expires ?? 'never'} | ${cell(f.reason ?? '—')} |`,
+      );
+  }
+  for (const rule of scan.expiredRules)
+    lines.push(
+      '',
+      `⚠️ Ignore entry ${cell(rule.id)} expired on ${rule.expires ?? '?'} and no longer applies${rule.reason ? ` (${cell(rule.reason)})` : ''}.`,
+    );
+  return lines;
+}
+
+function findingLink(finding: FindingSummary): string {
+  return finding.url ? `[${cell(finding.id)}](${finding.url})` : cell(finding.id);
+}
+
+function fixOf(finding: FindingSummary): string {
+  return `${cell(finding.installedVersion)} → ${finding.fixedVersion ? cell(finding.fixedVersion) : 'no fix yet'}`;
+}
+
+function rekorIndexes(signing: SigningSummaryModel): string {
+  return signing.rekorLogIndexes
+    .map((index) =>
+      signing.sigstore === 'public-good' ? `[${index}](${REKOR_SEARCH}${index})` : String(index),
+    )
+    .join(', ');
+}
+
+/** A value inside a table cell: a pipe would end the cell. */
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}

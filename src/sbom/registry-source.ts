@@ -1,0 +1,69 @@
+/**
+ * SBOMs straight from a registry: each platform manifest's layers become LayerSources whose
+ * bytes stream from the registry, digest-checked, without a Docker engine.
+ */
+import { ImprintError } from '../errors.js';
+import type { RegistryClient } from '../registry/client.js';
+import { formatPlatform, parseManifest, platformsOf } from '../registry/manifest.js';
+import { type ImageReference, formatReference } from '../registry/reference.js';
+import { type SbomResult, generateSbom } from './generate.js';
+import type { LayerSource } from './layers.js';
+
+export interface PlatformManifestRef {
+  digest: string;
+  /** linux/amd64; undefined for a single-platform image. */
+  platform?: string;
+}
+
+/** The image manifests behind a digest: itself, or every platform of an index. */
+export async function platformManifests(
+  client: RegistryClient,
+  repository: string,
+  digest: string,
+): Promise<PlatformManifestRef[]> {
+  const fetched = await client.getManifest(repository, digest);
+  const parsed = parseManifest(fetched.bytes, fetched.mediaType);
+  if (parsed.kind === 'manifest') return [{ digest }];
+  return platformsOf(parsed.index).map(({ platform, descriptor }) => ({
+    digest: descriptor.digest,
+    platform: formatPlatform(platform),
+  }));
+}
+
+export async function layerSources(
+  client: RegistryClient,
+  repository: string,
+  manifestDigest: string,
+): Promise<LayerSource[]> {
+  const fetched = await client.getManifest(repository, manifestDigest);
+  const parsed = parseManifest(fetched.bytes, fetched.mediaType);
+  if (parsed.kind !== 'manifest') {
+    throw new ImprintError('SBOM_FAILED', `${manifestDigest} is an index, not an image manifest`, {
+      hint: 'pick one platform',
+    });
+  }
+  return parsed.manifest.layers.map((layer) => ({
+    digest: layer.digest,
+    mediaType: layer.mediaType,
+    size: layer.size,
+    open: () => client.getBlob(repository, layer.digest),
+  }));
+}
+
+export async function sbomForManifest(
+  client: RegistryClient,
+  image: ImageReference,
+  manifest: PlatformManifestRef,
+  now?: Date,
+): Promise<SbomResult> {
+  const layers = await layerSources(client, image.repository, manifest.digest);
+  return generateSbom({
+    image: {
+      name: formatReference({ registry: image.registry, repository: image.repository }),
+      digest: manifest.digest,
+      ...(manifest.platform ? { platform: manifest.platform } : {}),
+    },
+    layers,
+    ...(now ? { now } : {}),
+  });
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { EXIT_OK, EXIT_USAGE, helpFor, runCli } from '../../src/cli.js';
+import { PUBLISH_INPUTS } from '../../src/inputs/spec.js';
+import { VERSION } from '../../src/version.js';
+
+function io() {
+  let out = '';
+  return { stdout: (text: string) => (out += text), env: {}, read: () => out };
+}
+
+describe('CLI', () => {
+  it('prints help with every publish flag', async () => {
+    const capture = io();
+    expect(await runCli(['publish', '--help'], capture)).toBe(EXIT_OK);
+    for (const spec of PUBLISH_INPUTS) expect(capture.read()).toContain(`--${spec.name}`);
+    expect(helpFor()).toContain(
+      'Exit codes: 0 done, 1 the step failed, 2 invalid command line or input.',
+    );
+  });
+
+  it('answers --version with package.json version', async () => {
+    const capture = io();
+    expect(await runCli(['--version'], capture)).toBe(EXIT_OK);
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect(capture.read()).toBe(`${pkg.version}\n`);
+    expect(VERSION).toBe(pkg.version);
+  });
+
+  it('exits 2 on an unknown command or a bad flag', async () => {
+    expect(await runCli(['pubilsh'], io())).toBe(EXIT_USAGE);
+    expect(await runCli(['publish', '--imgae', 'x'], io())).toBe(EXIT_USAGE);
+    expect(await runCli(['publish', '--image', 'x', 'stray'], io())).toBe(EXIT_USAGE);
+  });
+});
+
+describe('action.yml', () => {
+  it('declares exactly the publish inputs, with the same defaults', () => {
+    const action = parse(readFileSync('action.yml', 'utf8')) as {
+      inputs: Record<string, { default?: string }>;
+      runs: { using: string; main: string };
+    };
+    expect(Object.keys(action.inputs).sort()).toEqual(
+      PUBLISH_INPUTS.map((spec) => spec.name).sort(),
+    );
+    for (const spec of PUBLISH_INPUTS) expect(action.inputs[spec.name]?.default).toBe(spec.default);
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/publish.js' });
+  });
+});

@@ -1,0 +1,85 @@
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, runCli } from '../../../src/cli.js';
+import { loadSigningKey } from '../../../src/sigstore/sign/keys.js';
+
+function io(env: NodeJS.ProcessEnv = {}) {
+  let out = '';
+  return { stdout: (text: string) => (out += text), env, read: () => out };
+}
+
+describe('imprint generate-key-pair', () => {
+  it('writes a cosign-format pair that loads with its password, the private key 0600', async () => {
+    const prefix = join(mkdtempSync(join(tmpdir(), 'imprint-keys-')), 'release');
+    const capture = io({ COSIGN_PASSWORD: 'correct horse' });
+    expect(await runCli(['generate-key-pair', '--output-key-prefix', prefix], capture)).toBe(
+      EXIT_OK,
+    );
+    const privateKey = readFileSync(`${prefix}.key`, 'utf8');
+    expect(privateKey).toMatch(/^-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----/);
+    expect(readFileSync(`${prefix}.pub`, 'utf8')).toMatch(/^-----BEGIN PUBLIC KEY-----/);
+    expect(statSync(`${prefix}.key`).mode & 0o777).toBe(0o600);
+    await expect(loadSigningKey(privateKey, 'correct horse')).resolves.toBeDefined();
+    expect(capture.read()).toContain(`Private key written to ${prefix}.key`);
+  });
+
+  it('refuses to overwrite, and needs a password from the environment', async () => {
+    const prefix = join(mkdtempSync(join(tmpdir(), 'imprint-keys-')), 'cosign');
+    expect(
+      await runCli(
+        ['generate-key-pair', '--output-key-prefix', prefix],
+        io({ COSIGN_PASSWORD: 'p' }),
+      ),
+    ).toBe(EXIT_OK);
+    expect(
+      await runCli(
+        ['generate-key-pair', '--output-key-prefix', prefix],
+        io({ COSIGN_PASSWORD: 'p' }),
+      ),
+    ).toBe(EXIT_USAGE);
+    const fresh = join(mkdtempSync(join(tmpdir(), 'imprint-keys-')), 'cosign');
+    expect(await runCli(['generate-key-pair', '--output-key-prefix', fresh], io({}))).toBe(
+      EXIT_USAGE,
+    );
+    expect(existsSync(`${fresh}.key`)).toBe(false);
+  });
+});
+
+describe('imprint policy', () => {
+  it('lints a valid policy', async () => {
+    const capture = io();
+    expect(await runCli(['policy', 'lint', 'test/fixtures/policy/release.yaml'], capture)).toBe(
+      EXIT_OK,
+    );
+    expect(capture.read()).toMatch(
+      /^test\/fixtures\/policy\/release.yaml: valid \(\d+ signer\(s\)/,
+    );
+  });
+
+  it('exports a Kyverno ClusterPolicy to stdout', async () => {
+    const capture = io();
+    expect(
+      await runCli(
+        ['policy', 'export', '--to', 'kyverno', 'test/fixtures/policy/gitlab-minimal.yaml'],
+        capture,
+      ),
+    ).toBe(EXIT_OK);
+    expect(capture.read()).toContain('kind: ClusterPolicy');
+    expect(capture.read()).toContain('verifyImages:');
+  });
+
+  it('fails with exit 1 on an invalid policy and exit 2 on a bad target', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'imprint-policy-'));
+    const bad = join(dir, 'bad.yaml');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(
+      bad,
+      'apiVersion: imprint/v1\nkind: Policy\nsigners:\n  - issuer: https://gitlab.com\n    subjet: x\n',
+    );
+    expect(await runCli(['policy', 'lint', bad], io())).toBe(EXIT_FAILED);
+    expect(
+      await runCli(['policy', 'export', '--to', 'opa', 'test/fixtures/policy/release.yaml'], io()),
+    ).toBe(EXIT_USAGE);
+  });
+});

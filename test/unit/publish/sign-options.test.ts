@@ -1,0 +1,135 @@
+import { readPublishOptions } from '../../../src/publish/options.js';
+
+const read = (values: Record<string, string>) =>
+  readPublishOptions((name) => ({ image: 'ghcr.io/acme/app', ...values })[name]);
+
+const CUSTOM = {
+  sigstore: 'custom',
+  'fulcio-url': 'https://fulcio.example.com',
+  'rekor-url': 'https://rekor.example.com',
+  'trusted-root': 'trusted_root.json',
+};
+
+describe('signing inputs', () => {
+  it('default to keyless public-good signing with provenance, stored as bundles', () => {
+    expect(read({}).sign).toEqual({
+      enabled: true,
+      signing: 'keyless',
+      sigstore: 'public-good',
+      provenance: true,
+      provenanceExplicit: false,
+      attestationFormat: 'bundle',
+    });
+  });
+
+  it('map every input, keeping the key password exactly as given', () => {
+    const sign = read({
+      signing: 'key',
+      key: 'cosign.key',
+      'key-password': ' spaced out ',
+      ...CUSTOM,
+      'tsa-url': 'https://tsa.example.com',
+      provenance: 'false',
+      'attestation-format': 'both',
+    }).sign;
+    expect(sign).toEqual({
+      enabled: true,
+      signing: 'key',
+      keyPath: 'cosign.key',
+      keyPassword: ' spaced out ',
+      sigstore: 'custom',
+      fulcioUrl: 'https://fulcio.example.com',
+      rekorUrl: 'https://rekor.example.com',
+      tsaUrl: 'https://tsa.example.com',
+      trustedRoot: 'trusted_root.json',
+      provenance: false,
+      provenanceExplicit: true,
+      attestationFormat: 'both',
+    });
+  });
+
+  it('take an identity token for keyless signing', () => {
+    expect(read({ 'identity-token': 'a.b.c' }).sign.identityToken).toBe('a.b.c');
+  });
+
+  it('signing: key without key names the input', () => {
+    expect(() => read({ signing: 'key' })).toThrow(
+      expect.objectContaining({
+        code: 'INPUT_INVALID',
+        message: 'signing: key needs "key", the path of the private key',
+        hint: expect.stringContaining('cosign.key'),
+      }),
+    );
+  });
+
+  it('a key or its password with keyless signing is a conflict', () => {
+    expect(() => read({ 'key-password': 'pw' })).toThrow(
+      expect.objectContaining({
+        code: 'INPUT_CONFLICT',
+        message: 'key-password applies only with signing: key, but signing is keyless',
+      }),
+    );
+    expect(() => read({ key: 'cosign.key', 'key-password': 'pw' })).toThrow(
+      'key and key-password apply only with signing: key, but signing is keyless',
+    );
+  });
+
+  it('an identity token with key signing is a conflict', () => {
+    expect(() => read({ signing: 'key', key: 'k', 'identity-token': 'a.b.c' })).toThrow(
+      expect.objectContaining({
+        code: 'INPUT_CONFLICT',
+        message: 'identity-token is only used by keyless signing, but signing is key',
+      }),
+    );
+  });
+
+  it('custom without fulcio-url, keyless', () => {
+    expect(() => read({ ...CUSTOM, 'fulcio-url': '' })).toThrow(
+      expect.objectContaining({
+        code: 'INPUT_INVALID',
+        message: 'keyless signing with sigstore: custom needs fulcio-url',
+      }),
+    );
+  });
+
+  it('custom without trusted-root', () => {
+    expect(() => read({ ...CUSTOM, 'trusted-root': '' })).toThrow(
+      expect.objectContaining({
+        code: 'INPUT_INVALID',
+        message: expect.stringMatching(/^sigstore: custom needs trusted-root: /),
+      }),
+    );
+  });
+
+  it('custom with key signing needs no Fulcio', () => {
+    const sign = read({
+      signing: 'key',
+      key: 'k',
+      sigstore: 'custom',
+      'trusted-root': 'r.json',
+    }).sign;
+    expect(sign.sigstore).toBe('custom');
+  });
+
+  it('service URLs with an instance that has its own', () => {
+    expect(() => read({ 'rekor-url': 'https://rekor.example.com' })).toThrow(
+      expect.objectContaining({
+        code: 'INPUT_CONFLICT',
+        message: 'rekor-url only apply with sigstore: custom, but sigstore is public-good',
+      }),
+    );
+  });
+
+  it('a value outside the choices', () => {
+    expect(() => read({ 'attestation-format': 'oci' })).toThrow(
+      'input "attestation-format" must be one of bundle, cosign-classic, both; got "oci"',
+    );
+    expect(() => read({ sigstore: 'staging' })).toThrow(
+      'input "sigstore" must be one of public-good, github, custom; got "staging"',
+    );
+  });
+
+  it('sign: false checks nothing else: nothing will be signed', () => {
+    expect(read({ sign: 'false', signing: 'key' }).sign.enabled).toBe(false);
+  });
+});
