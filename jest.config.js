@@ -1,7 +1,7 @@
 // Two projects: unit tests need nothing but Node; integration tests talk to real
 // servers (registry, Docker engine, loopback Sigstore) that the harness starts.
 const transform = {
-  '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true, diagnostics: false }],
+  '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }],
 };
 const common = {
   extensionsToTreatAsEsm: ['.ts'],
@@ -27,4 +27,5 @@ export default {
     },
   ],
   collectCoverageFrom: ['src/**/*.ts'],
+  reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.cjs'],
 };

@@ -1,0 +1,40 @@
+export const id = 216;
+export const ids = [216];
+export const modules = {
+
+/***/ 15216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runPublishAction: () => (/* binding */ runPublishAction)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46058);
+/* harmony import */ var _ci_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66954);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _inputs_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27026);
+/* harmony import */ var _publish_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20010);
+/* harmony import */ var _publish_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19629);
+/** The publish action's door: inputs → typed options → run. setFailed once, here. */
+
+
+
+
+
+
+async function runPublishAction(env = process.env) {
+    const source = (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .actionInputSource */ .EZ)(env);
+    const context = (0,_ci_context_js__WEBPACK_IMPORTED_MODULE_1__/* .createContext */ .q)({ env });
+    for (const secret of (0,_publish_options_js__WEBPACK_IMPORTED_MODULE_4__/* .publishSecrets */ .z)(source))
+        context.log.addSecret(secret);
+    try {
+        await (0,_publish_run_js__WEBPACK_IMPORTED_MODULE_5__.runPublish)((0,_publish_options_js__WEBPACK_IMPORTED_MODULE_4__/* .readPublishOptions */ .w)(source), context, { env });
+    }
+    catch (error) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error));
+    }
+}
+
+
+/***/ })
+
+};

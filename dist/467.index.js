@@ -1,0 +1,1333 @@
+export const id = 467;
+export const ids = [467];
+export const modules = {
+
+/***/ 37404:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ verifyBundle),
+/* harmony export */   Q: () => (/* binding */ parseBundle)
+/* harmony export */ });
+/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61040);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99416);
+/* harmony import */ var _verifier_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36861);
+/**
+ * Sigstore bundles (v0.1–v0.3, message signature or DSSE) as written by cosign v3, sigstore-js,
+ * actions/attest and imprint itself: parse, normalise, verify.
+ */
+
+
+
+
+/**
+ * Verifies a bundle given as JSON text, bytes or an already parsed object.
+ * Throws VERIFY_FAILED naming the check that failed.
+ */
+function verifyBundle(bundleJson, options) {
+    return (0,_verifier_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyParsedBundle */ .p)(parseBundle(bundleJson), options);
+}
+/** Parses and structurally validates a bundle; VERIFY_FAILED ("malformed bundle: …") if it is not one. */
+function parseBundle(bundleJson) {
+    let json = bundleJson;
+    if (typeof bundleJson === 'string' || Buffer.isBuffer(bundleJson)) {
+        try {
+            json = JSON.parse(bundleJson.toString());
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ImprintError */ .m0('VERIFY_FAILED', `malformed bundle: it is not JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)})`, {
+                cause: error,
+                hint: 'the bundle file is truncated or not a Sigstore bundle; fetch it again',
+            });
+        }
+    }
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ImprintError */ .m0('VERIFY_FAILED', 'malformed bundle: it is not a JSON object');
+    }
+    let bundle;
+    try {
+        bundle = (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__.bundleFromJSON)(json);
+    }
+    catch (error) {
+        throw (0,_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyFailure */ .S)(error);
+    }
+    return dropUncheckpointedProofs(bundle);
+}
+/**
+ * v0.1 bundles predate checkpoints: their inclusion proofs carry no signed tree head and so
+ * prove nothing on their own. The signed entry timestamp, which v0.1 requires, proves inclusion;
+ * the bare proof is dropped rather than handed to a verifier that cannot check it.
+ */
+function dropUncheckpointedProofs(bundle) {
+    if (bundle.mediaType !== _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__.BUNDLE_V01_MEDIA_TYPE)
+        return bundle;
+    const entries = bundle.verificationMaterial.tlogEntries;
+    const tlogEntries = entries.map((entry) => {
+        if (entry.inclusionProof === undefined || entry.inclusionProof.checkpoint !== undefined)
+            return entry;
+        return { ...entry, inclusionProof: undefined };
+    });
+    return { ...bundle, verificationMaterial: { ...bundle.verificationMaterial, tlogEntries } };
+}
+
+
+/***/ }),
+
+/***/ 63061:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yq: () => (/* binding */ decodeClaims),
+/* harmony export */   iO: () => (/* binding */ certificateSubject)
+/* harmony export */ });
+/* unused harmony exports FULCIO_OID_PREFIX, claimName, decodeClaimValue */
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83917);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Fulcio certificate claims (extensions under OID 1.3.6.1.4.1.57264.1), decoded and named.
+ * Extensions .8 and above hold a DER UTF8String; the legacy .1–.6 hold the raw string bytes.
+ * Comparing raw extension bytes (as @sigstore/verify's `oids` policy does) would compare DER
+ * headers too, so every comparison in imprint goes through these decoded values.
+ */
+
+const FULCIO_OID_PREFIX = '1.3.6.1.4.1.57264.1.';
+/** Legacy extensions (.1–.6): the value is the string itself. */
+const LEGACY_CLAIMS = {
+    1: 'issuerV1',
+    2: 'githubWorkflowTrigger',
+    3: 'githubWorkflowSha',
+    4: 'githubWorkflowName',
+    5: 'githubWorkflowRepository',
+    6: 'githubWorkflowRef',
+};
+/** Current extensions (.8 and up): the value is a DER UTF8String. */
+const DER_CLAIMS = {
+    8: 'issuer',
+    9: 'buildSignerURI',
+    10: 'buildSignerDigest',
+    11: 'runnerEnvironment',
+    12: 'sourceRepositoryURI',
+    13: 'sourceRepositoryDigest',
+    14: 'sourceRepositoryRef',
+    15: 'sourceRepositoryIdentifier',
+    16: 'sourceRepositoryOwnerURI',
+    17: 'sourceRepositoryOwnerIdentifier',
+    18: 'buildConfigURI',
+    19: 'buildConfigDigest',
+    20: 'buildTrigger',
+    21: 'runInvocationURI',
+    22: 'sourceRepositoryVisibilityAtSigning',
+};
+const UTF8_STRING_TAG = 0x0c;
+const FIRST_DER_ARC = 8;
+/** The name a Fulcio extension OID carries in `FulcioClaims`, if it is one. */
+function claimName(oid) {
+    const arc = fulcioArc(oid);
+    if (arc === undefined)
+        return undefined;
+    return LEGACY_CLAIMS[arc] ?? DER_CLAIMS[arc] ?? (arc >= FIRST_DER_ARC ? oid : undefined);
+}
+/** Decodes every Fulcio extension of a certificate. */
+function decodeClaims(certificate) {
+    const claims = {};
+    for (const extension of certificate.extensions) {
+        const oid = extension.subs[0]?.toOID();
+        const name = oid === undefined ? undefined : claimName(oid);
+        const raw = extension.subs[extension.subs.length - 1]?.value;
+        if (oid === undefined || name === undefined || raw === undefined)
+            continue;
+        const value = decodeClaimValue(oid, raw);
+        if (value !== undefined)
+            claims[name] = value;
+    }
+    // Old certificates carry only the legacy issuer: expose it under the one name callers use.
+    if (claims.issuer === undefined && claims.issuerV1 !== undefined)
+        claims.issuer = claims.issuerV1;
+    return claims;
+}
+/** Decodes one extension value; undefined when a .8+ value is not a DER UTF8String. */
+function decodeClaimValue(oid, raw) {
+    const arc = fulcioArc(oid);
+    if (arc === undefined)
+        return undefined;
+    if (arc < FIRST_DER_ARC)
+        return raw.toString('utf8');
+    try {
+        const obj = _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.ASN1Obj.parseBuffer(Buffer.from(raw));
+        return obj.tag.number === UTF8_STRING_TAG && obj.tag.isUniversal()
+            ? obj.value.toString('utf8')
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function fulcioArc(oid) {
+    if (!oid.startsWith(FULCIO_OID_PREFIX))
+        return undefined;
+    const rest = oid.slice(FULCIO_OID_PREFIX.length);
+    return /^\d+$/.test(rest) ? Number(rest) : undefined;
+}
+const OID_FULCIO_USERNAME = '1.3.6.1.4.1.57264.1.7';
+/** The signer's identity as Fulcio wrote it into the SAN: URI, e-mail, or username otherName. */
+function certificateSubject(certificate) {
+    const san = certificate.extSubjectAltName;
+    if (san === undefined)
+        return undefined;
+    return san.uri ?? san.rfc822Name ?? san.otherName(OID_FULCIO_USERNAME);
+}
+
+
+/***/ }),
+
+/***/ 5467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   conformanceVerifyBundle: () => (/* binding */ conformanceVerifyBundle)
+/* harmony export */ });
+/* unused harmony export parseVerifyBundleArgs */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37404);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62412);
+/**
+ * The sigstore-conformance client protocol for bundle verification:
+ *   verify-bundle --bundle FILE
+ *     (--certificate-identity I --certificate-oidc-issuer U | --key K)
+ *     [--trusted-root R] FILE_OR_sha256:DIGEST
+ * The CLI door exposes it as `imprint conformance verify-bundle …` and exits 0 only when `ok`.
+ */
+
+
+
+
+
+const USAGE = 'usage: verify-bundle --bundle FILE (--certificate-identity I --certificate-oidc-issuer U | --key K) [--trusted-root R] FILE_OR_sha256:DIGEST';
+/** Runs one verification; never throws: the outcome and its reason are in the result. */
+async function conformanceVerifyBundle(args) {
+    try {
+        const parsed = parseVerifyBundleArgs(args);
+        const trust = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .loadTrust */ .Vc)({
+            ...(parsed.trustedRootPath !== undefined && { trustedRootPath: parsed.trustedRootPath }),
+            ...(parsed.keyPath !== undefined && { publicKeyPath: parsed.keyPath }),
+            offline: true,
+        });
+        const bundle = await readInput(parsed.bundlePath, 'bundle');
+        const artifact = await artifactInput(parsed.artifact);
+        const identity = parsed.identity;
+        const result = (0,_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyBundle */ .I)(bundle, { trust, artifact, ...(identity && { identity }) });
+        if (parsed.keyPath !== undefined && result.kind !== 'key') {
+            return {
+                ok: false,
+                message: 'verification failed: --key was given but the bundle is signed keylessly',
+            };
+        }
+        const signer = result.kind === 'key'
+            ? `key sha256:${result.keyId ?? '?'}`
+            : `${result.subject} (${result.issuer})`;
+        return { ok: true, message: `verified: signed by ${signer}` };
+    }
+    catch (error) {
+        return { ok: false, message: `verification failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}` };
+    }
+}
+/** Parses the protocol's arguments (a leading `verify-bundle` is accepted and skipped). */
+function parseVerifyBundleArgs(args) {
+    const argv = args[0] === 'verify-bundle' ? args.slice(1) : args;
+    let values;
+    let positionals;
+    try {
+        ({ values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            strict: true,
+            options: {
+                bundle: { type: 'string' },
+                'certificate-identity': { type: 'string' },
+                'certificate-oidc-issuer': { type: 'string' },
+                key: { type: 'string' },
+                'trusted-root': { type: 'string' },
+            },
+        }));
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ImprintError */ .m0('INPUT_INVALID', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}; ${USAGE}`, { cause: error });
+    }
+    const bundlePath = values.bundle;
+    const [artifact, ...extra] = positionals;
+    if (bundlePath === undefined || artifact === undefined || extra.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ImprintError */ .m0('INPUT_INVALID', `expected --bundle and exactly one artifact; ${USAGE}`);
+    }
+    return {
+        bundlePath,
+        artifact,
+        ...identityArgs(values),
+        ...optional('trustedRootPath', values['trusted-root']),
+    };
+}
+function identityArgs(values) {
+    const subject = values['certificate-identity'];
+    const issuer = values['certificate-oidc-issuer'];
+    const key = values.key;
+    if (key !== undefined) {
+        if (subject !== undefined || issuer !== undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ImprintError */ .m0('INPUT_CONFLICT', `--key cannot be combined with --certificate-identity/--certificate-oidc-issuer; ${USAGE}`);
+        }
+        return { keyPath: key };
+    }
+    if (subject === undefined || issuer === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ImprintError */ .m0('INPUT_INVALID', `give both --certificate-identity and --certificate-oidc-issuer, or --key; ${USAGE}`);
+    }
+    return { identity: { subject, issuer } };
+}
+function optional(key, value) {
+    return value === undefined ? {} : { [key]: value };
+}
+async function artifactInput(artifact) {
+    if (artifact.startsWith('sha256:'))
+        return { digest: artifact };
+    return readInput(artifact, 'artifact');
+}
+async function readInput(path, what) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ImprintError */ .m0('INPUT_INVALID', `cannot read ${what} ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`, {
+            cause: error,
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 99416:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ verifyFailure)
+/* harmony export */ });
+/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61040);
+/* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54187);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/**
+ * Turns what sigstore-js throws into one VERIFY_FAILED that names the check that failed
+ * (chain, SCT, inclusion proof, checkpoint, SET, signature, …) and how to act on it.
+ */
+
+
+
+const ROOT_HINT = 'make sure the trusted root belongs to the Sigstore instance that signed (public-good, GitHub, or your own)';
+const AREAS = {
+    CERTIFICATE_ERROR: { what: 'certificate chain', hint: ROOT_HINT },
+    SCT: { what: 'certificate transparency (SCT)', hint: ROOT_HINT },
+    CHECKPOINT: { what: 'transparency log checkpoint', hint: ROOT_HINT },
+    TLOG_INCLUSION_PROOF_ERROR: { what: 'transparency log inclusion proof', hint: ROOT_HINT },
+    TLOG_INCLUSION_PROMISE_ERROR: {
+        what: 'transparency log signed entry timestamp (SET)',
+        hint: ROOT_HINT,
+    },
+    TLOG_MISSING_INCLUSION_ERROR: {
+        what: 'transparency log inclusion',
+        hint: 'the bundle carries neither an inclusion proof nor a signed entry timestamp',
+    },
+    TLOG_BODY_ERROR: {
+        what: 'transparency log entry',
+        hint: 'the log entry does not describe this signature; the bundle was altered or mixed up',
+    },
+    TLOG_ERROR: { what: 'transparency log', hint: 'sign with Rekor enabled, or relax requireTlog' },
+    TIMESTAMP_ERROR: {
+        what: 'timestamp',
+        hint: 'a keyless signature needs a Rekor integrated time or an RFC 3161 timestamp from a trusted TSA',
+    },
+    SIGNATURE_ERROR: {
+        what: 'signature',
+        hint: 'the signature does not match the artifact: check that you verify the artifact that was signed',
+    },
+    PUBLIC_KEY_ERROR: {
+        what: 'public key',
+        hint: 'pass the public key the material was signed with (--key)',
+    },
+    UNTRUSTED_SIGNER_ERROR: { what: 'identity', hint: 'the signer identity differs from the policy' },
+};
+/** Library messages that read poorly after their area name. */
+const DETAILS = {
+    'signature verification failed': 'it does not verify with the signing key or certificate (wrong key, or the signed content differs)',
+};
+/** Wraps any failure thrown while verifying; ImprintErrors pass through unchanged. */
+function verifyFailure(error) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ImprintError */ .m0)
+        return error;
+    if (error instanceof _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__.ValidationError) {
+        const fields = error.fields?.length ? ` (missing or invalid: ${error.fields.join(', ')})` : '';
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ImprintError */ .m0('VERIFY_FAILED', `malformed bundle: ${error.message}${fields}`, {
+            cause: error,
+            hint: 'the file is not a valid Sigstore bundle (v0.1–v0.3); fetch it again from its source',
+        });
+    }
+    if (error instanceof _sigstore_verify__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk || error instanceof _sigstore_verify__WEBPACK_IMPORTED_MODULE_1__/* .PolicyError */ .pn) {
+        const area = areaOf(error.code, error.message);
+        const detail = DETAILS[error.message] ?? error.message;
+        const cause = error.cause === undefined ? '' : ` (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error.cause)})`;
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ImprintError */ .m0('VERIFY_FAILED', `${area.what}: ${detail}${cause}`, {
+            cause: error,
+            hint: area.hint,
+        });
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ImprintError */ .m0('VERIFY_FAILED', `malformed bundle: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`, {
+        cause: error,
+        hint: 'the file is not a valid Sigstore bundle; fetch it again from its source',
+    });
+}
+function areaOf(code, message) {
+    if (code === 'CERTIFICATE_ERROR' && /\bSCT/.test(message))
+        return AREAS.SCT;
+    if (code === 'TLOG_INCLUSION_PROOF_ERROR' && /checkpoint/i.test(message))
+        return AREAS.CHECKPOINT;
+    return AREAS[code] ?? { what: 'verification', hint: ROOT_HINT };
+}
+
+
+/***/ }),
+
+/***/ 55346:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D7: () => (/* binding */ assertIdentity)
+/* harmony export */ });
+/* unused harmony exports anchoredRegExp, validateIdentityPolicy, identityMatches */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/**
+ * Keyless identity matching: an exact issuer plus an exact subject (certificate SAN) or an
+ * anchored regular expression. @sigstore/verify reads a SAN policy as an unanchored regex, so
+ * imprint never hands it one: it matches here, after the cryptography has passed. Globs belong
+ * to the policy layer, which matches on the returned issuer, subject and claims.
+ */
+
+/** `pattern` compiled so that it must match the whole string. */
+function anchoredRegExp(pattern) {
+    try {
+        return new RegExp(`^(?:${pattern})$`, 'u');
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ImprintError */ .m0('INPUT_INVALID', `subjectRegExp ${JSON.stringify(pattern)} is not a valid regular expression`, {
+            cause: error,
+            hint: 'escape regex characters such as . and ? or use an exact subject instead',
+        });
+    }
+}
+/** Throws INPUT_* when the policy itself is unusable (both or neither subject forms). */
+function validateIdentityPolicy(policy) {
+    if (!policy.issuer) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ImprintError */ .m0('INPUT_INVALID', 'an identity needs an issuer', {
+            hint: 'e.g. https://token.actions.githubusercontent.com or https://gitlab.com',
+        });
+    }
+    const forms = [policy.subject, policy.subjectRegExp].filter((value) => value !== undefined);
+    if (forms.length !== 1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ImprintError */ .m0('INPUT_CONFLICT', 'an identity needs exactly one of subject or subjectRegExp', {
+            hint: 'subject is compared exactly; subjectRegExp is an anchored regular expression',
+        });
+    }
+    if (policy.subjectRegExp !== undefined)
+        anchoredRegExp(policy.subjectRegExp);
+}
+/** True when the found identity satisfies the policy. */
+function identityMatches(policy, found) {
+    return issuerMatches(policy, found) && subjectMatches(policy, found);
+}
+/** Throws VERIFY_FAILED naming what was expected and what was found. */
+function assertIdentity(policy, found) {
+    validateIdentityPolicy(policy);
+    if (!issuerMatches(policy, found)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ImprintError */ .m0('VERIFY_FAILED', `expected issuer ${policy.issuer}, found ${found.issuer ?? '(none: the certificate has no issuer extension)'}`, {
+            hint: 'the signature was made by a different OIDC provider; check the issuer in the policy',
+        });
+    }
+    if (!subjectMatches(policy, found)) {
+        const expected = policy.subject !== undefined
+            ? policy.subject
+            : `an identity matching ^(?:${policy.subjectRegExp})$`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ImprintError */ .m0('VERIFY_FAILED', `expected identity ${expected}, found ${found.subject ?? '(none)'}`, {
+            hint: 'the signing workflow or account differs from the policy; fix the policy or sign from the expected identity',
+        });
+    }
+}
+function issuerMatches(policy, found) {
+    return found.issuer === policy.issuer;
+}
+function subjectMatches(policy, found) {
+    if (found.subject === undefined)
+        return false;
+    if (policy.subject !== undefined)
+        return found.subject === policy.subject;
+    if (policy.subjectRegExp !== undefined)
+        return anchoredRegExp(policy.subjectRegExp).test(found.subject);
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 4832:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  F: () => (/* binding */ artifactDigest),
+  Z: () => (/* binding */ signedEntityFor)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var dist = __webpack_require__(83917);
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var protobuf_specs_dist = __webpack_require__(19654);
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
+var verify_dist = __webpack_require__(54187);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/sigstore/verify/prehashed.ts
+/**
+ * Signature checks over a digest when the artifact itself is not at hand (`sha256:<hex>` in the
+ * conformance protocol). node:crypto always hashes its input, so for ECDSA the verification
+ * equation is evaluated here over the NIST curves with BigInt; RSA PKCS#1 v1.5 is checked by
+ * recovering the DigestInfo. This is verification only: no secret ever passes through it.
+ */
+
+
+
+// All three are short Weierstrass curves with a = -3.
+const CURVES = {
+    'P-256': {
+        ecdhName: 'prime256v1',
+        p: 2n ** 256n - 2n ** 224n + 2n ** 192n + 2n ** 96n - 1n,
+        n: 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n,
+    },
+    'P-384': {
+        ecdhName: 'secp384r1',
+        p: 2n ** 384n - 2n ** 128n - 2n ** 96n + 2n ** 32n - 1n,
+        n: 0xffffffffffffffffffffffffffffffffffffffffffffffffc7634d81f4372ddf581a0db248b0a77aecec196accc52973n,
+    },
+};
+// DER prefix of DigestInfo { sha256 } in a PKCS#1 v1.5 signature.
+const SHA256_DIGEST_INFO = Buffer.from('3031300d060960864801650304020105000420', 'hex');
+/** Verifies `signature` (DER ECDSA or RSA PKCS#1 v1.5) over an already computed sha256 digest. */
+function verifyPrehashed(key, digest, signature) {
+    switch (key.asymmetricKeyType) {
+        case 'ec':
+            return verifyEcdsa(key, digest, signature);
+        case 'rsa':
+            return verifyRsaPkcs1(key, digest, signature);
+        default:
+            throw new errors/* ImprintError */.m0('VERIFY_FAILED', `${key.asymmetricKeyType ?? 'unknown'} signatures cannot be checked against a digest alone`, { hint: 'pass the artifact file instead of sha256:<digest>' });
+    }
+}
+function verifyEcdsa(key, digest, signature) {
+    const jwk = key.export({ format: 'jwk' });
+    const curve = jwk.crv === undefined ? undefined : CURVES[jwk.crv];
+    if (curve === undefined || jwk.x === undefined || jwk.y === undefined) {
+        throw new errors/* ImprintError */.m0('VERIFY_FAILED', `ECDSA curve ${jwk.crv ?? '?'} is not supported for digest-only checks`, {
+            hint: 'pass the artifact file instead of sha256:<digest>',
+        });
+    }
+    const rs = parseDerSignature(signature);
+    if (rs === undefined)
+        return false;
+    const { r, s } = rs;
+    const { n, p } = curve;
+    if (r <= 0n || r >= n || s <= 0n || s >= n)
+        return false;
+    const w = modPow(s, n - 2n, n);
+    const e = digestToInteger(digest, n);
+    const u1 = mod(e * w, n);
+    const u2 = mod(r * w, n);
+    const q = { x: fromBase64Url(jwk.x), y: fromBase64Url(jwk.y), z: 1n };
+    const sum = add(multiply(generator(curve), u1, p), multiply(q, u2, p), p);
+    if (sum === null)
+        return false;
+    const zInverse = modPow(sum.z, p - 2n, p);
+    return mod(sum.x * zInverse * zInverse, p) % n === r;
+}
+function verifyRsaPkcs1(key, digest, signature) {
+    try {
+        const recovered = (0,external_node_crypto_.publicDecrypt)({ key, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING }, signature);
+        return recovered.equals(Buffer.concat([SHA256_DIGEST_INFO, digest]));
+    }
+    catch {
+        return false;
+    }
+}
+function parseDerSignature(signature) {
+    try {
+        const [r, s] = dist.ASN1Obj.parseBuffer(Buffer.from(signature)).subs;
+        return r && s ? { r: r.toInteger(), s: s.toInteger() } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** FIPS 186-4: use the leftmost bits of the digest when it is longer than the group order. */
+function digestToInteger(digest, n) {
+    const value = digest.length === 0 ? 0n : BigInt(`0x${digest.toString('hex')}`);
+    const excess = digest.length * 8 - n.toString(2).length;
+    return excess > 0 ? value >> BigInt(excess) : value;
+}
+/** The generator, taken from OpenSSL (the public key of private key 1) rather than typed in. */
+function generator(curve) {
+    const ecdh = (0,external_node_crypto_.createECDH)(curve.ecdhName);
+    const size = Math.ceil(curve.p.toString(2).length / 8);
+    const one = Buffer.alloc(size);
+    one[size - 1] = 1;
+    ecdh.setPrivateKey(one);
+    const point = ecdh.getPublicKey();
+    return {
+        x: BigInt(`0x${point.subarray(1, 1 + size).toString('hex')}`),
+        y: BigInt(`0x${point.subarray(1 + size).toString('hex')}`),
+        z: 1n,
+    };
+}
+function multiply(point, scalar, p) {
+    let result = null;
+    for (const bit of scalar.toString(2)) {
+        result = prehashed_double(result, p);
+        if (bit === '1')
+            result = add(result, point, p);
+    }
+    return result;
+}
+// Jacobian coordinates: x = X/Z², y = Y/Z³; a = -3.
+function prehashed_double(point, p) {
+    if (point === null || point.y === 0n)
+        return null;
+    const { x, y, z } = point;
+    const delta = mod(z * z, p);
+    const gamma = mod(y * y, p);
+    const beta = mod(x * gamma, p);
+    const alpha = mod(3n * (x - delta) * (x + delta), p);
+    const x3 = mod(alpha * alpha - 8n * beta, p);
+    const z3 = mod((y + z) * (y + z) - gamma - delta, p);
+    const y3 = mod(alpha * (4n * beta - x3) - 8n * gamma * gamma, p);
+    return { x: x3, y: y3, z: z3 };
+}
+function add(a, b, p) {
+    if (a === null)
+        return b;
+    if (b === null)
+        return a;
+    const z1z1 = mod(a.z * a.z, p);
+    const z2z2 = mod(b.z * b.z, p);
+    const u1 = mod(a.x * z2z2, p);
+    const u2 = mod(b.x * z1z1, p);
+    const s1 = mod(a.y * b.z * z2z2, p);
+    const s2 = mod(b.y * a.z * z1z1, p);
+    if (u1 === u2)
+        return s1 === s2 ? prehashed_double(a, p) : null;
+    const h = mod(u2 - u1, p);
+    const r = mod(s2 - s1, p);
+    const hh = mod(h * h, p);
+    const hhh = mod(h * hh, p);
+    const x3 = mod(r * r - hhh - 2n * u1 * hh, p);
+    const y3 = mod(r * (u1 * hh - x3) - s1 * hhh, p);
+    const z3 = mod(h * a.z * b.z, p);
+    return { x: x3, y: y3, z: z3 };
+}
+function mod(value, m) {
+    const result = value % m;
+    return result < 0n ? result + m : result;
+}
+function modPow(base, exponent, m) {
+    let result = 1n;
+    let b = mod(base, m);
+    let e = exponent;
+    while (e > 0n) {
+        if (e & 1n)
+            result = (result * b) % m;
+        b = (b * b) % m;
+        e >>= 1n;
+    }
+    return result;
+}
+function fromBase64Url(value) {
+    return BigInt(`0x${Buffer.from(value, 'base64url').toString('hex')}`);
+}
+
+;// CONCATENATED MODULE: ./src/sigstore/verify/signed-entity.ts
+/**
+ * What the signature is checked against: the artifact bytes, or only their sha256 digest. Adapts
+ * @sigstore/verify's signed entity where it falls short (digest-only input, Ed25519 keys).
+ */
+
+
+
+
+
+
+const SHA256_HEX = /^(sha256:)?([0-9a-f]{64})$/i;
+/** The sha256 (hex, lower case) an artifact input stands for. */
+function artifactDigest(artifact) {
+    if (Buffer.isBuffer(artifact))
+        return (0,external_node_crypto_.createHash)('sha256').update(artifact).digest('hex');
+    const match = SHA256_HEX.exec(artifact.digest.trim());
+    if (!match?.[2]) {
+        throw new errors/* ImprintError */.m0('INPUT_INVALID', `artifact digest ${JSON.stringify(artifact.digest)} is not a sha256 digest`, {
+            hint: 'give sha256:<64 hex characters>',
+        });
+    }
+    return match[2].toLowerCase();
+}
+/** The entity @sigstore/verify checks; message signatures need the artifact or its digest. */
+function signedEntityFor(bundle, artifact) {
+    const content = bundle.content;
+    if (content.$case === 'dsseEnvelope')
+        return (0,verify_dist/* toSignedEntity */.DC)(bundle);
+    if (artifact === undefined) {
+        throw new errors/* ImprintError */.m0('INPUT_INVALID', 'a message-signature bundle needs the artifact (or its sha256 digest) to verify', {
+            hint: 'pass the signed file or sha256:<digest>',
+        });
+    }
+    const digest = Buffer.from(artifactDigest(artifact), 'hex');
+    assertMessageDigest(content.messageSignature, digest);
+    if (Buffer.isBuffer(artifact)) {
+        const entity = (0,verify_dist/* toSignedEntity */.DC)(bundle, artifact);
+        return { ...entity, signature: withEd25519(entity.signature, artifact) };
+    }
+    return {
+        ...(0,verify_dist/* toSignedEntity */.DC)(bundle),
+        signature: digestOnlyContent(content.messageSignature, digest),
+    };
+}
+/** The bundle's digest is only a hint, but a mismatch means the wrong artifact: say so plainly. */
+function assertMessageDigest(message, digest) {
+    const recorded = message.messageDigest;
+    if (recorded === undefined || recorded.algorithm !== protobuf_specs_dist.HashAlgorithm.SHA2_256)
+        return;
+    if (!Buffer.from(recorded.digest).equals(digest)) {
+        throw new errors/* ImprintError */.m0('VERIFY_FAILED', `signature: the bundle signs sha256:${Buffer.from(recorded.digest).toString('hex')}, the artifact is sha256:${digest.toString('hex')}`, {
+            hint: 'verify the artifact that was signed, or fetch the bundle that belongs to this artifact',
+        });
+    }
+}
+/**
+ * @sigstore/verify checks a message signature with the bundle's digest algorithm, which
+ * Ed25519 keys (accepted by cosign) refuse: those are checked over the artifact as they are.
+ */
+function withEd25519(content, artifact) {
+    return {
+        signature: content.signature,
+        compareSignature: (other) => content.compareSignature(other),
+        compareDigest: (other) => content.compareDigest(other),
+        compareSignedDigest: (other) => content.compareSignedDigest(other),
+        verifySignature: (key) => key.asymmetricKeyType === 'ed25519'
+            ? dist.crypto.verify(artifact, key, content.signature)
+            : content.verifySignature(key),
+    };
+}
+function digestOnlyContent(message, digest) {
+    const signature = Buffer.from(message.signature);
+    return {
+        signature,
+        compareSignature: (other) => dist.crypto.bufferEqual(other, signature),
+        compareDigest: (other) => dist.crypto.bufferEqual(other, digest),
+        compareSignedDigest: (other) => dist.crypto.bufferEqual(other, digest),
+        verifySignature: (key) => verifyPrehashed(key, digest, signature),
+    };
+}
+
+
+/***/ }),
+
+/***/ 39791:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   By: () => (/* binding */ parseStatement),
+/* harmony export */   T4: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
+/* harmony export */   nj: () => (/* binding */ assertSubjectDigest)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/**
+ * in-toto statements inside DSSE envelopes: parsing, and the rule that an attestation counts
+ * only for the artifact its subject names (POLICY.md, "Rules of evaluation").
+ */
+
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+/** Parses a DSSE payload of type application/vnd.in-toto+json. */
+function parseStatement(payload) {
+    let json;
+    try {
+        json = JSON.parse(payload.toString('utf8'));
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ImprintError */ .m0('VERIFY_FAILED', 'the DSSE payload is not JSON, so it is not an in-toto statement', {
+            cause: error,
+        });
+    }
+    const statement = json;
+    if (typeof statement !== 'object' ||
+        statement === null ||
+        typeof statement._type !== 'string' ||
+        typeof statement.predicateType !== 'string' ||
+        !Array.isArray(statement.subject) ||
+        !statement.subject.every(isSubject)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ImprintError */ .m0('VERIFY_FAILED', 'the DSSE payload is not an in-toto statement (it needs _type, predicateType and subject[].digest)');
+    }
+    return statement;
+}
+/** Throws VERIFY_FAILED unless some subject carries `sha256Hex`. */
+function assertSubjectDigest(statement, sha256Hex) {
+    const wanted = sha256Hex.toLowerCase();
+    if (statement.subject.some((subject) => subject.digest.sha256?.toLowerCase() === wanted))
+        return;
+    const found = statement.subject.map((subject) => describeSubject(subject)).join(', ') || '(no subjects)';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ImprintError */ .m0('VERIFY_FAILED', `attestation subject does not match: expected sha256:${wanted}, found ${found}`, { hint: 'the attestation was made for a different artifact or image digest' });
+}
+function describeSubject(subject) {
+    const digest = subject.digest.sha256 === undefined
+        ? JSON.stringify(subject.digest)
+        : `sha256:${subject.digest.sha256}`;
+    return subject.name ? `${subject.name}@${digest}` : digest;
+}
+function isSubject(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const digest = value.digest;
+    return (typeof digest === 'object' &&
+        digest !== null &&
+        Object.values(digest).every((item) => typeof item === 'string'));
+}
+
+
+/***/ }),
+
+/***/ 62412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vc: () => (/* binding */ loadTrust),
+/* harmony export */   Zg: () => (/* binding */ createTrust),
+/* harmony export */   ee: () => (/* binding */ parsePublicKey)
+/* harmony export */ });
+/* unused harmony export publicGoodTrust */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54187);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _trusted_root_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99750);
+/**
+ * Trust material for verification: a Sigstore trusted root (Fulcio CAs, Rekor and CT log keys,
+ * TSAs) and, for key-signed material, a PEM public key (cosign.pub). Offline is the default:
+ * the embedded public-good root needs neither the network nor the file system.
+ */
+
+
+
+
+
+/** Loads the trusted root and optional public key the options name. */
+async function loadTrust(options = {}) {
+    const { root, source } = await loadRoot(options);
+    const publicKey = await loadPublicKey(options);
+    return createTrust(root, source, publicKey);
+}
+/** Assembles trust from parts already in memory (no I/O). */
+function createTrust(trustedRoot, rootSource, publicKey) {
+    let material;
+    try {
+        material = (0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_2__/* .toTrustMaterial */ .jO)(trustedRoot, keyFinder(publicKey));
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ImprintError */ .m0('TRUSTED_ROOT_INVALID', `trusted root ${rootSource} is invalid: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`, {
+            cause: error,
+            hint: 'a key or certificate in it does not parse; fetch the trusted root again from its source',
+        });
+    }
+    return publicKey === undefined
+        ? { trustedRoot, rootSource, material }
+        : { trustedRoot, rootSource, publicKey, material };
+}
+/** The embedded public-good root, optionally with a public key: synchronous and offline. */
+function publicGoodTrust(publicKey) {
+    return createTrust(embeddedTrustedRoot(), EMBEDDED_ROOT_SOURCE, publicKey);
+}
+/** Parses a PEM public key (ECDSA, RSA or Ed25519, as cosign writes them). */
+function parsePublicKey(pem, source) {
+    if (!pem.includes('-----BEGIN PUBLIC KEY-----')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ImprintError */ .m0('KEY_INVALID', `${source} is not a PEM public key (no "-----BEGIN PUBLIC KEY-----" line)`, {
+            hint: 'pass the public half, e.g. cosign.pub written by `cosign generate-key-pair`',
+        });
+    }
+    let key;
+    try {
+        key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(pem);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ImprintError */ .m0('KEY_INVALID', `${source} is not a valid public key: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`, { cause: error });
+    }
+    const der = key.export({ format: 'der', type: 'spki' });
+    return { key, source, keyId: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(der).digest('hex') };
+}
+async function loadRoot(options) {
+    if (options.trustedRootPath !== undefined) {
+        return {
+            root: await (0,_trusted_root_js__WEBPACK_IMPORTED_MODULE_4__/* .readTrustedRoot */ .gv)(options.trustedRootPath),
+            source: options.trustedRootPath,
+        };
+    }
+    if (options.offline === false) {
+        return {
+            root: await (0,_trusted_root_js__WEBPACK_IMPORTED_MODULE_4__/* .fetchPublicGoodRoot */ .Bz)(options.tufCachePath),
+            source: 'the Sigstore public-good root (TUF)',
+        };
+    }
+    return { root: (0,_trusted_root_js__WEBPACK_IMPORTED_MODULE_4__/* .embeddedTrustedRoot */ ._v)(), source: _trusted_root_js__WEBPACK_IMPORTED_MODULE_4__/* .EMBEDDED_ROOT_SOURCE */ .Q1 };
+}
+async function loadPublicKey(options) {
+    if (options.publicKeyPem !== undefined)
+        return parsePublicKey(options.publicKeyPem, 'the given public key');
+    if (options.publicKeyPath === undefined)
+        return undefined;
+    let pem;
+    try {
+        pem = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(options.publicKeyPath, 'utf8');
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ImprintError */ .m0('KEY_INVALID', `cannot read public key ${options.publicKeyPath}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`, {
+            cause: error,
+        });
+    }
+    return parsePublicKey(pem, options.publicKeyPath);
+}
+/**
+ * cosign semantics: the key the user names verifies every key-signed signature, whatever
+ * key hint the bundle carries (hints are unauthenticated).
+ */
+function keyFinder(publicKey) {
+    return (hint) => {
+        if (publicKey === undefined) {
+            throw new _sigstore_verify__WEBPACK_IMPORTED_MODULE_2__/* .VerificationError */ .mk({
+                code: 'PUBLIC_KEY_ERROR',
+                message: `signed with a public key${hint ? ` (hint ${hint})` : ''} but no public key was given to verify it with`,
+            });
+        }
+        return { publicKey: publicKey.key, validFor: () => true };
+    };
+}
+
+
+/***/ }),
+
+/***/ 99750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bz: () => (/* binding */ fetchPublicGoodRoot),
+/* harmony export */   Q1: () => (/* binding */ EMBEDDED_ROOT_SOURCE),
+/* harmony export */   _v: () => (/* binding */ embeddedTrustedRoot),
+/* harmony export */   gv: () => (/* binding */ readTrustedRoot)
+/* harmony export */ });
+/* unused harmony exports PUBLIC_GOOD_TUF_MIRROR, parseTrustedRoot, validateTrustedRoot */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19654);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8032);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/**
+ * Sigstore trusted roots: the public-good root embedded in @sigstore/tuf, a trusted_root.json
+ * file, or (on request only) a fresh copy through TUF. Every root is validated before use, so a
+ * broken file fails here with TRUSTED_ROOT_INVALID instead of deep inside a verification.
+ */
+
+
+// @sigstore/tuf ships the public-good TUF root and a copy of its trusted_root.json target here.
+
+
+const PUBLIC_GOOD_TUF_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
+const EMBEDDED_ROOT_SOURCE = 'the embedded Sigstore public-good trusted root';
+const TRUSTED_ROOT_MEDIA_TYPE = /^application\/vnd\.dev\.sigstore\.trustedroot(\.v\d+\.\d+)?\+json/;
+const TRUSTED_ROOT_TARGET = 'trusted_root.json';
+/** The public-good root as shipped inside @sigstore/tuf: no file system, no network. */
+function embeddedTrustedRoot() {
+    const target = _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_2__[PUBLIC_GOOD_TUF_MIRROR]?.targets?.[TRUSTED_ROOT_TARGET];
+    if (target === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ImprintError */ .m0('TRUSTED_ROOT_INVALID', `@sigstore/tuf carries no embedded ${TRUSTED_ROOT_TARGET} for ${PUBLIC_GOOD_TUF_MIRROR}`, { hint: 'reinstall dependencies, or pass a trusted_root.json file' });
+    }
+    return parseTrustedRoot(Buffer.from(target, 'base64').toString('utf8'), EMBEDDED_ROOT_SOURCE);
+}
+/** Reads and validates a trusted_root.json file. */
+async function readTrustedRoot(path) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ImprintError */ .m0('TRUSTED_ROOT_INVALID', `cannot read trusted root ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`, {
+            cause: error,
+            hint: 'pass the path of a Sigstore trusted_root.json file',
+        });
+    }
+    return parseTrustedRoot(text, path);
+}
+/**
+ * Refreshes the public-good root through TUF (network). Only used when a caller opts out of
+ * offline mode; the TUF metadata is still anchored in the root embedded in @sigstore/tuf.
+ */
+async function fetchPublicGoodRoot(cachePath) {
+    try {
+        // Loaded here so offline verification never even loads the TUF client.
+        const { getTrustedRoot } = await Promise.all(/* import() */[__webpack_require__.e(335), __webpack_require__.e(694)]).then(__webpack_require__.bind(__webpack_require__, 84423));
+        const root = await getTrustedRoot(cachePath === undefined ? {} : { cachePath });
+        return validateTrustedRoot(root, `the Sigstore public-good root from ${PUBLIC_GOOD_TUF_MIRROR}`);
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ImprintError */ .m0)
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ImprintError */ .m0('TRUSTED_ROOT_INVALID', `TUF refresh of the public-good root failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`, {
+            cause: error,
+            hint: 'verify offline against the embedded root, or pass a trusted_root.json file',
+        });
+    }
+}
+/** Parses trusted_root.json text; `source` names it in error messages. */
+function parseTrustedRoot(text, source) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw invalid(source, `it is not JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)})`);
+    }
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+        throw invalid(source, 'it is not a JSON object');
+    }
+    const mediaType = json.mediaType;
+    if (typeof mediaType !== 'string' || !TRUSTED_ROOT_MEDIA_TYPE.test(mediaType)) {
+        throw invalid(source, `mediaType is ${JSON.stringify(mediaType)}, expected application/vnd.dev.sigstore.trustedroot…+json`);
+    }
+    let root;
+    try {
+        root = _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__.TrustedRoot.fromJSON(json);
+    }
+    catch (error) {
+        throw invalid(source, (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error));
+    }
+    return validateTrustedRoot(root, source);
+}
+/**
+ * The checks protobuf decoding does not make. A missing `validFor.start` must not be read as
+ * "valid since forever" (sigstore-conformance trust-root-tlog-missing-validity-start).
+ */
+function validateTrustedRoot(root, source) {
+    if (root.certificateAuthorities.length === 0 && root.tlogs.length === 0) {
+        throw invalid(source, 'it lists no certificate authority and no transparency log');
+    }
+    root.tlogs.forEach((log, i) => requireKeyStart(log.publicKey?.validFor?.start, source, `tlogs[${i}]`));
+    root.ctlogs.forEach((log, i) => requireKeyStart(log.publicKey?.validFor?.start, source, `ctlogs[${i}]`));
+    root.certificateAuthorities.forEach((ca, i) => {
+        requireStart(ca.validFor?.start, source, `certificateAuthorities[${i}].validFor.start`);
+        if (!ca.certChain || ca.certChain.certificates.length === 0) {
+            throw invalid(source, `certificateAuthorities[${i}] has no certificates`);
+        }
+    });
+    root.timestampAuthorities.forEach((ca, i) => requireStart(ca.validFor?.start, source, `timestampAuthorities[${i}].validFor.start`));
+    return root;
+}
+function requireKeyStart(start, source, where) {
+    requireStart(start, source, `${where}.publicKey.validFor.start`);
+}
+function requireStart(start, source, field) {
+    if (start === undefined)
+        throw invalid(source, `${field} is missing (a key or CA must say since when it is trusted)`);
+}
+function invalid(source, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ImprintError */ .m0('TRUSTED_ROOT_INVALID', `trusted root ${source} is invalid: ${why}`, {
+        hint: 'use a trusted_root.json as published by the Sigstore instance (e.g. `cosign trusted-root create` or its TUF repository)',
+    });
+}
+
+
+/***/ }),
+
+/***/ 36861:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ verifyParsedBundle)
+});
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var dist = __webpack_require__(83917);
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
+var verify_dist = __webpack_require__(54187);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/sigstore/verify/claims.ts
+var verify_claims = __webpack_require__(63061);
+// EXTERNAL MODULE: ./src/sigstore/verify/failure.ts
+var failure = __webpack_require__(99416);
+// EXTERNAL MODULE: ./src/sigstore/verify/identity.ts
+var identity = __webpack_require__(55346);
+// EXTERNAL MODULE: ./src/sigstore/verify/signed-entity.ts + 1 modules
+var signed_entity = __webpack_require__(4832);
+// EXTERNAL MODULE: ./src/sigstore/verify/statement.ts
+var verify_statement = __webpack_require__(39791);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/sigstore/verify/tlog-binding.ts
+/**
+ * Binds each transparency-log entry to the signer. @sigstore/verify checks that an entry's body
+ * records the bundle's signature and digest, but not that it records the same certificate or
+ * key; cosign does, and so does imprint: an entry logged by someone else's key proves nothing.
+ */
+
+
+/** Throws VERIFY_FAILED when an entry records a certificate or key other than the signer's. */
+function assertTlogBinding(entries, signer) {
+    entries.forEach((entry, index) => {
+        const recorded = recordedVerifiers(parseBody(entry.canonicalizedBody));
+        // An entry kind we do not know records nothing we can compare; its body was checked already.
+        if (recorded.length === 0)
+            return;
+        if (!recorded.some((item) => sameSigner(item, signer))) {
+            const what = 'certificate' in signer ? 'signing certificate' : 'public key';
+            throw new errors/* ImprintError */.m0('VERIFY_FAILED', `transparency log entry ${index} (log index ${entry.logIndex}) records a different ${what} than the one that signed`, { hint: 'the log entry belongs to another signature; re-sign to get a matching entry' });
+        }
+    });
+}
+function parseBody(body) {
+    try {
+        return JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The verifier material an entry body records, by kind and version. */
+function recordedVerifiers(body) {
+    const kind = field(body, 'kind');
+    const version = field(body, 'apiVersion');
+    const spec = field(body, 'spec');
+    if (version === '0.0.2' && (kind === 'hashedrekord' || kind === 'dsse'))
+        return rekorV2Verifiers(spec);
+    if (kind === 'hashedrekord')
+        return pem(field(spec, 'signature', 'publicKey', 'content'));
+    if (kind === 'dsse')
+        return list(field(spec, 'signatures')).flatMap((sig) => pem(field(sig, 'verifier')));
+    if (kind === 'intoto' && version === '0.0.2') {
+        return list(field(spec, 'content', 'envelope', 'signatures')).flatMap((sig) => pem(field(sig, 'publicKey')));
+    }
+    if (kind === 'intoto')
+        return pem(field(spec, 'publicKey'));
+    return [];
+}
+function rekorV2Verifiers(spec) {
+    const hashed = field(spec, 'hashedRekordV002', 'signature', 'verifier');
+    const dsse = list(field(spec, 'dsseV002', 'signatures')).map((sig) => field(sig, 'verifier'));
+    return [hashed, ...dsse].flatMap((verifier) => {
+        const certificate = field(verifier, 'x509Certificate', 'rawBytes');
+        if (typeof certificate === 'string')
+            return [{ kind: 'certificate-der', der: Buffer.from(certificate, 'base64') }];
+        const key = field(verifier, 'publicKey', 'rawBytes');
+        if (typeof key === 'string')
+            return [{ kind: 'key-der', der: Buffer.from(key, 'base64') }];
+        return [];
+    });
+}
+function sameSigner(recorded, signer) {
+    switch (recorded.kind) {
+        case 'certificate-der':
+            return 'certificate' in signer && recorded.der.equals(signer.certificate);
+        case 'key-der':
+            return 'publicKey' in signer && spkiEquals(recorded.der, signer.publicKey);
+        case 'pem':
+            return samePem(recorded.text, signer);
+    }
+}
+function samePem(text, signer) {
+    const match = /-----BEGIN ([A-Z ]+)-----([\s\S]*?)-----END \1-----/.exec(text);
+    if (!match?.[1] || match[2] === undefined)
+        return false;
+    const der = Buffer.from(match[2].replace(/\s+/g, ''), 'base64');
+    if (match[1] === 'CERTIFICATE')
+        return 'certificate' in signer && der.equals(signer.certificate);
+    if (match[1] === 'PUBLIC KEY')
+        return 'publicKey' in signer && spkiEquals(der, signer.publicKey);
+    return false;
+}
+function spkiEquals(der, key) {
+    try {
+        const recorded = (0,external_node_crypto_.createPublicKey)({ key: der, format: 'der', type: 'spki' });
+        return recorded.equals(key);
+    }
+    catch {
+        return false;
+    }
+}
+/** base64(PEM) as Rekor v1 stores keys and certificates. */
+function pem(value) {
+    return typeof value === 'string'
+        ? [{ kind: 'pem', text: Buffer.from(value, 'base64').toString('utf8') }]
+        : [];
+}
+function field(value, ...path) {
+    let current = value;
+    for (const key of path) {
+        if (typeof current !== 'object' || current === null)
+            return undefined;
+        current = current[key];
+    }
+    return current;
+}
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+
+;// CONCATENATED MODULE: ./src/sigstore/verify/verifier.ts
+
+
+
+
+
+
+
+
+
+/** Verifies a parsed bundle; every failure is VERIFY_FAILED (or INPUT_* for unusable options). */
+function verifyParsedBundle(bundle, options) {
+    try {
+        return verifyOrThrow(bundle, options);
+    }
+    catch (error) {
+        // Parsers inside sigstore-js (certificates, RFC 3161 tokens) throw plain errors on bad input.
+        throw (0,failure/* verifyFailure */.S)(error);
+    }
+}
+function verifyOrThrow(bundle, options) {
+    const signing = signingMaterialOf(bundle, options.trust);
+    const entity = (0,signed_entity/* signedEntityFor */.Z)(bundle, options.artifact);
+    const requireTlog = options.requireTlog ?? true;
+    const requireTimestamp = options.requireTimestamp ?? false;
+    const verifier = new verify_dist/* Verifier */.BL(options.trust.material, {
+        tlogThreshold: requireTlog ? 1 : 0,
+        ctlogThreshold: 1,
+        // A certificate is only valid at some verified time; a bare key needs none.
+        timestampThreshold: 'certificate' in signing || requireTimestamp ? 1 : 0,
+    });
+    verifier.verify(entity);
+    assertTlogBinding(bundle.verificationMaterial.tlogEntries, signing);
+    const tsaTimes = entity.timestamps.flatMap((t) => t.$case === 'timestamp-authority' ? [t.timestamp.signingTime] : []);
+    if (requireTimestamp && tsaTimes.length === 0) {
+        throw new errors/* ImprintError */.m0('VERIFY_FAILED', 'timestamp: no RFC 3161 timestamp in the bundle, and the policy requires one', {
+            hint: 'sign with a timestamp authority (tsa-url), or set requireTimestamp: false',
+        });
+    }
+    const result = describeSigner(signing, options);
+    const integratedTime = integratedTimeOf(bundle);
+    const earliestTsa = tsaTimes.length
+        ? new Date(Math.min(...tsaTimes.map((t) => t.getTime())))
+        : undefined;
+    const signedTime = earliestTsa ?? integratedTime;
+    return {
+        ...result,
+        tlog: bundle.verificationMaterial.tlogEntries.length > 0,
+        timestamp: tsaTimes.length > 0,
+        ...(integratedTime && { integratedTime }),
+        ...(signedTime && { signedTime }),
+        ...dsseContent(bundle, options.artifact),
+    };
+}
+function signingMaterialOf(bundle, trust) {
+    const content = bundle.verificationMaterial.content;
+    switch (content.$case) {
+        case 'publicKey':
+            if (trust.publicKey === undefined) {
+                throw new errors/* ImprintError */.m0('VERIFY_FAILED', 'public key: the bundle is signed with a key, but no public key was given', {
+                    hint: 'pass the signer public key (--key cosign.pub), or use a keyless signature',
+                });
+            }
+            return { publicKey: trust.publicKey.key };
+        case 'x509CertificateChain':
+            assertNoRootInChain(content.x509CertificateChain.certificates.map((c) => c.rawBytes));
+            return { certificate: leafOf(content.x509CertificateChain.certificates[0]?.rawBytes) };
+        case 'certificate':
+            return { certificate: leafOf(content.certificate.rawBytes) };
+    }
+}
+function leafOf(rawBytes) {
+    if (rawBytes === undefined || rawBytes.length === 0) {
+        throw new errors/* ImprintError */.m0('VERIFY_FAILED', 'malformed bundle: the certificate is empty');
+    }
+    return Buffer.from(rawBytes);
+}
+/**
+ * Roots come from the trusted root, never from the bundle (sigstore-conformance
+ * bundle-with-root-cert): a self-signed certificate in the bundle's chain is refused outright.
+ */
+function assertNoRootInChain(certificates) {
+    certificates.forEach((raw, index) => {
+        let cert;
+        try {
+            cert = dist.X509Certificate.parse(Buffer.from(raw));
+        }
+        catch {
+            throw new errors/* ImprintError */.m0('VERIFY_FAILED', `malformed bundle: certificate ${index} of the chain does not parse`);
+        }
+        if (cert.issuer.equals(cert.subject) && cert.verify()) {
+            throw new errors/* ImprintError */.m0('VERIFY_FAILED', `certificate chain: the bundle carries a self-signed root certificate (position ${index}); roots must come from the trusted root`, { hint: 'the bundle was altered or written by a non-conforming signer' });
+        }
+    });
+}
+function describeSigner(signing, options) {
+    if ('publicKey' in signing) {
+        if (options.identity !== undefined) {
+            throw new errors/* ImprintError */.m0('VERIFY_FAILED', `expected a keyless signature by ${options.identity.subject ?? options.identity.subjectRegExp ?? '?'}, found a key-signed one`, { hint: 'key-signed material is matched by key, not by identity' });
+        }
+        const keyId = options.trust.publicKey?.keyId;
+        return { kind: 'key', claims: {}, ...(keyId && { keyId }) };
+    }
+    const certificate = dist.X509Certificate.parse(Buffer.from(signing.certificate));
+    const claims = (0,verify_claims/* decodeClaims */.Yq)(certificate);
+    const subject = (0,verify_claims/* certificateSubject */.iO)(certificate);
+    const issuer = claims.issuer;
+    if (options.identity !== undefined)
+        (0,identity/* assertIdentity */.D7)(options.identity, { issuer, subject });
+    return { kind: 'keyless', claims, ...(issuer && { issuer }), ...(subject && { subject }) };
+}
+function integratedTimeOf(bundle) {
+    const entry = bundle.verificationMaterial.tlogEntries.find((e) => e.integratedTime && e.integratedTime !== '0');
+    return entry ? new Date(Number(entry.integratedTime) * 1000) : undefined;
+}
+function dsseContent(bundle, artifact) {
+    if (bundle.content.$case !== 'dsseEnvelope')
+        return {};
+    const { payloadType, payload } = bundle.content.dsseEnvelope;
+    if (payloadType !== verify_statement/* IN_TOTO_PAYLOAD_TYPE */.T4) {
+        if (artifact !== undefined) {
+            throw new errors/* ImprintError */.m0('VERIFY_FAILED', `the DSSE payload type is ${payloadType}, not ${verify_statement/* IN_TOTO_PAYLOAD_TYPE */.T4}: nothing ties it to the expected artifact`);
+        }
+        return { payloadType, payload: Buffer.from(payload) };
+    }
+    const statement = (0,verify_statement/* parseStatement */.By)(Buffer.from(payload));
+    if (artifact !== undefined)
+        (0,verify_statement/* assertSubjectDigest */.nj)(statement, (0,signed_entity/* artifactDigest */.F)(artifact));
+    return { payloadType, payload: Buffer.from(payload), statement };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1147 @@
+export const id = 791;
+export const ids = [791];
+export const modules = {
+
+/***/ 41791:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  EXPORT_TARGETS: () => (/* binding */ EXPORT_TARGETS),
+  exportPolicy: () => (/* binding */ exportPolicy)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/policy/claims.ts
+var claims = __webpack_require__(69745);
+// EXTERNAL MODULE: ./src/policy/match.ts
+var match = __webpack_require__(6563);
+;// CONCATENATED MODULE: ./src/policy/export/identity.ts
+/**
+ * Carrying the meaning of identities and image globs into each target's syntax.
+ *
+ * - Kyverno matches `subject`, `issuer`, extensions and image references with its
+ *   wildcard package: `*` matches anything *including* `/`, `?` one character, no
+ *   escaping. So an exact value holding `*` or `?`, or a glob whose `*` must stop at
+ *   `/`, becomes an escaped, anchored `subjectRegExp`.
+ * - policy-controller (cosign) compares `subject` exactly and `subjectRegExp` unanchored:
+ *   globs and regexes become anchored regexes.
+ */
+
+/** Our glob or exact value in Kyverno wildcard syntax, for fields that take no regex. */
+function kyvernoWildcard(pattern) {
+    const value = pattern.value;
+    if (pattern.kind === 'exact')
+        return { wildcard: value, broadened: /[*?]/.test(value) };
+    const singleStar = /(^|[^*])\*(?!\*)/.test(value);
+    return { wildcard: value.replace(/\*\*/g, '*'), broadened: singleStar || value.includes('?') };
+}
+function kyvernoIdentity(pattern) {
+    if (pattern.kind !== 'regexp') {
+        const { wildcard, broadened } = kyvernoWildcard(pattern);
+        if (!broadened)
+            return { value: wildcard, regexp: false };
+    }
+    return { value: (0,match/* anchoredRegExpSource */.vB)(pattern), regexp: true };
+}
+function policyControllerIdentity(pattern) {
+    return pattern.kind === 'exact'
+        ? { value: pattern.value, regexp: false }
+        : { value: (0,match/* anchoredRegExpSource */.vB)(pattern), regexp: true };
+}
+/** Kyverno image references for one of our image globs (they match name:tag and name@digest). */
+function kyvernoImageReferences(glob) {
+    const parsed = (0,match/* parseImageGlob */.zw)(glob);
+    const name = kyvernoWildcard({ kind: 'glob', value: parsed.name });
+    const tag = parsed.tag !== undefined ? kyvernoWildcard({ kind: 'glob', value: parsed.tag }) : undefined;
+    const broadened = name.broadened || (tag?.broadened ?? false);
+    if (parsed.tag !== undefined || parsed.digest !== undefined) {
+        const text = `${name.wildcard}${tag ? `:${tag.wildcard}` : ''}${parsed.digest ? `@${parsed.digest}` : ''}`;
+        return [{ wildcard: text, broadened }];
+    }
+    if (name.wildcard.endsWith('*'))
+        return [{ wildcard: name.wildcard, broadened }];
+    // Any tag or digest of exactly this repository, and not of repositories that share its prefix.
+    return [
+        { wildcard: `${name.wildcard}:*`, broadened },
+        { wildcard: `${name.wildcard}@*`, broadened },
+    ];
+}
+const POLICY_CONTROLLER_GLOB = /^[a-zA-Z0-9-_:/*.]+$/;
+/**
+ * policy-controller matches `index.docker.io/…` names with tag or digest attached, `*`
+ * within a segment and `**` across; `@` cannot appear in its globs.
+ */
+function policyControllerImageGlob(glob) {
+    const parsed = (0,match/* parseImageGlob */.zw)(glob);
+    const name = parsed.name.replace(/^docker\.io\//, 'index.docker.io/');
+    let result;
+    let note;
+    if (parsed.digest !== undefined) {
+        result = `${name}${parsed.tag ? `:${parsed.tag}` : ''}*`;
+        note = `policy-controller globs cannot hold a digest: ${glob} is exported as ${result}`;
+    }
+    else if (parsed.tag !== undefined) {
+        result = `${name}:${parsed.tag}`;
+    }
+    else if (name.endsWith('*')) {
+        result = name;
+    }
+    else {
+        result = `${name}*`;
+        note = `policy-controller globs cannot say "any tag or digest of exactly ${name}": ${result} also covers repositories whose name starts so (the policy applies to more images, not fewer)`;
+    }
+    if (!POLICY_CONTROLLER_GLOB.test(result)) {
+        return { note: `${glob} holds characters policy-controller globs do not accept: not exported` };
+    }
+    return note === undefined ? { glob: result } : { glob: result, note };
+}
+
+;// CONCATENATED MODULE: ./src/policy/export/jmespath.ts
+
+/** Top-level components and one level of nested ones (JMESPath cannot recurse). */
+const COMPONENTS = '[components[], components[].components[]][]';
+function quote(text) {
+    return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+const variable = (expression) => `{{ ${expression} }}`;
+/** `field` equals the purl, or the purl followed by a version, qualifiers or subpath. */
+function purlMatchExpression(field, purl) {
+    const value = `(${field} || '')`;
+    return [
+        `${value} == ${quote(purl)}`,
+        ...['@', '?', '#'].map((next) => `starts_with(${value}, ${quote(purl + next)})`),
+    ].join(' || ');
+}
+function vulnerabilityFilter(rules) {
+    const breach = [];
+    if (rules.blockingSeverities.length > 0)
+        breach.push(rules.blockingSeverities.map((s) => `Severity == ${quote(s)}`).join(' || '));
+    if (rules.maxCvss !== undefined) {
+        // The best v3 score any source gives, else the best v2 (src/scan/trivy-report.ts bestCvss).
+        breach.push(`(max(CVSS.*.V3Score || \`[]\`) || max(CVSS.*.V2Score || \`[]\`)) > \`${rules.maxCvss}\``);
+    }
+    let filter = `(${breach.join(' || ') || 'false'})`;
+    if (rules.ignoreUnfixed)
+        filter += ' && FixedVersion';
+    for (const ignore of rules.ignores) {
+        const purls = ignore.purls
+            .map((purl) => purlMatchExpression('PkgIdentifier.PURL', purl))
+            .join(' || ');
+        filter += ` && !(VulnerabilityID == ${quote(ignore.id)}${purls ? ` && (${purls})` : ''})`;
+    }
+    return filter;
+}
+function jmespathConditions(model, warnings) {
+    const conditions = [];
+    if (model.maxAgeSeconds !== undefined && model.timePath) {
+        conditions.push({
+            key: variable(`time_since('', '${variable(model.timePath.join('.'))}', '')`),
+            operator: 'DurationLessThanOrEquals',
+            value: model.maxAge,
+            message: `the ${model.type} attestation is older than ${model.maxAge}`,
+        });
+    }
+    if (model.vulnerabilities)
+        conditions.push(...vulnerabilityConditions(model.vulnerabilities));
+    if (model.sbom)
+        conditions.push(...sbomConditions(model.sbom, warnings));
+    if (model.builderId !== undefined) {
+        const pattern = kyvernoWildcard({
+            kind: model.builderId.includes('*') ? 'glob' : 'exact',
+            value: model.builderId,
+        });
+        if (pattern.broadened)
+            warnings.push(`provenance.builderId ${model.builderId}: Kyverno's * also matches "/", so the exported condition is broader`);
+        conditions.push({
+            key: variable('runDetails.builder.id || builder.id'),
+            operator: 'Equals',
+            value: pattern.wildcard,
+            message: `the image was not built by ${model.builderId}`,
+        });
+    }
+    return conditions;
+}
+function vulnerabilityConditions(rules) {
+    return [
+        {
+            key: variable('scanner.result.SchemaVersion || `0`'),
+            operator: 'Equals',
+            value: 2,
+            message: 'the vulnerability attestation carries no Trivy JSON report (scanner.result)',
+        },
+        {
+            key: variable(`length((scanner.result.Results[].Vulnerabilities[] | [?${vulnerabilityFilter(rules)}]) || \`[]\`)`),
+            operator: 'Equals',
+            value: 0,
+            message: 'the image has vulnerabilities the policy does not allow',
+        },
+    ];
+}
+function sbomConditions(rules, warnings) {
+    const conditions = [];
+    for (const deny of rules.deniedPackages) {
+        if (deny.versions !== undefined) {
+            warnings.push(`denyPackages ${deny.purl} ${deny.versions}: JMESPath cannot compare versions, so the Kyverno condition denies every version of it`);
+        }
+        conditions.push({
+            key: variable(`length((${COMPONENTS} | [?${purlMatchExpression('purl', deny.purl)}]) || \`[]\`)`),
+            operator: 'Equals',
+            value: 0,
+            message: `the SBOM lists the denied package ${deny.purl}`,
+        });
+    }
+    if (rules.deniedLicenses.length > 0) {
+        const denied = rules.deniedLicenses;
+        conditions.push({
+            key: variable(`${COMPONENTS} | [].licenses[].license.id`),
+            operator: 'AllNotIn',
+            value: denied,
+            message: 'a component has a denied licence',
+        }, {
+            key: variable(`${COMPONENTS} | [].licenses[].license.name`),
+            operator: 'AllNotIn',
+            value: denied,
+            message: 'a component has a denied licence',
+        }, {
+            key: variable(`length((${COMPONENTS} | [].licenses[].expression | [?${denied.map((id) => `contains(@, ${quote(id)})`).join(' || ')}]) || \`[]\`)`),
+            operator: 'Equals',
+            value: 0,
+            message: 'a component has a licence expression naming a denied licence',
+        });
+        warnings.push('denyLicenses in Kyverno: ids compare case-sensitively, and expressions by substring (GPL-3.0-only also matches LGPL-3.0-only)');
+    }
+    return conditions;
+}
+
+;// CONCATENATED MODULE: ./src/policy/export/trusted-root.ts
+/**
+ * A Sigstore trusted_root.json (protobuf JSON, DER in base64) as the PEM material cluster
+ * policies want: Kyverno's `roots` / `rekor.pubkey` / `ctlog.pubkey`, policy-controller's
+ * TrustRoot `sigstoreKeys`.
+ */
+
+function readTrustedRoot(value) {
+    const root = value;
+    if (root === null ||
+        typeof root !== 'object' ||
+        !String(root.mediaType ?? '').startsWith('application/vnd.dev.sigstore.trustedroot')) {
+        throw new errors/* ImprintError */.m0('TRUSTED_ROOT_INVALID', 'The trusted root is not a Sigstore trusted_root.json (mediaType application/vnd.dev.sigstore.trustedroot+json).', {
+            hint: 'give the trusted_root.json your Sigstore instance publishes (e.g. from its TUF repository)',
+        });
+    }
+    return {
+        json: JSON.stringify(value),
+        certificateAuthorities: (root.certificateAuthorities ?? []).map(authority),
+        tlogs: (root.tlogs ?? []).map(logKey),
+        ctlogs: (root.ctlogs ?? []).map(logKey),
+        timestampAuthorities: (root.timestampAuthorities ?? []).map(authority),
+    };
+}
+/** The entry in force (no end date), else the last one listed. */
+function current(entries) {
+    return entries.find((entry) => entry.current) ?? entries[entries.length - 1];
+}
+function logKey(log) {
+    const key = log.publicKey ?? {};
+    const label = (key.keyDetails ?? '').startsWith('PKCS1_') ? 'RSA PUBLIC KEY' : 'PUBLIC KEY';
+    return {
+        baseUrl: log.baseUrl ?? '',
+        hashAlgorithm: (log.hashAlgorithm ?? 'SHA2_256') === 'SHA2_256'
+            ? 'sha-256'
+            : (log.hashAlgorithm ?? '').toLowerCase(),
+        pem: pem(label, key.rawBytes ?? ''),
+        current: key.validFor?.end === undefined,
+    };
+}
+function authority(entry) {
+    return {
+        uri: entry.uri ?? '',
+        organization: entry.subject?.organization ?? '',
+        commonName: entry.subject?.commonName ?? '',
+        chainPem: (entry.certChain?.certificates ?? [])
+            .map((cert) => pem('CERTIFICATE', cert.rawBytes ?? ''))
+            .join(''),
+        current: entry.validFor?.end === undefined,
+    };
+}
+function pem(label, base64Der) {
+    const body = base64Der.replace(/\s+/g, '').match(/.{1,64}/g) ?? [];
+    return `-----BEGIN ${label}-----\n${body.join('\n')}\n-----END ${label}-----\n`;
+}
+
+;// CONCATENATED MODULE: ./src/policy/export/kyverno.ts
+/**
+ * Kyverno ClusterPolicy (`kyverno.io/v1`) with one `verifyImages` rule: the policy's
+ * signers as attestors, each attestation type with its JMESPath `conditions`.
+ */
+
+
+
+
+
+const PUBLIC_GOOD_REKOR = 'https://rekor.sigstore.dev';
+function kyvernoClusterPolicy(model, materials, name, warnings) {
+    const { policy } = model;
+    const enforce = policy.mode === 'enforce';
+    const entries = policy.signers.map((signer, index) => attestorEntry(signer, index, model, materials, warnings));
+    const verifyImages = {
+        imageReferences: imageReferences(policy.images.allow.length > 0 ? policy.images.allow : ['**'], 'images.allow', warnings),
+    };
+    const skipped = [...policy.images.exclude, ...model.activeExceptions.map((e) => e.image)];
+    if (skipped.length > 0)
+        verifyImages.skipImageReferences = imageReferences(skipped, 'images.exclude / exceptions', warnings);
+    Object.assign(verifyImages, {
+        type: 'SigstoreBundle',
+        mutateDigest: policy.images.requireDigest && enforce,
+        verifyDigest: policy.images.requireDigest,
+        required: true,
+        attestors: [{ count: policy.count, entries }],
+    });
+    if (model.attestations.length > 0) {
+        verifyImages.attestations = model.attestations.map((attestation) => {
+            const conditions = jmespathConditions(attestation, warnings);
+            const entry = {
+                type: attestation.type,
+                attestors: [{ count: 1, entries }],
+            };
+            if (conditions.length > 0)
+                entry.conditions = [{ all: conditions.map(conditionYaml) }];
+            return entry;
+        });
+    }
+    if (policy.images.allow.length > 0) {
+        warnings.push('Kyverno verifies only images matching images.allow; it does not reject other images (imprint verify does): add a policy restricting registries');
+    }
+    return {
+        apiVersion: 'kyverno.io/v1',
+        kind: 'ClusterPolicy',
+        metadata: { name, annotations: { 'policies.kyverno.io/title': `imprint policy ${name}` } },
+        spec: {
+            validationFailureAction: enforce ? 'Enforce' : 'Audit',
+            background: false,
+            webhookTimeoutSeconds: 30,
+            failurePolicy: 'Fail',
+            rules: [
+                {
+                    name: 'imprint-verify-images',
+                    match: { any: [{ resources: { kinds: ['Pod'] } }] },
+                    verifyImages: [verifyImages],
+                },
+            ],
+        },
+    };
+}
+function conditionYaml(condition) {
+    return {
+        key: condition.key,
+        operator: condition.operator,
+        value: condition.value,
+        message: condition.message,
+    };
+}
+function imageReferences(globs, field, warnings) {
+    const references = globs.flatMap((glob) => {
+        const converted = kyvernoImageReferences(glob);
+        if (converted.some((c) => c.broadened)) {
+            warnings.push(`${field} ${glob}: Kyverno's * also matches "/", so it covers deeper repositories too`);
+        }
+        return converted.map((c) => c.wildcard);
+    });
+    return [...new Set(references)];
+}
+function attestorEntry(signer, index, model, materials, warnings) {
+    const { trust } = model.policy;
+    const rekor = rekorSettings(trust.requireTlog, materials);
+    if (signer.key !== undefined) {
+        return { keys: { publicKeys: materials.keys.get(signer.key), rekor } };
+    }
+    const keyless = {};
+    const subject = kyvernoIdentity((0,match/* identityPattern */.L2)(signer.subject, signer.subjectRegExp));
+    keyless[subject.regexp ? 'subjectRegExp' : 'subject'] = subject.value;
+    const issuer = kyvernoIdentity((0,match/* identityPattern */.L2)(signer.issuer, signer.issuerRegExp));
+    keyless[issuer.regexp ? 'issuerRegExp' : 'issuer'] = issuer.value;
+    const extensions = claimExtensions(signer, index, warnings);
+    if (Object.keys(extensions).length > 0)
+        keyless.additionalExtensions = extensions;
+    keyless.rekor = rekor;
+    const ctlog = ctlogSettings(trust.requireTimestamp, materials, warnings);
+    if (ctlog)
+        keyless.ctlog = ctlog;
+    if (materials.trustedRoot) {
+        keyless.roots = materials.trustedRoot.certificateAuthorities.map((ca) => ca.chainPem).join('');
+    }
+    return { keyless };
+}
+function rekorSettings(requireTlog, materials) {
+    if (!requireTlog)
+        return { ignoreTlog: true };
+    const tlog = materials.trustedRoot ? current(materials.trustedRoot.tlogs) : undefined;
+    return tlog ? { url: tlog.baseUrl, pubkey: tlog.pem } : { url: PUBLIC_GOOD_REKOR };
+}
+function ctlogSettings(requireTimestamp, materials, warnings) {
+    const root = materials.trustedRoot;
+    const settings = {};
+    const ctlog = root ? current(root.ctlogs) : undefined;
+    if (ctlog)
+        settings.pubkey = ctlog.pem;
+    if (requireTimestamp) {
+        const tsa = root ? current(root.timestampAuthorities) : undefined;
+        if (tsa)
+            settings.tsaCertChain = tsa.chainPem;
+        else
+            warnings.push('trust.requireTimestamp: Kyverno needs the TSA certificate chain, which comes from trust.trustedRoot: give one');
+    }
+    return Object.keys(settings).length > 0 ? settings : undefined;
+}
+function claimExtensions(signer, index, warnings) {
+    const extensions = {};
+    for (const [claim, value] of Object.entries(signer.claims ?? {})) {
+        if (!claims/* KYVERNO_EXTENSION_CLAIMS */["do"].includes(claim)) {
+            warnings.push(`signers[${index}].claims.${claim} (${value}) is not checked by Kyverno: its additionalExtensions knows only the githubWorkflow* extensions`);
+            continue;
+        }
+        const pattern = kyvernoWildcard((0,match/* identityPattern */.L2)(value));
+        if (pattern.broadened)
+            warnings.push(`signers[${index}].claims.${claim} ${value}: Kyverno's * also matches "/", so it is broader there`);
+        extensions[claim] = pattern.wildcard;
+    }
+    return extensions;
+}
+
+;// CONCATENATED MODULE: ./src/policy/export/cel.ts
+/**
+ * CEL for Kyverno ImageValidatingPolicy validations over an in-toto payload
+ * (`extractPayload(image, attestations.x).predicate`), one template per rule kind.
+ * CEL cannot be run here: these are checked by golden files.
+ */
+
+/** A CEL string literal. */
+function celString(text) {
+    return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+const celDouble = (n) => (Number.isInteger(n) ? `${n}.0` : String(n));
+function purlMatches(field, purl) {
+    return [
+        `${field} == ${celString(purl)}`,
+        ...['@', '?', '#'].map((next) => `${field}.startsWith(${celString(purl + next)})`),
+    ].join(' || ');
+}
+/** Expressions over `p` (the predicate) that must all be true. */
+function celConditions(model, warnings) {
+    const conditions = [];
+    if (model.maxAge !== undefined) {
+        warnings.push(`maxAge of ${model.type}: an ImageValidatingPolicy has no clock in CEL, so it is not exported there`);
+    }
+    if (model.vulnerabilities) {
+        conditions.push({
+            expression: vulnerabilities(model.vulnerabilities),
+            message: 'the image has vulnerabilities the policy does not allow',
+        });
+    }
+    if (model.sbom)
+        conditions.push(...sbom(model.sbom, warnings));
+    if (model.builderId !== undefined) {
+        const pattern = celString((0,match/* anchoredRegExpSource */.vB)((0,match/* identityPattern */.L2)(model.builderId)));
+        conditions.push({
+            expression: `(has(p.runDetails) ? p.runDetails.builder.id : p.builder.id).matches(${pattern})`,
+            message: `the image was not built by ${model.builderId}`,
+        });
+    }
+    return conditions;
+}
+function vulnerabilities(rules) {
+    const breach = [];
+    if (rules.blockingSeverities.length > 0)
+        breach.push(`v.Severity in [${rules.blockingSeverities.map(celString).join(', ')}]`);
+    if (rules.maxCvss !== undefined) {
+        const over = (version) => `v.CVSS.exists(s, has(v.CVSS[s].${version}) && v.CVSS[s].${version} > ${celDouble(rules.maxCvss)})`;
+        breach.push(`(has(v.CVSS) && (v.CVSS.exists(s, has(v.CVSS[s].V3Score)) ? ${over('V3Score')} : ${over('V2Score')}))`);
+    }
+    let blocking = `(${breach.join(' || ')})`;
+    if (rules.ignoreUnfixed)
+        blocking += ` && has(v.FixedVersion) && v.FixedVersion != ''`;
+    for (const ignore of rules.ignores) {
+        const purls = ignore.purls
+            .map((purl) => purlMatches('v.PkgIdentifier.PURL', purl))
+            .join(' || ');
+        const purlTest = purls
+            ? ` && has(v.PkgIdentifier) && has(v.PkgIdentifier.PURL) && (${purls})`
+            : '';
+        blocking += ` && !(v.VulnerabilityID == ${celString(ignore.id)}${purlTest})`;
+    }
+    return `p.scanner.result.SchemaVersion == 2 && (!has(p.scanner.result.Results) || p.scanner.result.Results.all(r, !has(r.Vulnerabilities) || r.Vulnerabilities.all(v, !(${blocking}))))`;
+}
+/** A rule over component `c`, applied to top-level components and one nested level. */
+function everyComponent(rule) {
+    return `(!has(p.components) || p.components.all(c, (${rule}) && (!has(c.components) || c.components.all(c, ${rule}))))`;
+}
+function sbom(rules, warnings) {
+    const conditions = [];
+    for (const deny of rules.deniedPackages) {
+        if (deny.versions !== undefined) {
+            warnings.push(`denyPackages ${deny.purl} ${deny.versions}: the CEL rule denies every version of it (no version comparison there)`);
+        }
+        conditions.push({
+            expression: everyComponent(`!has(c.purl) || !(${purlMatches('c.purl', deny.purl)})`),
+            message: `the SBOM lists the denied package ${deny.purl}`,
+        });
+    }
+    if (rules.deniedLicenses.length > 0) {
+        const ids = `[${rules.deniedLicenses.map((id) => celString(id.toLowerCase())).join(', ')}]`;
+        const token = `(?i)(^|[\\s(])(${rules.deniedLicenses.map(match/* escapeRegExp */.Nt).join('|')})($|[\\s)])`;
+        const licence = [
+            `!(has(l.license) && has(l.license.id) && l.license.id.lowerAscii() in ${ids})`,
+            `!(has(l.license) && has(l.license.name) && l.license.name.lowerAscii() in ${ids})`,
+            `!(has(l.expression) && l.expression.matches(${celString(token)}))`,
+        ].join(' && ');
+        conditions.push({
+            expression: everyComponent(`!has(c.licenses) || c.licenses.all(l, ${licence})`),
+            message: 'a component has a denied licence',
+        });
+    }
+    return conditions;
+}
+
+;// CONCATENATED MODULE: ./src/policy/export/kyverno-ivp.ts
+/**
+ * Kyverno ImageValidatingPolicy (`policies.kyverno.io/v1`): attestors and attestations
+ * declared once, CEL validations that count verified signers (so `count` carries over
+ * exactly) and read each attestation's predicate.
+ */
+
+
+
+
+const kyverno_ivp_PUBLIC_GOOD_REKOR = 'https://rekor.sigstore.dev';
+function kyvernoImageValidatingPolicy(model, materials, name, warnings) {
+    const { policy } = model;
+    const attestors = policy.signers.map((signer, index) => attestor(signer, index, model, materials, warnings));
+    const attestorList = `[${attestors.map((a) => `attestors.${a.name}`).join(', ')}]`;
+    const images = coveredImages([
+        ...policy.images.exclude,
+        ...model.activeExceptions.map((e) => e.image),
+    ]);
+    const validations = [
+        {
+            expression: `${images}.all(image, verifyImageSignatures(image, ${attestorList}) >= ${policy.count})`,
+            message: policy.count > 1
+                ? `the image is not signed by ${policy.count} of the policy's signers`
+                : "the image is not signed by the policy's signer",
+        },
+    ];
+    const attestations = model.attestations.map((attestation, index) => {
+        const key = `attestation${index}`;
+        validations.push({
+            expression: `${images}.all(image, verifyAttestationSignatures(image, attestations.${key}, ${attestorList}) > 0)`,
+            message: `the image has no ${attestation.type} attestation signed by the policy's signers`,
+        });
+        for (const condition of celConditions(attestation, warnings)) {
+            validations.push({
+                expression: `${images}.all(image, [extractPayload(image, attestations.${key}).predicate].all(p, ${condition.expression}))`,
+                message: condition.message,
+            });
+        }
+        return { name: key, intoto: { type: attestation.type } };
+    });
+    const spec = {
+        validationActions: policy.mode === 'enforce' ? ['Deny'] : ['Audit', 'Warn'],
+        failurePolicy: 'Fail',
+        matchConstraints: {
+            resourceRules: [
+                {
+                    apiGroups: [''],
+                    apiVersions: ['v1'],
+                    operations: ['CREATE', 'UPDATE'],
+                    resources: ['pods'],
+                },
+            ],
+        },
+        matchImageReferences: matchImageReferences(policy.images.allow.length > 0 ? policy.images.allow : ['**']),
+        validationConfigurations: {
+            mutateDigest: policy.images.requireDigest && policy.mode === 'enforce',
+            verifyDigest: policy.images.requireDigest,
+            required: true,
+        },
+        attestors: attestors.map((a) => a.value),
+    };
+    if (attestations.length > 0)
+        spec.attestations = attestations;
+    spec.validations = validations;
+    return {
+        apiVersion: 'policies.kyverno.io/v1',
+        kind: 'ImageValidatingPolicy',
+        metadata: { name },
+        spec,
+    };
+}
+/** Globs whose `*` must stop at `/` go in as anchored CEL regexes: gobwas globs cross it. */
+function matchImageReferences(globs) {
+    return globs.map((glob) => ({ expression: `ref.matches(${celString(imageRegExp(glob))})` }));
+}
+/** Our image glob as an anchored regex over name[:tag][@digest]. */
+function imageRegExp(glob) {
+    const parsed = (0,match/* parseImageGlob */.zw)(glob);
+    const tag = parsed.tag !== undefined ? `:${(0,match/* globToRegExpSource */.oY)(parsed.tag)}` : '(:[^@/]+)?';
+    const digest = parsed.digest !== undefined ? `@${(0,match/* globToRegExpSource */.oY)(parsed.digest)}` : '(@[^/]+)?';
+    return `^${(0,match/* globToRegExpSource */.oY)(parsed.name)}${tag}${digest}$`;
+}
+function coveredImages(skipped) {
+    const all = '(images.containers + images.?initContainers.orValue([]) + images.?ephemeralContainers.orValue([]))';
+    if (skipped.length === 0)
+        return all;
+    const tests = skipped
+        .map((glob) => `image.matches(${celString(imageRegExp(glob))})`)
+        .join(' || ');
+    return `${all}.filter(image, !(${tests}))`;
+}
+function attestor(signer, index, model, materials, warnings) {
+    const { trust } = model.policy;
+    const cosign = {};
+    if (signer.key !== undefined) {
+        cosign.key = { data: materials.keys.get(signer.key), hashAlgorithm: 'sha256' };
+    }
+    else {
+        const subject = kyvernoIdentity((0,match/* identityPattern */.L2)(signer.subject, signer.subjectRegExp));
+        const issuer = kyvernoIdentity((0,match/* identityPattern */.L2)(signer.issuer, signer.issuerRegExp));
+        cosign.keyless = {
+            identities: [
+                {
+                    [issuer.regexp ? 'issuerRegExp' : 'issuer']: issuer.value,
+                    [subject.regexp ? 'subjectRegExp' : 'subject']: subject.value,
+                },
+            ],
+        };
+        for (const claim of Object.keys(signer.claims ?? {})) {
+            warnings.push(`signers[${index}].claims.${claim} is not checked by the ImageValidatingPolicy: its identities carry issuer and subject only`);
+        }
+    }
+    const tlog = materials.trustedRoot ? current(materials.trustedRoot.tlogs) : undefined;
+    cosign.ctlog = trust.requireTlog
+        ? tlog
+            ? { url: tlog.baseUrl, rekorPubKey: tlog.pem }
+            : { url: kyverno_ivp_PUBLIC_GOOD_REKOR }
+        : { insecureIgnoreTlog: true };
+    if (materials.trustedRoot)
+        cosign.trustedRoot = { value: materials.trustedRoot.json };
+    if (trust.requireTimestamp) {
+        warnings.push('trust.requireTimestamp: the ImageValidatingPolicy accepts a timestamp but cannot require one');
+    }
+    return { name: `signer${index}`, value: { name: `signer${index}`, cosign } };
+}
+
+;// CONCATENATED MODULE: ./src/policy/export/materials.ts
+/**
+ * What an exporter needs besides the policy: the contents of the files it names (public
+ * keys, the trusted root), read by the caller so exporting stays pure.
+ */
+
+
+function gatherMaterials(policy, options) {
+    const keys = new Map();
+    for (const signer of policy.signers) {
+        if (signer.key === undefined)
+            continue;
+        const content = options.publicKeys?.[signer.key];
+        if (content === undefined || !content.includes('-----BEGIN PUBLIC KEY-----')) {
+            throw new errors/* ImprintError */.m0('INPUT_INVALID', `The policy names the key ${signer.key}, but its PEM content was not given to the exporter.`, {
+                hint: `make ${signer.key} readable from the current directory (a PEM "PUBLIC KEY", as cosign.pub)`,
+            });
+        }
+        keys.set(signer.key, content.endsWith('\n') ? content : `${content}\n`);
+    }
+    if (policy.trust.trustedRoot === undefined)
+        return { keys };
+    if (options.trustedRoot === undefined) {
+        throw new errors/* ImprintError */.m0('INPUT_INVALID', `The policy names the trusted root ${policy.trust.trustedRoot}, but its content was not given to the exporter.`, {
+            hint: `make ${policy.trust.trustedRoot} readable, or remove trust.trustedRoot to use the Sigstore public-good instance`,
+        });
+    }
+    return { keys, trustedRoot: readTrustedRoot(options.trustedRoot) };
+}
+
+// EXTERNAL MODULE: ./src/scan/gate.ts
+var gate = __webpack_require__(16534);
+// EXTERNAL MODULE: ./src/scan/model.ts
+var scan_model = __webpack_require__(40764);
+// EXTERNAL MODULE: ./src/policy/dates.ts
+var dates = __webpack_require__(86931);
+// EXTERNAL MODULE: ./src/policy/duration.ts
+var duration = __webpack_require__(75432);
+// EXTERNAL MODULE: ./src/policy/schema.ts
+var schema = __webpack_require__(54139);
+;// CONCATENATED MODULE: ./src/policy/export/model.ts
+/**
+ * The policy, settled at export time: expiries decided against `now` (a cluster policy
+ * cannot know today's date), thresholds turned into the lists a template needs. Every
+ * exporter renders from this one model, so the three targets agree with each other.
+ */
+
+
+
+
+
+const PREDICATE_TIME_PATHS = {
+    [schema/* PREDICATE_VULN */.k9]: ['metadata', 'scanFinishedOn'],
+    [schema/* PREDICATE_CYCLONEDX */.Ok]: ['metadata', 'timestamp'],
+    'https://cyclonedx.org/schema': ['metadata', 'timestamp'],
+    [schema/* PREDICATE_SLSA_V1 */.Ke]: ['runDetails', 'metadata', 'finishedOn'],
+    [schema/* PREDICATE_SLSA_V02 */.Vf]: ['metadata', 'buildFinishedOn'],
+};
+function buildExportModel(policy, now) {
+    const notes = [];
+    const warnings = [];
+    const today = now.toISOString().slice(0, 10);
+    const activeExceptions = [];
+    for (const exception of policy.exceptions) {
+        if ((0,dates/* isExpired */._d)(exception.expires, now)) {
+            notes.push(`exception for ${exception.image} expired on ${exception.expires} (${exception.reason}): dropped`);
+        }
+        else {
+            activeExceptions.push(exception);
+            notes.push(`exception for ${exception.image} until ${exception.expires} (${exception.reason}): export again after that date to drop it`);
+            warnings.push(`the exported policy keeps the exception for ${exception.image} past ${exception.expires}: a cluster policy cannot know the date, so export again then`);
+        }
+    }
+    const attestations = policy.attestations.map((rule) => attestationModel(rule, now, notes, warnings));
+    if (notes.length > 0)
+        notes.unshift(`Decided when exporting on ${today}:`);
+    return { policy, attestations, activeExceptions, notes, warnings };
+}
+function attestationModel(rule, now, notes, warnings) {
+    const model = { type: rule.type };
+    if (rule.maxAge !== undefined) {
+        model.maxAge = rule.maxAge;
+        model.maxAgeSeconds = Math.round((0,duration/* parseDuration */.E9)(rule.maxAge) / 1000);
+        const path = PREDICATE_TIME_PATHS[rule.type];
+        if (path) {
+            model.timePath = path;
+            notes.push(`maxAge of ${rule.type} reads the predicate's ${path.join('.')} (imprint verify uses the signing time)`);
+        }
+        else {
+            warnings.push(`maxAge of ${rule.type} is not exported: the predicate has no known time field a cluster policy could read`);
+        }
+    }
+    if (rule.vulnerabilities) {
+        const rules = rule.vulnerabilities;
+        const threshold = rules.maxSeverity !== undefined ? (0,gate/* thresholdFromMaxSeverity */.Zq)(rules.maxSeverity) : 'NONE';
+        const ignores = [];
+        for (const entry of rules.ignore) {
+            if (entry.expires !== undefined && (0,dates/* isExpired */._d)(entry.expires, now)) {
+                notes.push(`ignore entry ${entry.id} expired on ${entry.expires}: dropped`);
+                continue;
+            }
+            ignores.push({ id: entry.id, purls: entry.purls ?? [] });
+            if (entry.expires !== undefined) {
+                notes.push(`ignore entry ${entry.id} until ${entry.expires}: export again after that date to drop it`);
+                warnings.push(`the exported policy keeps ignoring ${entry.id} past ${entry.expires}: export again then`);
+            }
+        }
+        model.vulnerabilities = {
+            blockingSeverities: threshold === 'NONE'
+                ? []
+                : scan_model/* SEVERITIES */.oC.filter((s) => (0,scan_model/* severityRank */.qs)(s) >= (0,scan_model/* severityRank */.qs)(threshold)),
+            ...(rules.maxCvss !== undefined ? { maxCvss: rules.maxCvss } : {}),
+            ignoreUnfixed: rules.ignoreUnfixed,
+            ignores,
+        };
+    }
+    if (rule.sbom) {
+        model.sbom = {
+            deniedPackages: rule.sbom.denyPackages.map((deny) => deny.versions !== undefined
+                ? { purl: deny.purl, versions: deny.versions }
+                : { purl: deny.purl }),
+            deniedLicenses: rule.sbom.denyLicenses,
+        };
+    }
+    if (rule.provenance)
+        model.builderId = rule.provenance.builderId;
+    return model;
+}
+/** A Kubernetes object name (RFC 1123 label) from a file name or a given name. */
+function resourceName(source, fallback = 'imprint-policy') {
+    const base = (source ?? '').replace(/^.*[\\/]/, '').replace(/\.(ya?ml|json)$/i, '');
+    const name = base
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 63);
+    return name === '' ? fallback : name;
+}
+
+// EXTERNAL MODULE: ./src/policy/versions.ts
+var versions = __webpack_require__(5705);
+;// CONCATENATED MODULE: ./src/policy/export/rego.ts
+/**
+ * Rego for policy-controller attestation policies (`package sigstore`, `isCompliant`),
+ * one template per rule kind, composed per attestation. The input is the in-toto
+ * statement; rules read `input.predicate`. Rego cannot be run here (no OPA): these are
+ * checked by golden files.
+ */
+
+
+const NS_PER_SECOND = 1000000000n;
+const str = (text) => JSON.stringify(text);
+function regoPolicy(model, warnings) {
+    const parts = [];
+    if (model.maxAgeSeconds !== undefined && model.timePath)
+        parts.push(freshness(model.timePath, model.maxAgeSeconds));
+    if (model.vulnerabilities)
+        parts.push(rego_vulnerabilities(model.vulnerabilities));
+    if (model.sbom)
+        parts.push(rego_sbom(model.sbom, warnings));
+    if (model.builderId !== undefined)
+        parts.push(builder(model.builderId));
+    if (parts.length === 0)
+        return undefined;
+    const purlHelpers = model.vulnerabilities?.ignores.length || model.sbom?.deniedPackages.length ? PURL_MATCHES : [];
+    return [
+        'package sigstore',
+        '',
+        'default isCompliant = false',
+        '',
+        'isCompliant {',
+        ...parts.map((part) => `  ${part.goal}`),
+        '}',
+        '',
+        ...parts.flatMap((part) => [...part.rules, '']),
+        ...purlHelpers,
+    ]
+        .join('\n')
+        .trimEnd()
+        .concat('\n');
+}
+const PURL_MATCHES = [
+    '# A purl names every version of the package, never a name prefix.',
+    'purl_matches(purl, wanted) { purl == wanted }',
+    'purl_matches(purl, wanted) { startswith(purl, concat("", [wanted, "@"])) }',
+    'purl_matches(purl, wanted) { startswith(purl, concat("", [wanted, "?"])) }',
+    'purl_matches(purl, wanted) { startswith(purl, concat("", [wanted, "#"])) }',
+];
+function freshness(path, maxAgeSeconds) {
+    const field = ['input', 'predicate', ...path].join('.');
+    return {
+        goal: 'fresh',
+        rules: [
+            'fresh {',
+            `  made := time.parse_rfc3339_ns(${field})`,
+            `  time.now_ns() - made <= ${BigInt(maxAgeSeconds) * NS_PER_SECOND}`,
+            '}',
+        ],
+    };
+}
+function rego_vulnerabilities(rules) {
+    const lines = [
+        'has_report { input.predicate.scanner.result.SchemaVersion == 2 }',
+        '',
+        'blocking[v.VulnerabilityID] {',
+        '  v := input.predicate.scanner.result.Results[_].Vulnerabilities[_]',
+        '  breaches(v)',
+        ...(rules.ignoreUnfixed ? ['  object.get(v, "FixedVersion", "") != ""'] : []),
+        '  not ignored(v)',
+        '}',
+        '',
+        ...rules.blockingSeverities.map((severity) => `breaches(v) { v.Severity == ${str(severity)} }`),
+    ];
+    if (rules.maxCvss !== undefined) {
+        lines.push(`breaches(v) { best_cvss(v) > ${rules.maxCvss} }`, '', '# The best v3 score any source gives, else the best v2.', 'best_cvss(v) = score {', '  v3 := [s | s := v.CVSS[_].V3Score]', '  count(v3) > 0', '  score := max(v3)', '}', 'best_cvss(v) = score {', '  count([s | s := v.CVSS[_].V3Score]) == 0', '  v2 := [s | s := v.CVSS[_].V2Score]', '  count(v2) > 0', '  score := max(v2)', '}');
+    }
+    lines.push('');
+    if (rules.ignores.length === 0)
+        lines.push('ignored(v) { false }');
+    for (const ignore of rules.ignores) {
+        if (ignore.purls.length === 0)
+            lines.push(`ignored(v) { v.VulnerabilityID == ${str(ignore.id)} }`);
+        for (const purl of ignore.purls) {
+            lines.push(`ignored(v) { v.VulnerabilityID == ${str(ignore.id)}; purl_matches(object.get(v, ["PkgIdentifier", "PURL"], ""), ${str(purl)}) }`);
+        }
+    }
+    return { goal: 'has_report\n  count(blocking) == 0', rules: lines };
+}
+function rego_sbom(rules, warnings) {
+    const lines = [
+        'components[c] { c := input.predicate.components[_] }',
+        'components[c] { c := input.predicate.components[_].components[_] }',
+        '',
+    ];
+    const goals = [];
+    if (rules.deniedPackages.length > 0) {
+        goals.push('count(denied_packages) == 0');
+        for (const deny of rules.deniedPackages) {
+            lines.push('denied_packages[c.purl] {', '  c := components[_]', `  purl_matches(c.purl, ${str(deny.purl)})`);
+            if (deny.versions !== undefined) {
+                warnings.push(`denyPackages ${deny.purl} ${deny.versions}: Rego compares versions with semver.compare, so a version that is not full SemVer is denied`);
+                lines.push(`  version_denied(object.get(c, "version", ""), ${str((0,versions/* formatRange */.Lu)(deny.versions))})`);
+            }
+            lines.push('}');
+        }
+        if (rules.deniedPackages.some((deny) => deny.versions !== undefined))
+            lines.push(...VERSION_RULES);
+        lines.push('');
+    }
+    if (rules.deniedLicenses.length > 0) {
+        goals.push('count(denied_licenses) == 0');
+        const ids = `{${rules.deniedLicenses.map((id) => str(id.toLowerCase())).join(', ')}}`;
+        lines.push(`denied_ids := ${ids}`, 'denied_licenses[id] { l := components[_].licenses[_]; id := lower(l.license.id); denied_ids[id] }', 'denied_licenses[id] { l := components[_].licenses[_]; id := lower(l.license.name); denied_ids[id] }');
+        for (const id of rules.deniedLicenses) {
+            const pattern = `(?i)(^|[\\s(])${(0,match/* escapeRegExp */.Nt)(id)}($|[\\s)])`;
+            lines.push(`denied_licenses[${str(id)}] { l := components[_].licenses[_]; regex.match(${str(pattern)}, l.expression) }`);
+        }
+    }
+    return { goal: goals.join('\n  '), rules: lines };
+}
+const VERSION_RULES = [
+    '',
+    '# Each alternative (||) holds when all its comparators do; non-SemVer versions are denied.',
+    'version_denied(version, range) { not semver.is_valid(version) }',
+    'version_denied(version, range) {',
+    '  semver.is_valid(version)',
+    '  alternative := split(range, "||")[_]',
+    '  comparators := [c | c := split(trim_space(alternative), " ")[_]; c != ""]',
+    '  count([c | c := comparators[_]; not holds(version, c)]) == 0',
+    '}',
+    'holds(v, c) { startswith(c, "<="); semver.compare(v, trim_prefix(c, "<=")) <= 0 }',
+    'holds(v, c) { startswith(c, ">="); semver.compare(v, trim_prefix(c, ">=")) >= 0 }',
+    'holds(v, c) { startswith(c, "<"); not startswith(c, "<="); semver.compare(v, trim_prefix(c, "<")) < 0 }',
+    'holds(v, c) { startswith(c, ">"); not startswith(c, ">="); semver.compare(v, trim_prefix(c, ">")) > 0 }',
+    'holds(v, c) { startswith(c, "="); semver.compare(v, trim_prefix(c, "=")) == 0 }',
+    'holds(v, c) { c == "*" }',
+];
+function builder(builderId) {
+    const pattern = (0,match/* anchoredRegExpSource */.vB)((0,match/* identityPattern */.L2)(builderId));
+    return {
+        goal: 'built_by_trusted_builder',
+        rules: [
+            'built_by_trusted_builder {',
+            '  id := object.get(input.predicate, ["runDetails", "builder", "id"], object.get(input.predicate, ["builder", "id"], ""))',
+            `  regex.match(${str(pattern)}, id)`,
+            '}',
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/policy/export/policy-controller.ts
+/**
+ * sigstore policy-controller: one ClusterImagePolicy per `images.allow` glob, one
+ * authority per signer (any of them may satisfy it), each carrying the attestations with
+ * their Rego; plus a TrustRoot when the policy names a trusted root.
+ */
+
+
+
+const API_VERSION = 'policy.sigstore.dev/v1beta1';
+const PUBLIC_GOOD_FULCIO = 'https://fulcio.sigstore.dev';
+const policy_controller_PUBLIC_GOOD_REKOR = 'https://rekor.sigstore.dev';
+function policyControllerResources(model, materials, name, warnings) {
+    const { policy } = model;
+    const trustRootName = materials.trustedRoot ? `${name}-trust-root` : undefined;
+    const globs = globsFor(policy.images.allow.length > 0 ? policy.images.allow : ['**'], warnings);
+    if (policy.images.exclude.length > 0 || model.activeExceptions.length > 0) {
+        warnings.push('policy-controller cannot skip images: images.exclude and exceptions are not exported, so those images are checked too');
+    }
+    // Authorities in one policy are any-of; policies are all-of. count == number of signers
+    // (every signer required) is therefore one policy per signer.
+    const everySigner = policy.count > 1 && policy.count === policy.signers.length;
+    if (policy.count > 1 && !everySigner) {
+        warnings.push(`count: ${policy.count} of ${policy.signers.length} signers cannot be said in policy-controller: any one signer satisfies the exported policy`);
+    }
+    const groups = everySigner
+        ? policy.signers.map((signer, index) => [{ signer, index }])
+        : [policy.signers.map((signer, index) => ({ signer, index }))];
+    const attestations = model.attestations.map((attestation, index) => {
+        const entry = {
+            name: `attestation-${index}`,
+            predicateType: attestation.type,
+        };
+        const rego = regoPolicy(attestation, warnings);
+        if (rego)
+            entry.policy = { type: 'rego', data: rego };
+        return entry;
+    });
+    const resources = [];
+    globs.forEach((glob, globIndex) => {
+        groups.forEach((group, groupIndex) => {
+            const suffix = `${globs.length > 1 ? `-${globIndex}` : ''}${groups.length > 1 ? `-signer-${groupIndex}` : ''}`;
+            resources.push({
+                apiVersion: API_VERSION,
+                kind: 'ClusterImagePolicy',
+                metadata: { name: `${name}${suffix}` },
+                spec: {
+                    mode: policy.mode === 'warn' ? 'warn' : 'enforce',
+                    images: [{ glob }],
+                    authorities: group.map(({ signer, index }) => policy_controller_authority(signer, index, model, materials, trustRootName, attestations)),
+                },
+            });
+        });
+    });
+    if (materials.trustedRoot && trustRootName)
+        resources.push(trustRoot(trustRootName, materials.trustedRoot));
+    for (const [index, signer] of policy.signers.entries()) {
+        for (const claim of Object.keys(signer.claims ?? {})) {
+            warnings.push(`signers[${index}].claims.${claim} is not checked by policy-controller: its identities carry issuer and subject only`);
+        }
+    }
+    return resources;
+}
+function globsFor(globs, warnings) {
+    const result = [];
+    for (const glob of globs) {
+        const converted = policyControllerImageGlob(glob);
+        if (converted.note)
+            warnings.push(converted.note);
+        if (converted.glob && !result.includes(converted.glob))
+            result.push(converted.glob);
+    }
+    return result;
+}
+function policy_controller_authority(signer, index, model, materials, trustRootName, attestations) {
+    const { trust } = model.policy;
+    const result = { name: `signer-${index}` };
+    if (signer.key !== undefined) {
+        result.key = { data: materials.keys.get(signer.key), hashAlgorithm: 'sha256' };
+    }
+    else {
+        const subject = policyControllerIdentity((0,match/* identityPattern */.L2)(signer.subject, signer.subjectRegExp));
+        const issuer = policyControllerIdentity((0,match/* identityPattern */.L2)(signer.issuer, signer.issuerRegExp));
+        const keyless = { url: PUBLIC_GOOD_FULCIO };
+        if (trustRootName)
+            keyless.trustRootRef = trustRootName;
+        keyless.identities = [
+            {
+                [issuer.regexp ? 'issuerRegExp' : 'issuer']: issuer.value,
+                [subject.regexp ? 'subjectRegExp' : 'subject']: subject.value,
+            },
+        ];
+        result.keyless = keyless;
+    }
+    // ctlog makes the controller require a Rekor entry (for keys too); without it none is checked.
+    if (trust.requireTlog)
+        result.ctlog = trustRootName
+            ? { url: policy_controller_PUBLIC_GOOD_REKOR, trustRootRef: trustRootName }
+            : { url: policy_controller_PUBLIC_GOOD_REKOR };
+    if (trust.requireTimestamp)
+        result.rfc3161timestamp = trustRootName ? { trustRootRef: trustRootName } : {};
+    result.signatureFormat = 'bundle';
+    if (attestations.length > 0)
+        result.attestations = attestations;
+    return result;
+}
+function trustRoot(name, root) {
+    const base64 = (text) => Buffer.from(text, 'utf8').toString('base64');
+    const authority = (entry) => ({
+        subject: { organization: entry.organization, commonName: entry.commonName },
+        uri: entry.uri,
+        certChain: base64(entry.chainPem),
+    });
+    const log = (entry) => ({
+        baseURL: entry.baseUrl,
+        hashAlgorithm: entry.hashAlgorithm,
+        publicKey: base64(entry.pem),
+    });
+    return {
+        apiVersion: 'policy.sigstore.dev/v1alpha1',
+        kind: 'TrustRoot',
+        metadata: { name },
+        spec: {
+            sigstoreKeys: {
+                certificateAuthorities: root.certificateAuthorities.map(authority),
+                tLogs: root.tlogs.map(log),
+                ctLogs: root.ctlogs.map(log),
+                timestampAuthorities: root.timestampAuthorities.map(authority),
+            },
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./src/policy/export/render.ts
+/**
+ * Deterministic YAML for exported resources: objects are built in a fixed key order,
+ * stringified with fixed options, and headed by a comment saying where they came from
+ * and what could not be carried over.
+ */
+
+const STRINGIFY_OPTIONS = { lineWidth: 0, minContentWidth: 0, indent: 2, indentSeq: true };
+function headerLines(header) {
+    const lines = [
+        `Generated by imprint from ${header.source}: do not edit, change the policy and export again.`,
+        `Target: ${header.target}.`,
+    ];
+    if (header.notes.length > 0)
+        lines.push(...header.notes.map((note, i) => (i === 0 ? note : `  - ${note}`)));
+    if (header.warnings.length > 0) {
+        lines.push('Not carried over exactly (imprint verify still checks these):');
+        lines.push(...header.warnings.map((warning) => `  - ${warning}`));
+    }
+    return lines;
+}
+function renderYaml(resources, header) {
+    const rendered = resources.map((resource, index) => {
+        // No anchors/aliases for shared objects: every resource reads on its own.
+        const doc = new dist/* Document */.yo(resource, { aliasDuplicateObjects: false });
+        if (index === 0)
+            doc.commentBefore = headerLines(header)
+                .map((line) => ` ${line}`)
+                .join('\n');
+        return doc.toString(STRINGIFY_OPTIONS);
+    });
+    return rendered.join('---\n');
+}
+
+;// CONCATENATED MODULE: ./src/policy/export/index.ts
+/**
+ * `exportPolicy`: one policy → the YAML a cluster enforces, for Kyverno (ClusterPolicy or
+ * ImageValidatingPolicy) or sigstore policy-controller, plus warnings for everything the
+ * target cannot say exactly (also written into the YAML's header comment).
+ */
+
+
+
+
+
+
+
+const EXPORT_TARGETS = ['kyverno', 'kyverno-ivp', 'policy-controller'];
+const TARGET_NAMES = {
+    kyverno: 'Kyverno ClusterPolicy (kyverno.io/v1) verifyImages, type SigstoreBundle (what imprint publish writes)',
+    'kyverno-ivp': 'Kyverno ImageValidatingPolicy (policies.kyverno.io/v1)',
+    'policy-controller': 'sigstore policy-controller ClusterImagePolicy (policy.sigstore.dev/v1beta1), signatureFormat bundle',
+};
+function exportPolicy(policy, target, options) {
+    if (!EXPORT_TARGETS.includes(target)) {
+        throw new errors/* ImprintError */.m0('INPUT_INVALID', `Unknown export target "${String(target)}".`, {
+            hint: `use one of: ${EXPORT_TARGETS.join(', ')}`,
+        });
+    }
+    const materials = gatherMaterials(policy, options);
+    const model = buildExportModel(policy, options.now);
+    const warnings = [...model.warnings];
+    const name = options.name ?? resourceName(options.source);
+    let resources;
+    switch (target) {
+        case 'kyverno':
+            resources = [kyvernoClusterPolicy(model, materials, name, warnings)];
+            break;
+        case 'kyverno-ivp':
+            resources = [kyvernoImageValidatingPolicy(model, materials, name, warnings)];
+            break;
+        default:
+            resources = policyControllerResources(model, materials, name, warnings);
+    }
+    const unique = [...new Set(warnings)];
+    const yaml = renderYaml(resources, {
+        source: options.source ?? 'a policy given on the command line',
+        target: TARGET_NAMES[target],
+        notes: model.notes,
+        warnings: unique,
+    });
+    return { yaml, warnings: unique };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,146 @@
+export const id = 794;
+export const ids = [794];
+export const modules = {
+
+/***/ 12794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bQ: () => (/* binding */ parseFlags),
+/* harmony export */   qz: () => (/* binding */ flagSource)
+/* harmony export */ });
+/* unused harmony export secretEnvName */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _util_nearest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99318);
+/**
+ * CLI flags carry the action's input names: `--build-args K=V` (repeatable), `--push` /
+ * `--no-push` / `--push=false`. Parsed by hand because node:util parseArgs cannot give
+ * boolean flags a value and cannot suggest the flag a person meant.
+ */
+
+
+function flagShapes(specs, extras) {
+    const shapes = new Map();
+    for (const spec of specs) {
+        shapes.set(spec.name, {
+            boolean: spec.kind === 'boolean',
+            multi: spec.kind === 'list' || spec.kind === 'map',
+        });
+    }
+    for (const extra of extras)
+        shapes.set(extra.name, { boolean: extra.boolean === true, multi: false });
+    return shapes;
+}
+/** `--name`, `--name=value` or `--no-name` → the flag's name and its inline value, if any. */
+function splitFlag(arg, shapes) {
+    const equals = arg.indexOf('=');
+    const name = equals < 0 ? arg.slice(2) : arg.slice(2, equals);
+    if (equals >= 0)
+        return { name, inline: arg.slice(equals + 1) };
+    if (!shapes.has(name) && name.startsWith('no-') && shapes.get(name.slice(3))?.boolean) {
+        return { name: name.slice(3), inline: 'false' };
+    }
+    return { name };
+}
+function unknownFlag(name, shapes) {
+    const suggestion = (0,_util_nearest_js__WEBPACK_IMPORTED_MODULE_1__/* .nearest */ .p)(name, [...shapes.keys()]);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ImprintError */ .m0('INPUT_INVALID', `unknown flag --${name}`, {
+        hint: suggestion ? `did you mean --${suggestion}?` : 'see --help for the flags',
+    });
+}
+function parseFlags(argv, specs, extras = []) {
+    const shapes = flagShapes(specs, extras);
+    const values = new Map();
+    const positionals = [];
+    for (let index = 0; index < argv.length; index += 1) {
+        const arg = argv[index] ?? '';
+        if (arg === '--') {
+            positionals.push(...argv.slice(index + 1));
+            break;
+        }
+        if (!arg.startsWith('--')) {
+            positionals.push(arg);
+            continue;
+        }
+        const { name, inline } = splitFlag(arg, shapes);
+        const shape = shapes.get(name);
+        if (!shape)
+            throw unknownFlag(name, shapes);
+        let value = inline ?? (shape.boolean ? 'true' : argv[index + 1]);
+        if (value === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ImprintError */ .m0('INPUT_INVALID', `flag --${name} needs a value`);
+        if (inline === undefined && !shape.boolean)
+            index += 1;
+        const previous = values.get(name);
+        if (shape.multi && previous !== undefined)
+            value = `${previous}\n${value}`;
+        values.set(name, value);
+    }
+    return { values, positionals };
+}
+/**
+ * Secrets may come from the environment (IMPRINT_REGISTRY_PASSWORD, …) so they stay off
+ * command lines, where `ps` and shell history would show them. Only secrets: other
+ * IMPRINT_* variables are outputs of earlier jobs (GitLab dotenv) and must not turn into inputs.
+ */
+function flagSource(parsed, specs = [], env = {}) {
+    return (name) => {
+        const value = parsed.values.get(name);
+        if (value !== undefined)
+            return value;
+        const spec = specs.find((candidate) => candidate.name === name);
+        return spec?.secret ? env[secretEnvName(name)] : undefined;
+    };
+}
+function secretEnvName(inputName) {
+    return `IMPRINT_${inputName.toUpperCase().replace(/-/g, '_')}`;
+}
+
+
+/***/ }),
+
+/***/ 99318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ nearest)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/** The closest candidate to a misspelt word (Damerau–Levenshtein), for "did you mean" hints. */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i += 1) {
+        for (let j = 1; j < cols; j += 1) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            const row = d[i];
+            const above = d[i - 1];
+            row[j] = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                row[j] = Math.min(row[j], d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    return d[a.length][b.length];
+}
+function nearest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(word, candidate);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    // Beyond a third of the word's length the suggestion is noise.
+    return best !== undefined && bestDistance <= Math.max(2, Math.ceil(word.length / 3))
+        ? best
+        : undefined;
+}
+
+
+/***/ })
+
+};

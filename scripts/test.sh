@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The one test command (README, .ci/run): readies the machine, then runs every suite:
+# type check, unit, integration (real Docker engine, registries, loopback Sigstore) and
+# interop (real data other tools wrote, from ../shared/fixtures or IMPRINT_FIXTURES).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh
+imprint_setup
+
+export IMPRINT_FIXTURES="${IMPRINT_FIXTURES:-$(cd .. && pwd)/shared/fixtures}"
+if [ ! -d "$IMPRINT_FIXTURES" ]; then
+  echo "The interop fixtures are missing: $IMPRINT_FIXTURES (set IMPRINT_FIXTURES)." >&2
+  exit 1
+fi
+
+npm run -s typecheck
+node --experimental-vm-modules node_modules/jest/bin/jest.js --ci "$@"
