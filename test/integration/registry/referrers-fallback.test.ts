@@ -28,6 +28,10 @@ import {
 const SBOM = 'https://cyclonedx.org/bom';
 const PROVENANCE = 'https://slsa.dev/provenance/v1';
 const quick = { settleMs: 20 };
+// distribution 2.8 ignores If-Match, so concurrent writers are caught only by the settle
+// read-back: the racing tests use a settle longer than a loaded CI machine's scheduling
+// jitter (the production default is 100 ms; publish's read-back step catches what slips).
+const racing = { settleMs: 400 };
 
 function toAttach(referrer: SampleReferrer) {
   return {
@@ -138,7 +142,7 @@ describe('referrers on distribution 2.8 (tag-schema fallback)', () => {
       for (const referrer of referrers) await pushReferrerBlobs(client, 'team/race', referrer);
       const attached = await Promise.all(
         writers.map((writer, i) =>
-          attachReferrer(writer, 'team/race', toAttach(referrers[i]!), quick),
+          attachReferrer(writer, 'team/race', toAttach(referrers[i]!), racing),
         ),
       );
       const listed = (await listReferrers(client, 'team/race', subject.digest)).map(
@@ -311,7 +315,7 @@ describe('referrers on distribution 2.8 (tag-schema fallback)', () => {
             'team/batch-race',
             subject.digest,
             batches[w]!.map(toAttach),
-            quick,
+            racing,
           ),
         ),
       );
