@@ -17,7 +17,10 @@ const COLD_STARTS = Number(process.env.BENCH_COLD_STARTS ?? 20);
 
 function run(command: string, args: string[]): number {
   const started = performance.now();
-  const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const result = spawnSync(command, args, {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
   return performance.now() - started;
 }
@@ -30,9 +33,15 @@ function median(values: number[]): number {
 
 function context(): string {
   const dir = mkdtempSync(join(tmpdir(), 'imprint-bench-'));
-  writeFileSync(join(dir, 'Dockerfile'), 'FROM scratch\nCOPY payload.bin /payload.bin\nCOPY round.txt /round.txt\n');
+  writeFileSync(
+    join(dir, 'Dockerfile'),
+    'FROM scratch\nCOPY payload.bin /payload.bin\nCOPY round.txt /round.txt\n',
+  );
   // 8 MiB of incompressible data: a small but real layer to push each round.
-  writeFileSync(join(dir, 'payload.bin'), Buffer.alloc(8 * 1024 * 1024, 0).map(() => Math.floor(Math.random() * 256)));
+  writeFileSync(
+    join(dir, 'payload.bin'),
+    Buffer.alloc(8 * 1024 * 1024, 0).map(() => Math.floor(Math.random() * 256)),
+  );
   return dir;
 }
 
@@ -46,11 +55,24 @@ async function overhead(): Promise<void> {
       // Each round changes the context so both sides build and push a new layer.
       writeFileSync(join(dir, 'round.txt'), `plain ${round} ${Date.now()}\n`);
       const tag = `${registry.host}/bench/plain:r${round}`;
-      const plainMs = run('docker', ['build', '-q', '-t', tag, dir]) + run('docker', ['push', '-q', tag]);
+      const plainMs =
+        run('docker', ['build', '-q', '-t', tag, dir]) + run('docker', ['push', '-q', tag]);
       writeFileSync(join(dir, 'round.txt'), `imprint ${round} ${Date.now()}\n`);
       const imprintMs = run(process.execPath, [
-        'dist/cli.js', 'publish', '--image', `${registry.host}/bench/imprint`, '--tags', `r${round}`,
-        '--context', dir, '--builder', 'docker', '--insecure-registries', registry.host, '--no-summary', '--no-sign',
+        'dist/cli.js',
+        'publish',
+        '--image',
+        `${registry.host}/bench/imprint`,
+        '--tags',
+        `r${round}`,
+        '--context',
+        dir,
+        '--builder',
+        'docker',
+        '--insecure-registries',
+        registry.host,
+        '--no-summary',
+        '--no-sign',
       ]);
       if (round === 0) continue; // warm-up: engine caches, page cache
       plain.push(plainMs);
@@ -68,13 +90,18 @@ async function overhead(): Promise<void> {
 
 function coldStart(): void {
   const times: number[] = [];
-  for (let index = 0; index < COLD_STARTS; index += 1) times.push(run(process.execPath, ['dist/cli.js', '--help']));
+  for (let index = 0; index < COLD_STARTS; index += 1)
+    times.push(run(process.execPath, ['dist/cli.js', '--help']));
   const bytes = readdirSync('dist')
     .filter((name) => name.endsWith('.js'))
     .reduce((sum, name) => sum + statSync(join('dist', name)).size, 0);
   const entry = statSync('dist/index.js').size;
-  console.log(`cold start: node dist/cli.js --help, ${COLD_STARTS} runs: median ${median(times).toFixed(0)} ms, min ${Math.min(...times).toFixed(0)} ms (goal <= 250 ms)`);
-  console.log(`bundle: dist/*.js ${(bytes / 1024).toFixed(0)} KiB in all; dist/index.js ${(entry / 1024).toFixed(0)} KiB (the rest loads on demand)`);
+  console.log(
+    `cold start: node dist/cli.js --help, ${COLD_STARTS} runs: median ${median(times).toFixed(0)} ms, min ${Math.min(...times).toFixed(0)} ms (goal <= 250 ms)`,
+  );
+  console.log(
+    `bundle: dist/*.js ${(bytes / 1024).toFixed(0)} KiB in all; dist/index.js ${(entry / 1024).toFixed(0)} KiB (the rest loads on demand)`,
+  );
 }
 
 coldStart();

@@ -24,7 +24,10 @@ export function toDotenv(outputs: Record<string, string>): DotenvResult {
   const dropped: string[] = [];
   let size = 0;
   for (const [name, raw] of Object.entries(outputs)) {
-    const value = raw.split(/\r?\n/).filter((part) => part !== '').join(',');
+    const value = raw
+      .split(/\r?\n/)
+      .filter((part) => part !== '')
+      .join(',');
     const line = `${dotenvKey(name)}=${value}`;
     const bytes = Buffer.byteLength(line) + 1;
     if (size + bytes > DOTENV_MAX_BYTES) {

@@ -54,7 +54,10 @@ describe('parseFlags', () => {
 describe('flagSource', () => {
   it('takes secrets, and only secrets, from IMPRINT_* variables', () => {
     const parsed = parseFlags(['--image', 'a/b'], PUBLISH_INPUTS);
-    const source = flagSource(parsed, PUBLISH_INPUTS, { IMPRINT_REGISTRY_PASSWORD: 'from-env', IMPRINT_TAGS: 'from-an-earlier-job' });
+    const source = flagSource(parsed, PUBLISH_INPUTS, {
+      IMPRINT_REGISTRY_PASSWORD: 'from-env',
+      IMPRINT_TAGS: 'from-an-earlier-job',
+    });
     expect(source('registry-password')).toBe('from-env');
     expect(source('tags')).toBeUndefined();
     expect(source('image')).toBe('a/b');
