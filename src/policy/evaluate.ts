@@ -12,6 +12,7 @@ import {
   exceptionChecks,
   findExceptions,
 } from './rules/images.js';
+import { describesPlatformImage } from './predicate-types.js';
 import { selectAttestation } from './rules/attestations.js';
 import { checkProvenance } from './rules/provenance.js';
 import { checkSbom } from './rules/sbom.js';
@@ -97,8 +98,13 @@ function ruleChecks(
     );
   }
   checks.push(checkSigners(policy, evidence));
+  const isIndex = (evidence.platforms?.length ?? 0) > 0;
   for (const rule of policy.attestations) {
     const { result, chosen } = selectAttestation(policy, rule, evidence, options.now);
+    if (isIndex && !chosen && describesPlatformImage(rule.type)) {
+      checks.push(perPlatformCheck(rule.type));
+      continue;
+    }
     checks.push(result);
     const content: CheckResult[] = [];
     if (chosen) {
@@ -116,6 +122,15 @@ function ruleChecks(
     checks.push(...content);
   }
   return checks;
+}
+
+function perPlatformCheck(type: string): CheckResult {
+  return check(
+    `attestation:${type}`,
+    'skipped',
+    `a ${type} attestation on each platform manifest`,
+    'none on the index itself (an index has no filesystem): judged on each platform below',
+  );
 }
 
 function contentCheckIds(rule: Policy['attestations'][number]): string[] {

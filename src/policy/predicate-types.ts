@@ -18,3 +18,18 @@ export function predicateTypeMatches(wanted: string, found: string): boolean {
 export function acceptedPredicateTypes(wanted: string): string[] {
   return [wanted, ...(ALIASES[wanted] ?? [])];
 }
+
+/**
+ * Evidence about a filesystem (SBOM, vulnerability scan) describes one platform image; an
+ * index has none of its own, so for an index these rules are judged on each platform.
+ */
+const PER_PLATFORM_FAMILIES = [
+  PREDICATE_CYCLONEDX,
+  'https://cyclonedx.org/schema',
+  'https://spdx.dev/Document',
+  'https://cosign.sigstore.dev/attestation/vuln/v1',
+];
+
+export function describesPlatformImage(predicateType: string): boolean {
+  return PER_PLATFORM_FAMILIES.some((family) => predicateTypeMatches(family, predicateType));
+}

@@ -651,4 +651,44 @@ describe('evaluatePolicy: images, exceptions and mode', () => {
       ['linux/arm64', 'fail'],
     ]);
   });
+
+  it('judges SBOM rules of an index on each platform, and provenance on the index too', () => {
+    const sbomPolicy = policy(`attestations:\n  - type: ${CDX}\n  - type: ${SLSA}\n`);
+    const platform = (name: string, withSbom: boolean) =>
+      evidence({
+        platform: name,
+        digest: OTHER_DIGEST,
+        signatures: [signature({ signedDigest: OTHER_DIGEST })],
+        attestations: [
+          ...(withSbom
+            ? [attestation(CDX, { bomFormat: 'CycloneDX' }, { subjectDigests: [OTHER_DIGEST] })]
+            : []),
+          attestation(SLSA, { runDetails: {} }, { subjectDigests: [OTHER_DIGEST] }),
+        ],
+      });
+    const index = (withSboms: [boolean, boolean]) =>
+      evidence({
+        attestations: [attestation(SLSA, { runDetails: {} })],
+        platforms: [platform('linux/amd64', withSboms[0]), platform('linux/arm64', withSboms[1])],
+      });
+    const passing = evaluatePolicy(sbomPolicy, index([true, true]), { now: NOW });
+    expect(passing.outcome).toBe('pass');
+    expect(find(passing, `attestation:${CDX}`)).toMatchObject({
+      outcome: 'skipped',
+      found: 'none on the index itself (an index has no filesystem): judged on each platform below',
+    });
+    const failing = evaluatePolicy(sbomPolicy, index([true, false]), { now: NOW });
+    expect(failing.outcome).toBe('fail');
+    expect(failing.platforms?.map((p) => [p.platform, p.outcome])).toEqual([
+      ['linux/amd64', 'pass'],
+      ['linux/arm64', 'fail'],
+    ]);
+    // Provenance describes the build, not a filesystem: the index still needs its own.
+    const noIndexProvenance = evaluatePolicy(
+      sbomPolicy,
+      { ...index([true, true]), attestations: [] },
+      { now: NOW },
+    );
+    expect(find(noIndexProvenance, `attestation:${SLSA}`).outcome).toBe('fail');
+  });
 });
