@@ -2,7 +2,7 @@
  * The CI platform as an adapter: where logs, outputs and the summary go. One
  * implementation of every step runs on GitHub, GitLab and a terminal alike.
  */
-import { writeFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { GitHubLogger } from './github-logger.js';
 import { GitLabLogger, type Logger, PlainLogger } from './log.js';
@@ -28,6 +28,7 @@ export function detectPlatform(env: NodeJS.ProcessEnv): CiPlatform {
 
 class CollectingContext implements CiContext {
   protected readonly values: Record<string, string> = {};
+  private summaryWritten = false;
 
   constructor(
     readonly platform: CiPlatform,
@@ -45,7 +46,10 @@ class CollectingContext implements CiContext {
 
   writeSummary(markdown: string): Promise<void> {
     if (this.summaryFile) {
-      writeFileSync(this.summaryFile, markdown);
+      // The first section of this run replaces an old file; later sections (a policy gate) follow it.
+      if (this.summaryWritten) appendFileSync(this.summaryFile, `\n${markdown}`);
+      else writeFileSync(this.summaryFile, markdown);
+      this.summaryWritten = true;
       this.log.info(`Summary written to ${this.summaryFile}`);
     } else {
       this.log.startGroup('Summary');

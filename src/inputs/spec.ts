@@ -183,6 +183,12 @@ export const PUBLISH_INPUTS: readonly InputSpec[] = [
       'Where signatures and attestations go: bundle (OCI referrers, cosign v3), cosign-classic (.sig / .att tags, cosign v2) or both.',
   },
   ...EVIDENCE_INPUTS,
+  {
+    name: 'policy',
+    kind: 'string',
+    description:
+      "Policy file: verify the published image against it (the verify action's engine, reading the evidence back from the registry) and fail the step when it breaks the policy.",
+  },
   { name: 'summary', kind: 'boolean', default: 'true', description: 'Write the job summary.' },
 ];
 

@@ -46,6 +46,8 @@ export interface PublishOptions {
   sign: SignOptions;
   sbom: SbomOptions;
   scan: PublishScanOptions;
+  /** A policy file to verify the published image against before the step succeeds. */
+  policy?: string;
   summary: boolean;
 }
 
@@ -92,6 +94,7 @@ export function readPublishOptions(source: InputSource): PublishOptions {
     sign: readSignOptions(inputs, source),
     sbom: readSbomOptions(inputs),
     scan: readPublishScanOptions(inputs, source),
+    ...optional('policy', inputs.string('policy')),
     summary: inputs.boolean('summary'),
   };
   const file = inputs.string('file');
@@ -129,4 +132,8 @@ export function publishSecrets(source: InputSource): string[] {
   return PUBLISH_INPUTS.filter((spec) => spec.secret)
     .map((spec) => source(spec.name))
     .filter((value): value is string => value !== undefined && value !== '');
+}
+
+function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
 }

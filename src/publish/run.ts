@@ -7,16 +7,10 @@
  */
 import type { CiContext } from '../ci/context.js';
 import { ImprintError } from '../errors.js';
-import {
-  type ImageReference,
-  formatReference,
-  parseReference,
-  withDigest,
-} from '../registry/reference.js';
-import { renderPublishSummary } from '../report/publish-summary.js';
+import { type ImageReference, formatReference, parseReference } from '../registry/reference.js';
 import type { RetryOptions } from '../sigstore/sign/index.js';
 import type { AttestationRequests, PlannedImage } from '../attest/plan.js';
-import { setAttestOutputs, signingSummary } from './attest-outputs.js';
+import { setAttestOutputs } from './attest-outputs.js';
 import {
   type AttestationHook,
   type AttestResult,
@@ -26,23 +20,19 @@ import {
 } from './attest-step.js';
 import { buildAndPush } from './build-step.js';
 import { inGroup } from './log-group.js';
+import { gateOnPolicy } from './policy-gate.js';
+import { publishSummary } from './summary-step.js';
+import { loadPolicy } from '../policy/load.js';
 import type { PublishOptions } from './options.js';
 import { type PinnedImage, pinImage } from './pin.js';
 import { openRegistry, type RegistryAccess } from './registry-access.js';
-import {
-  attestSboms,
-  evidenceRefs,
-  generateSboms,
-  sbomSummary,
-  type SbomStepResult,
-} from './sbom-step.js';
+import { attestSboms, evidenceRefs, generateSboms, type SbomStepResult } from './sbom-step.js';
 import {
   attestScans,
   prepareScan,
   type ScanReadiness,
   scanImage,
   type ScanStepResult,
-  scanSummary,
 } from './scan-step.js';
 import { repositoryOf, resolveTarget } from './target.js';
 
@@ -77,36 +67,20 @@ export async function runPublish(
   context: CiContext,
   environment: PublishEnvironment = {},
 ): Promise<PublishResult> {
+  // A broken policy file fails before anything is built or pushed.
+  const policy = options.policy === undefined ? undefined : await loadPolicy(options.policy);
   const result =
     options.builder === 'none'
       ? await publishExisting(options, context, environment)
       : await publishBuilt(options, context, environment);
   setOutputs(result, context);
-  const attested = result.attested !== undefined;
-  if (options.summary) {
-    await context.writeSummary(
-      renderPublishSummary({
-        repository: result.repository,
-        digest: result.pinned?.digest,
-        imageRef: result.pinned?.imageRef,
-        tags: result.tags,
-        platformDigests: result.pinned?.platformDigests ?? {},
-        builder: result.builder,
-        pushed: result.pinned !== undefined,
-        ...(result.attested && { signing: signingSummary(result.attested) }),
-        ...(result.sboms && { sbom: sbomSummary(result.sboms, attested) }),
-        ...(result.scan && {
-          scan:
-            'skipped' in result.scan
-              ? result.scan
-              : scanSummary(result.scan, options.scan, attested),
-        }),
-      }),
-    );
-  }
+  if (options.summary) await context.writeSummary(publishSummary(options, result));
+  const policyFailure =
+    policy && (await gateOnPolicy(options, policy, result.pinned, context, environment.env));
   // After the attestations are stored and the summary written: the evidence is the point.
   if (result.scan && 'gateFailure' in result.scan && result.scan.gateFailure)
     throw result.scan.gateFailure;
+  if (policyFailure) throw policyFailure;
   return result;
 }
 
@@ -316,8 +290,4 @@ function setOutputs(result: PublishResult, context: CiContext): void {
     context.setOutput('vuln-report-path', result.scan.reports.reportPath);
     context.setOutput('vulnerability-counts', result.scan.countsJson);
   }
-}
-
-export function pinnedReference(repository: ImageReference, digest: string): string {
-  return formatReference(withDigest(repository, digest));
 }

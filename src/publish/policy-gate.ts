@@ -1,0 +1,140 @@
+/**
+ * The publish step's optional policy gate: the verify engine, with the same policy file the
+ * verify action reads, run on the image this step just published — so one step can refuse
+ * to hand on an image that breaks policy. It reads the evidence back from the registry like
+ * any verifier would; nothing it checks comes from this process's memory.
+ */
+import { readFile } from 'node:fs/promises';
+import type { CiContext } from '../ci/context.js';
+import { ImprintError } from '../errors.js';
+import type { Policy } from '../policy/schema.js';
+import type { CheckResult } from '../policy/verdict.js';
+import { failureMessage } from '../report/verify-junit.js';
+import { renderVerifySummary } from '../report/verify-summary.js';
+import { verifyImages } from '../verify/engine.js';
+import type { VerifyReport } from '../verify/model.js';
+import { loadTrustSet } from '../verify/trust.js';
+import { inGroup } from './log-group.js';
+import type { PublishOptions } from './options.js';
+import type { PinnedImage } from './pin.js';
+
+/** Failing checks named in the error; the summary and log have all of them. */
+const MAX_CHECKS_IN_MESSAGE = 10;
+
+export interface PolicyGateRequest {
+  /** Loaded before the build, so a broken policy fails in seconds. */
+  policy: Policy;
+  policyFile: string;
+  imageRef: string;
+  /** The trusted root the publish signed against (custom Sigstore); else the policy's or public-good. */
+  trustedRoot?: string;
+  insecureRegistries: string[];
+  caCertificates: string[];
+  env: NodeJS.ProcessEnv;
+  now?: Date;
+}
+
+export interface PolicyGateResult {
+  report: VerifyReport;
+  /** Set when the image breaks the policy in enforce mode; thrown by the caller after the summary. */
+  failure?: ImprintError;
+}
+
+export async function runPolicyGate(
+  request: PolicyGateRequest,
+  context: CiContext,
+): Promise<PolicyGateResult> {
+  const { policy } = request;
+  return inGroup(
+    context.log,
+    `Policy gate: ${request.imageRef} against ${request.policyFile}`,
+    async () => {
+      const trust = await loadTrustSet(policy, {
+        ...(request.trustedRoot !== undefined && { trustedRootPath: request.trustedRoot }),
+        offline: request.trustedRoot !== undefined,
+      });
+      const report = await verifyImages({
+        images: [{ reference: request.imageRef, locations: [] }],
+        policy,
+        trust,
+        now: request.now ?? new Date(),
+        offline: request.trustedRoot !== undefined,
+        registry: {
+          insecureRegistries: request.insecureRegistries,
+          caCertificates: request.caCertificates,
+          env: request.env,
+        },
+        log: context.log,
+      });
+      const failing = failingChecks(report);
+      for (const check of failing) context.log.error(`${check.check}: ${failureMessage(check)}`);
+      context.log.info(
+        report.verified
+          ? 'the image meets the policy'
+          : `${report.violations} violation(s)${policy.mode === 'warn' ? ' (mode warn: reported, not enforced)' : ''}`,
+      );
+      await context.writeSummary(
+        renderVerifySummary(report, {
+          policySource: request.policyFile,
+          reportPath: '(not written by publish)',
+        }),
+      );
+      if (report.verified || policy.mode === 'warn') return { report };
+      const listed = failing
+        .slice(0, MAX_CHECKS_IN_MESSAGE)
+        .map((check) => `  - ${check.check}: ${failureMessage(check)}`);
+      const more =
+        failing.length > MAX_CHECKS_IN_MESSAGE
+          ? [`  … and ${failing.length - MAX_CHECKS_IN_MESSAGE} more (see the summary)`]
+          : [];
+      const failure = new ImprintError(
+        'POLICY_VIOLATION',
+        [
+          `the published image ${request.imageRef} breaks the policy ${request.policyFile}:`,
+          ...listed,
+          ...more,
+        ].join('\n'),
+        {
+          hint: 'the image is pushed and signed, but this step refuses to hand it on; fix the pipeline or the policy and re-run',
+        },
+      );
+      return { report, failure };
+    },
+  );
+}
+
+function failingChecks(report: VerifyReport): CheckResult[] {
+  return report.images
+    .flatMap((image) => [
+      ...image.verdict.checks,
+      ...(image.verdict.platforms ?? []).flatMap((platform) => platform.checks),
+    ])
+    .filter((check) => check.outcome === 'fail');
+}
+
+/** The gate as publish runs it: on the pinned image, with the step's registry and trust settings. */
+export async function gateOnPolicy(
+  options: PublishOptions,
+  policy: Policy,
+  pinned: PinnedImage | undefined,
+  context: CiContext,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ImprintError | undefined> {
+  if (options.policy === undefined || pinned === undefined) return undefined;
+  const gate = await runPolicyGate(
+    {
+      policy,
+      policyFile: options.policy,
+      imageRef: pinned.imageRef,
+      ...(options.sign.trustedRoot !== undefined && { trustedRoot: options.sign.trustedRoot }),
+      insecureRegistries: options.insecureRegistries,
+      caCertificates: options.registryCaFile
+        ? [await readFile(options.registryCaFile, 'utf8')]
+        : [],
+      env,
+    },
+    context,
+  );
+  context.setOutput('policy-verified', String(gate.report.verified));
+  return gate.failure;
+}
