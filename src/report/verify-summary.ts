@@ -172,12 +172,14 @@ function plural(count: number, noun: string): string {
 
 /**
  * Escapes HTML, and as entities the markdown characters that would turn text into markup or
- * split a table cell (entities work both in markdown and inside <details> HTML blocks).
+ * split a table cell (entities work both in markdown and inside <details> HTML blocks). The
+ * colon too: GFM turns a bare https:// into a link, and a link shows entities inside it raw
+ * (…@refs/tags/v&#42; instead of …@refs/tags/v*).
  */
 export function text(value: string): string {
   // One pass, so an entity written for one character is never escaped again.
   return value.replace(
-    /\r?\n|[&<>|\\`*_[\]~#]/g,
+    /\r?\n|[&<>|\\`*_[\]~#:]/g,
     (char) => ENTITIES[char] ?? `&#${char.charCodeAt(0)};`,
   );
 }

@@ -29,7 +29,7 @@ describe('the verify summary', () => {
     expect(markdown).toContain('### What to fix');
     expect(markdown).toContain('- ❌ **signer**');
     expect(markdown).toContain(
-      '  - expected: signed by https://github.com/acme/app/.github/workflows/release.yml@refs/tags/&#42;',
+      '  - expected: signed by https&#58;//github.com/acme/app/.github/workflows/release.yml@refs/tags/&#42;',
     );
     expect(markdown).toContain('  - fix: sign from the release workflow');
     expect(markdown).toContain('<details><summary>Platform linux/arm64');

@@ -1,0 +1,200 @@
+/**
+ * Paste-ready commands that verify one published image, for the publish summary and the README:
+ * `imprint verify`, `cosign verify` / `cosign verify-attestation`, and `gh attestation verify`
+ * when GitHub Actions signed it. Pure: the published image in, markdown out.
+ *
+ * Every value comes from the signing run (identity, issuer, digest), so each one is
+ * shell-quoted: a certificate identity is not shell syntax.
+ */
+import type { AttestationFormat } from '../attest/plan.js';
+import { SLSA_PROVENANCE_V1 } from '../attest/provenance.js';
+import type { SigstoreInstance } from '../sigstore/sign/endpoints.js';
+
+export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+/** Stands in for the public key, whose path the publish run does not know. */
+export const PUBLIC_KEY_PLACEHOLDER = 'cosign.pub';
+/** Stands in for a private instance's trusted root, which the verifier must be given. */
+export const TRUSTED_ROOT_PLACEHOLDER = 'trusted_root.json';
+
+export interface PublishedImage {
+  /** name@digest: verification is of this exact image, never of a tag. */
+  imageRef: string;
+  signer: { mode: 'keyless'; identity: string; issuer: string } | { mode: 'key' };
+  sigstore: SigstoreInstance;
+  /** Predicate types of the attestations attached (repeats are fine). */
+  predicateTypes: readonly string[];
+  attestationFormat: AttestationFormat;
+}
+
+/** A flag alone, or a flag and its value. */
+export type CommandOption = [flag: string] | [flag: string, value: string];
+
+export interface VerifyCommand {
+  tool: 'imprint' | 'cosign' | 'gh';
+  /** The command and the image, unquoted: `cosign verify <image-ref>`. */
+  words: string[];
+  options: CommandOption[];
+}
+
+/** The signature of the image itself: `cosign verify` checks it, not `verify-attestation`. */
+const SIGNATURE_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
+
+/** imprint's `require-attestations` kinds, by predicate type. */
+const KIND_BY_PREDICATE: Readonly<Record<string, string>> = {
+  [SLSA_PROVENANCE_V1]: 'provenance',
+  'https://cyclonedx.org/bom': 'sbom',
+  'https://spdx.dev/Document': 'sbom',
+  'https://cosign.sigstore.dev/attestation/vuln/v1': 'vuln',
+};
+
+/** cosign's `--type` shorthands; any other predicate type is passed as its URI, which cosign accepts. */
+const COSIGN_TYPE_BY_PREDICATE: Readonly<Record<string, string>> = {
+  [SLSA_PROVENANCE_V1]: 'slsaprovenance1',
+  'https://cyclonedx.org/bom': 'cyclonedx',
+  'https://spdx.dev/Document': 'spdxjson',
+  'https://cosign.sigstore.dev/attestation/vuln/v1': 'vuln',
+};
+
+/** Which cosign reads what was stored: v3 reads bundles from OCI referrers, v2 the classic tags. */
+const COSIGN_FITS: Record<AttestationFormat, string> = {
+  bundle:
+    'With cosign v3: the signatures are Sigstore bundles stored as OCI referrers, which cosign v3 reads (cosign v2 does not find them).',
+  'cosign-classic':
+    'With cosign v2: the signatures are stored as classic `.sig` / `.att` tags, which cosign v2 reads.',
+  both: 'With cosign v3 (reads the Sigstore bundles stored as OCI referrers) or cosign v2 (reads the classic `.sig` / `.att` tags): both were stored.',
+};
+
+export function verifyCommands(image: PublishedImage): VerifyCommand[] {
+  const attested = attestedTypes(image.predicateTypes);
+  const commands: VerifyCommand[] = [
+    imprintVerify(image, attested),
+    { tool: 'cosign', words: ['cosign', 'verify', image.imageRef], options: cosignTrust(image) },
+    ...attested.map((predicateType): VerifyCommand => ({
+      tool: 'cosign',
+      words: ['cosign', 'verify-attestation', image.imageRef],
+      options: [
+        ['--type', COSIGN_TYPE_BY_PREDICATE[predicateType] ?? predicateType],
+        ...cosignTrust(image),
+      ],
+    })),
+  ];
+  const gh = ghAttestationVerify(image, attested);
+  return gh ? [...commands, gh] : commands;
+}
+
+/** The commands as a markdown section: a heading, a line on each tool, fenced `sh` blocks. */
+export function renderVerifyCommands(image: PublishedImage): string {
+  const commands = verifyCommands(image);
+  const of = (tool: VerifyCommand['tool']) => commands.filter((c) => c.tool === tool);
+  const lines = ['### Verify this image', ''];
+  lines.push('With imprint:', '', ...fenced(of('imprint')), '');
+  lines.push(COSIGN_FITS[image.attestationFormat], '', ...fenced(of('cosign')), '');
+  const gh = of('gh');
+  if (gh.length > 0) lines.push('With the GitHub CLI:', '', ...fenced(gh), '');
+  const notes = placeholderNotes(image);
+  if (notes.length > 0) lines.push(...notes, '');
+  return lines.join('\n');
+}
+
+/**
+ * One argument for a POSIX shell. Command words and flags stay bare for readability; anything
+ * else is single-quoted, an embedded quote closing, escaping and reopening the quotes.
+ */
+export function shellQuote(word: string): string {
+  if (/^(--)?[a-z0-9][a-z0-9-]*$/.test(word)) return word;
+  return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The command's words, unquoted, in order. */
+export function argvOf(command: VerifyCommand): string[] {
+  return [...command.words, ...command.options.flat()];
+}
+
+/** A command on several lines: its words and the image, then one flag (with its value) per line. */
+export function shellCommand(command: VerifyCommand): string {
+  const lines = [command.words, ...command.options].map((line) => line.map(shellQuote).join(' '));
+  return lines.join(' \\\n  ');
+}
+
+function imprintVerify(image: PublishedImage, attested: readonly string[]): VerifyCommand {
+  const options = signerOptions(image);
+  if (image.sigstore !== 'public-good') options.push(['--trusted-root', TRUSTED_ROOT_PLACEHOLDER]);
+  const kinds = [...new Set(attested.flatMap((type) => KIND_BY_PREDICATE[type] ?? []))].sort();
+  if (kinds.length > 0) options.push(['--require-attestations', kinds.join(',')]);
+  return { tool: 'imprint', words: ['imprint', 'verify', image.imageRef], options };
+}
+
+function cosignTrust(image: PublishedImage): CommandOption[] {
+  const options = signerOptions(image);
+  if (image.sigstore !== 'public-good') options.push(['--trusted-root', TRUSTED_ROOT_PLACEHOLDER]);
+  // GitHub's instance has no transparency log: its bundles carry signed timestamps instead.
+  if (image.sigstore === 'github') options.push(['--insecure-ignore-tlog=true']);
+  return options;
+}
+
+function signerOptions(image: PublishedImage): CommandOption[] {
+  if (image.signer.mode === 'key') return [['--key', PUBLIC_KEY_PLACEHOLDER]];
+  return [
+    ['--certificate-identity', image.signer.identity],
+    ['--certificate-oidc-issuer', image.signer.issuer],
+  ];
+}
+
+/**
+ * `gh attestation verify` only knows GitHub Actions identities and reads only bundles from OCI
+ * referrers, and by default looks for SLSA provenance: without all three it would fail.
+ */
+function ghAttestationVerify(
+  image: PublishedImage,
+  attested: readonly string[],
+): VerifyCommand | null {
+  const { signer } = image;
+  if (signer.mode !== 'keyless' || signer.issuer !== GITHUB_ACTIONS_ISSUER) return null;
+  if (image.attestationFormat === 'cosign-classic') return null;
+  if (!attested.includes(SLSA_PROVENANCE_V1)) return null;
+  const owner = /^https:\/\/[^/]+\/([^/]+)\//.exec(signer.identity)?.[1];
+  if (owner === undefined) return null;
+  return {
+    tool: 'gh',
+    words: ['gh', 'attestation', 'verify', `oci://${image.imageRef}`],
+    options: [
+      ['--bundle-from-oci'],
+      ['--owner', owner],
+      ['--predicate-type', SLSA_PROVENANCE_V1],
+      ['--cert-identity', signer.identity],
+      ['--cert-oidc-issuer', signer.issuer],
+    ],
+  };
+}
+
+function attestedTypes(predicateTypes: readonly string[]): string[] {
+  // In the order of imprint's kinds (provenance, sbom, vuln), then any other type.
+  const key = (type: string) => `${KIND_BY_PREDICATE[type] ?? '~'} ${type}`;
+  return [...new Set(predicateTypes)]
+    .filter((type) => type !== SIGNATURE_PREDICATE)
+    .sort((a, b) => key(a).localeCompare(key(b)));
+}
+
+function placeholderNotes(image: PublishedImage): string[] {
+  const notes: string[] = [];
+  if (image.signer.mode === 'key')
+    notes.push(
+      `\`${PUBLIC_KEY_PLACEHOLDER}\` stands for the public key that matches the signing key.`,
+    );
+  if (image.sigstore !== 'public-good')
+    notes.push(
+      `\`${TRUSTED_ROOT_PLACEHOLDER}\` stands for the trusted root of the ${image.sigstore} Sigstore instance the image was signed with.`,
+    );
+  return notes.length > 1 ? notes.map((note) => `- ${note}`) : notes;
+}
+
+/** A fence longer than any run of backticks inside, so no value can close it early. */
+function fenced(commands: readonly VerifyCommand[]): string[] {
+  const body = commands.map(shellCommand);
+  const longestRun = Math.max(
+    0,
+    ...body.flatMap((text) => (text.match(/`+/g) ?? []).map((run) => run.length)),
+  );
+  const fence = '`'.repeat(Math.max(3, longestRun + 1));
+  return [`${fence}sh`, ...body, fence];
+}
