@@ -15,10 +15,12 @@
  * with Docker would do too). GitLab sets GITLAB_CI=true; gitlab-ci-local sets "false", so the
  * run sets it back.
  *
- * `imprint verify` does not exist yet: the verify job runs VERIFY_STAND_IN, which only records
- * the command line it was given, so the template's hand-over is checked now. When the verify
- * command lands, point the verify job at dist/cli.js and assert its verdict and JUnit report.
+ * Then the verify component, included twice, runs the real `imprint verify` (dist/cli.js too):
+ * once expecting the identity the publish jobs signed with (it passes), once expecting the
+ * tag-release identity of the same project (it fails, and its JUnit report says why). The
+ * consumer lets that job fail with exit code 1 only: a bad input (exit 2) still fails the run.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { basicAuth, registryDigest } from '../../harness/image.js';
@@ -42,11 +44,11 @@ const MANIFEST_TYPES = [
   'application/vnd.docker.distribution.manifest.v2+json',
 ].join(', ');
 
-/** Records argv as JSON; stands in for `imprint verify` until that command exists. */
-const VERIFY_STAND_IN = `import { writeFileSync } from 'node:fs';
-writeFileSync('verify-argv.json', JSON.stringify(process.argv.slice(2)));
-`;
+/** The identity the publish jobs sign with: this consumer's main-branch pipeline. */
 const SIGNER = 'https://gitlab.com/imprint-test/consumer//.gitlab-ci.yml@refs/heads/main';
+/** Same project, but a tag pipeline: what a consumer deploying releases only would expect. */
+const RELEASE_SIGNER = 'https://gitlab.com/imprint-test/consumer//.gitlab-ci.yml@refs/tags/v1.0.0';
+const OTHER_REPORT = 'other-signer-verify-report.json';
 
 /** The inputs that point both publish jobs at the loopback Sigstore. */
 const sigstoreInputs = (sigstore: SigstoreStack) => `
@@ -56,7 +58,13 @@ const sigstoreInputs = (sigstore: SigstoreStack) => `
       tsa-url: ${sigstore.tsaURL}
       trusted-root: ${sigstore.trustedRootPath}`;
 
-const consumerPipeline = (imprintCli: string, verifyCli: string, sigstore: SigstoreStack) => `
+/** The verify inputs both verify jobs share: the loopback Sigstore and registry. */
+const verifyTrustInputs = (sigstore: SigstoreStack) => `
+      certificate-oidc-issuer: $CI_SERVER_URL
+      trusted-root: ${sigstore.trustedRootPath}
+      insecure-registries: $CI_REGISTRY`;
+
+const consumerPipeline = (imprintCli: string, sigstore: SigstoreStack) => `
 stages: [build, test]
 
 include:
@@ -78,11 +86,18 @@ include:
       context: app
       platforms: linux/amd64,linux/arm64
       insecure-registries: $CI_REGISTRY${sigstoreInputs(sigstore)}
+  # Both published images, by tag, against the identity they were signed with.
   - component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/verify@$CI_COMMIT_SHA
     inputs:
+      images: $CI_REGISTRY/${REPOSITORY}:$CI_COMMIT_SHORT_SHA, $CI_REGISTRY/${REPOSITORY}:buildah
       certificate-identity: ${SIGNER}
-      certificate-oidc-issuer: $CI_SERVER_URL
-      require-attestations: sbom,provenance
+      require-attestations: provenance${verifyTrustInputs(sigstore)}
+  # The image handed over in the dotenv report, against another identity.
+  - component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/verify@$CI_COMMIT_SHA
+    inputs:
+      job-prefix: other-signer
+      certificate-identity: ${RELEASE_SIGNER}
+      report-path: ${OTHER_REPORT}${verifyTrustInputs(sigstore)}
 
 imprint-publish:
   variables:
@@ -94,9 +109,17 @@ rootless-publish:
 
 # Two publish jobs hand over IMPRINT_* variables: later jobs say whose they take.
 imprint-verify:
-  needs: [imprint-publish]
+  needs: [imprint-publish, rootless-publish]
   variables:
-    IMPRINT_CLI: ${verifyCli}
+    IMPRINT_CLI: ${imprintCli}
+
+# Expected to fail on a violation (exit 1); a bad input (exit 2) would still fail the run.
+other-signer-verify:
+  needs: [imprint-publish]
+  allow_failure:
+    exit_codes: [1]
+  variables:
+    IMPRINT_CLI: ${imprintCli}
 
 # Stand-in for the docker:dind service: the machine's engine.
 .imprint-publish-with-docker:
@@ -142,12 +165,7 @@ beforeAll(async () => {
   });
   const node = process.execPath;
   repo = consumerRepo({
-    '.gitlab-ci.yml': consumerPipeline(
-      `${node} ${join(REPO_ROOT, 'dist', 'cli.js')}`,
-      `${node} verify-stand-in.mjs`,
-      sigstore,
-    ),
-    'verify-stand-in.mjs': VERIFY_STAND_IN,
+    '.gitlab-ci.yml': consumerPipeline(`${node} ${join(REPO_ROOT, 'dist', 'cli.js')}`, sigstore),
     'app/Dockerfile': APP_DOCKERFILE,
     'app/hello.txt': 'hello from a GitLab consumer\n',
   });
@@ -329,28 +347,103 @@ describe('keyless signing under gitlab-ci-local (loopback Sigstore)', () => {
   });
 });
 
-describe('the verify component under gitlab-ci-local (imprint verify stood in for)', () => {
-  it('verifies the image publish handed over, with the inputs as flags and a JUnit path', async () => {
+describe('the verify component under gitlab-ci-local (imprint verify from dist/)', () => {
+  it('passes for the identity publish signed with: both images, every check', () => {
+    expect(run.output).toMatch(/PASS\s+imprint-verify/);
+    const report = verifyReport('imprint-verify-report.json');
+    expect(report.verified).toBe(true);
+    expect(report.policy.mode).toBe('enforce');
+    expect(report.images.map((image) => image.outcome)).toEqual(['pass', 'pass']);
+    const junit = junitReport('imprint-verify-report.json.junit.xml');
+    expect(junit.failures).toEqual([]);
+    // One suite per image; the index's platform checks are test cases of its suite.
+    const suites = Object.entries(junit.casesBySuite);
+    expect(suites.map(([name]) => name)).toEqual(report.images.map(suiteName));
+    for (const [, cases] of suites) expect(cases).toEqual(expect.arrayContaining(['signer']));
+    expect(suites[1]?.[1].length).toBeGreaterThan(suites[0]?.[1].length ?? 0);
+  });
+
+  it('fails for another identity, with exit code 1 (a violation, not a bad input)', () => {
+    expect(run.output).not.toMatch(/PASS\s+other-signer-verify/);
+    // gitlab-ci-local's word for a failure the job allows, with the exit code.
+    expect(run.output).toMatch(/other-signer-verify\s+finished in [\d.]+ m?s\s+WARN 1\s/);
+    const report = verifyReport(OTHER_REPORT);
+    expect(report.verified).toBe(false);
+    expect(report.images.map((image) => image.outcome)).toEqual(['fail']);
+  });
+
+  it('verifies the digest publish handed over when no images are given', async () => {
     const served = await registryDigest(
       registry.url,
       REPOSITORY,
       'latest',
       basicAuth(registry.username, registry.password),
     );
-    const argv = JSON.parse(readFileSync(join(repo.dir, 'verify-argv.json'), 'utf8')) as string[];
-    expect(argv).toEqual([
-      'verify',
-      '--mode=enforce',
-      '--offline=false',
-      '--junit-path=imprint-verify-report.json.junit.xml',
-      `--images=${registry.host}/${REPOSITORY}@${served}`,
-      `--certificate-identity=${SIGNER}`,
-      '--certificate-oidc-issuer=https://gitlab.com',
-      '--require-attestations=sbom,provenance',
-      '--report-path=imprint-verify-report.json',
-    ]);
+    expect(verifyReport(OTHER_REPORT).images.map((image) => image.digest)).toEqual([served]);
+  });
+
+  it('reports in JUnit why: the identity it expected and the one it found', () => {
+    const junit = junitReport(`${OTHER_REPORT}.junit.xml`);
+    expect(Object.keys(junit.casesBySuite)).toEqual(
+      verifyReport(OTHER_REPORT).images.map(suiteName),
+    );
+    expect(junit.failures.map((failure) => failure.testcase)).toEqual(['signer']);
+    expect(junit.failures[0]?.message).toContain(
+      `expected signed by ${RELEASE_SIGNER} (issuer https://gitlab.com); found signed by ${SIGNER} (issuer https://gitlab.com)`,
+    );
   });
 });
+
+interface VerifyReportJson {
+  verified: boolean;
+  policy: { mode: string };
+  images: { reference: string; outcome: string; digest?: string }[];
+}
+
+/** The JSON report from the job's artifacts (`paths:`), where GitLab keeps it. */
+function verifyReport(file: string): VerifyReportJson {
+  const job = file === OTHER_REPORT ? 'other-signer-verify' : 'imprint-verify';
+  const path = join(repo.dir, '.gitlab-ci-local', 'artifacts', job, file);
+  if (!existsSync(path)) throw new Error(`no report at ${path}; the run said:\n${run.output}`);
+  return JSON.parse(readFileSync(path, 'utf8')) as VerifyReportJson;
+}
+
+/** The JUnit suite name imprint gives an image: its reference and digest. */
+const suiteName = (image: VerifyReportJson['images'][number]) =>
+  `${image.reference} (${image.digest})`;
+
+interface JunitSummary {
+  /** testsuite name → its testcase names */
+  casesBySuite: Record<string, string[]>;
+  failures: { testcase: string; message: string }[];
+}
+
+/**
+ * The JUnit report where the job wrote it (the shell executor runs jobs in the repository;
+ * gitlab-ci-local keeps no copy of `reports: junit`), parsed by Python's XML parser: an
+ * independent and strict reader, so malformed XML fails here. Every suite must hold test cases.
+ */
+function junitReport(file: string): JunitSummary {
+  const path = join(repo.dir, file);
+  if (!existsSync(path))
+    throw new Error(`no JUnit report at ${path}; the run said:\n${run.output}`);
+  const summary = JSON.parse(
+    execFileSync('python3', ['-c', JUNIT_SUMMARY_PY, path], { encoding: 'utf8' }),
+  ) as JunitSummary;
+  for (const [suite, cases] of Object.entries(summary.casesBySuite))
+    expect([suite, cases.length > 0]).toEqual([suite, true]);
+  return summary;
+}
+
+const JUNIT_SUMMARY_PY = `
+import json, sys, xml.etree.ElementTree as ET
+root = ET.parse(sys.argv[1]).getroot()
+assert root.tag == 'testsuites', root.tag
+suites = {s.get('name'): [c.get('name') for c in s.findall('testcase')] for s in root.findall('testsuite')}
+failures = [{'testcase': c.get('name'), 'message': f.get('message')}
+            for c in root.iter('testcase') for f in c.findall('failure')]
+print(json.dumps({'casesBySuite': suites, 'failures': failures}))
+`;
 
 describe('the dotenv format check', () => {
   it('finds what GitLab would refuse', () => {

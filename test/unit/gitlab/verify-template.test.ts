@@ -1,8 +1,9 @@
 /**
- * templates/verify.yml: the verify action's inputs (declared here until the verify door has
- * its own input table), each reaching `imprint verify`, the digest from the publish
- * component as the default image, and the JUnit report GitLab shows.
+ * templates/verify.yml: the verify door's inputs (src/verify/options.ts), each reaching
+ * `imprint verify`, the digest from the publish component as the default image, and the JUnit
+ * report GitLab shows.
  */
+import { VERIFY_INPUTS as DOOR_INPUTS } from '../../../src/verify/options.js';
 import {
   inlinedInputNames,
   inputVariableName,
@@ -11,22 +12,14 @@ import {
   readComponent,
 } from './template-files.js';
 
-/** The verify action's inputs, as the issue names them. */
-const VERIFY_INPUTS = [
-  'images',
-  'manifests',
-  'policy',
-  'certificate-identity',
-  'certificate-identity-regexp',
-  'certificate-oidc-issuer',
-  'key',
-  'require-attestations',
-  'max-severity',
-  'mode',
-  'trusted-root',
-  'offline',
-  'report-path',
-];
+/**
+ * The door's inputs the component sets itself: the JUnit report goes beside report-path, where
+ * the artifacts look for it, and the summary always goes to the job log.
+ */
+const SET_BY_THE_COMPONENT = ['junit-path', 'summary'];
+const VERIFY_INPUTS = DOOR_INPUTS.map((input) => input.name).filter(
+  (name) => !SET_BY_THE_COMPONENT.includes(name),
+);
 const COMPONENT_ONLY = ['stage', 'job-prefix', 'imprint-image'];
 
 const component = readComponent('verify');
@@ -40,7 +33,8 @@ describe('verify inputs', () => {
   });
 
   it('restrict the values that have a known set', () => {
-    expect(inputs.mode).toMatchObject({ default: 'enforce', options: ['enforce', 'warn'] });
+    // Empty: the policy file's mode stays in force (imprint's default: enforce without one).
+    expect(inputs.mode).toMatchObject({ default: '', options: ['', 'enforce', 'warn'] });
     expect(inputs.offline).toMatchObject({ type: 'boolean', default: false });
     expect(inputs['max-severity']?.options).toEqual([
       '',
@@ -66,7 +60,9 @@ describe('the verify job hands every input to imprint verify', () => {
   });
 
   it('pastes into the script only inputs restricted to options or booleans', () => {
-    expect(inlinedInputNames(job).sort()).toEqual(['mode', 'offline']);
+    expect(inlinedInputNames(job).sort()).toEqual(['offline']);
+    // mode is passed only when set, so a policy file's own mode is not overridden.
+    expect(script).not.toContain('--mode=');
   });
 
   it('covers the verify inputs exactly', () => {
