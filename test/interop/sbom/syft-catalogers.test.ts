@@ -21,17 +21,13 @@ async function sbomOf(items: TarItem[]) {
 
 /** Records of an apk database as the test reads them: blank-line separated, P/V/L lines. */
 function apkRecords(text: string): { name: string; version: string; licence?: string }[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((block) => ({
-      name: /^P:(.*)$/m.exec(block)?.[1],
-      version: /^V:(.*)$/m.exec(block)?.[1],
-      licence: /^L:(.*)$/m.exec(block)?.[1],
-    }))
-    .filter(
-      (record): record is { name: string; version: string; licence?: string } =>
-        !!record.name && !!record.version,
-    );
+  return text.split(/\n\s*\n/).flatMap((block) => {
+    const name = /^P:(.*)$/m.exec(block)?.[1];
+    const version = /^V:(.*)$/m.exec(block)?.[1];
+    const licence = /^L:(.*)$/m.exec(block)?.[1];
+    if (!name || !version) return [];
+    return [{ name, version, ...(licence !== undefined && { licence }) }];
+  });
 }
 
 /**

@@ -77,7 +77,7 @@ describe('generateSbom', () => {
       licenses: [{ license: { id: 'GPL-3.0-or-later' } }],
       evidence: { occurrences: [{ location: '/var/lib/dpkg/status' }] },
     });
-    expect(bash.properties).toEqual(
+    expect(bash!.properties).toEqual(
       expect.arrayContaining([
         { name: 'imprint:cataloger', value: 'dpkg' },
         { name: 'imprint:layer:digest', value: upper.digest },
@@ -85,12 +85,12 @@ describe('generateSbom', () => {
     );
     const deps = dependencyMap(bom);
     expect(deps['pkg:deb/debian/curl@7.88.1-10?arch=amd64&distro=debian-12']).toEqual([
-      bash['bom-ref'],
+      bash!['bom-ref'],
     ]);
     expect(deps[bom.metadata.component['bom-ref']]).toEqual(
       expect.arrayContaining(['pkg:deb/debian/curl@7.88.1-10?arch=amd64&distro=debian-12']),
     );
-    expect(deps[bom.metadata.component['bom-ref']]).not.toContain(bash['bom-ref']);
+    expect(deps[bom.metadata.component['bom-ref']]).not.toContain(bash!['bom-ref']);
   });
 
   it('shows a file deleted by a later whiteout as gone', async () => {

@@ -58,7 +58,7 @@ describe('npm cataloger', () => {
       'pkg:npm/c@4.0.0',
     ]);
     // b resolves to the copy nested under a; c to the top-level one.
-    expect(components[0].dependsOn).toEqual(['pkg:npm/b@2.0.0', 'pkg:npm/c@4.0.0']);
+    expect(components[0]!.dependsOn).toEqual(['pkg:npm/b@2.0.0', 'pkg:npm/c@4.0.0']);
     expect(components.map((c) => c.licences)).toEqual([
       [{ spdxId: 'MIT' }],
       [{ spdxId: 'ISC' }],
