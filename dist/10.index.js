@@ -309,6 +309,7 @@ function readPublishOptions(source) {
         sign: readSignOptions(inputs, source),
         sbom: readSbomOptions(inputs),
         scan: readPublishScanOptions(inputs, source),
+        ...optional('policy', inputs.string('policy')),
         summary: inputs.boolean('summary'),
     };
     const file = inputs.string('file');
@@ -344,6 +345,9 @@ function publishSecrets(source) {
     return spec/* PUBLISH_INPUTS */._E.filter((spec) => spec.secret)
         .map((spec) => source(spec.name))
         .filter((value) => value !== undefined && value !== '');
+}
+function optional(key, value) {
+    return (value === undefined ? {} : { [key]: value });
 }
 
 

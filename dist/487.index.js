@@ -1,5 +1,5 @@
 export const id = 487;
-export const ids = [487,794];
+export const ids = [487];
 export const modules = {
 
 /***/ 34487:
@@ -144,7 +144,7 @@ const publishCommand = {
         for (const secret of (0,publish_options/* publishSecrets */.z)(source))
             context.log.addSecret(secret);
         const options = (0,publish_options/* readPublishOptions */.w)(source);
-        const { runPublish } = await Promise.all(/* import() */[__webpack_require__.e(242), __webpack_require__.e(64), __webpack_require__.e(467), __webpack_require__.e(138), __webpack_require__.e(818), __webpack_require__.e(629)]).then(__webpack_require__.bind(__webpack_require__, 19629));
+        const { runPublish } = await Promise.all(/* import() */[__webpack_require__.e(242), __webpack_require__.e(64), __webpack_require__.e(761), __webpack_require__.e(467), __webpack_require__.e(52), __webpack_require__.e(818), __webpack_require__.e(472)]).then(__webpack_require__.bind(__webpack_require__, 78472));
         await runPublish(options, context, { env: io.env });
         printOutputs(context.outputs(), parsed.values.has('json'), io);
         return EXIT_OK;
@@ -411,7 +411,7 @@ const verifyCommand = {
     summary: HELP_SUMMARY,
     help: () => `imprint verify: ${HELP_SUMMARY}\n\nRun 'imprint verify --help' for its flags.\n`,
     async run(argv, io) {
-        const { runVerifyCommand } = await Promise.all(/* import() */[__webpack_require__.e(242), __webpack_require__.e(467), __webpack_require__.e(761), __webpack_require__.e(138), __webpack_require__.e(260)]).then(__webpack_require__.bind(__webpack_require__, 83260));
+        const { runVerifyCommand } = await Promise.all(/* import() */[__webpack_require__.e(242), __webpack_require__.e(761), __webpack_require__.e(467), __webpack_require__.e(52), __webpack_require__.e(209)]).then(__webpack_require__.bind(__webpack_require__, 85590));
         return runVerifyCommand(argv, io);
     },
 };
@@ -590,50 +590,6 @@ function flagSource(parsed, specs = [], env = {}) {
 }
 function secretEnvName(inputName) {
     return `IMPRINT_${inputName.toUpperCase().replace(/-/g, '_')}`;
-}
-
-
-/***/ }),
-
-/***/ 99318:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ nearest)
-/* harmony export */ });
-/* unused harmony export editDistance */
-/** The closest candidate to a misspelt word (Damerau–Levenshtein), for "did you mean" hints. */
-function editDistance(a, b) {
-    const rows = a.length + 1;
-    const cols = b.length + 1;
-    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i < rows; i += 1) {
-        for (let j = 1; j < cols; j += 1) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            const row = d[i];
-            const above = d[i - 1];
-            row[j] = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                row[j] = Math.min(row[j], d[i - 2][j - 2] + 1);
-            }
-        }
-    }
-    return d[a.length][b.length];
-}
-function nearest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const distance = editDistance(word, candidate);
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    // Beyond a third of the word's length the suggestion is noise.
-    return best !== undefined && bestDistance <= Math.max(2, Math.ceil(word.length / 3))
-        ? best
-        : undefined;
 }
 
 

@@ -8,4 +8,4 @@ imprint_setup
 [ -f dist/cli.js ] || npm run -s build
 export STORAGE_DRIVER="${STORAGE_DRIVER:-vfs}"
 node node_modules/@vercel/ncc/dist/ncc/cli.js build scripts/demo.ts -o .tmp/demo -q >/dev/null
-exec node .tmp/demo/index.js "$@"
+exec node .tmp/demo/index.js "$(pwd)/out/demo"

@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path';
 import { startRegistry } from '../test/harness/registry.js';
 import { startSigstoreStack } from '../test/harness/sigstore/index.js';
 
-const OUT_DIR = resolve('out/demo');
+// From the command line, not a literal: ncc rewrites literal relative paths to sit beside the bundle.
+const OUT_DIR = resolve(process.argv[2] ?? process.cwd());
 
 function step(title: string): void {
   process.stderr.write(`\n\u001b[1m== ${title}\u001b[0m\n`);

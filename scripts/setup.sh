@@ -6,7 +6,7 @@ set -euo pipefail
 
 IMPRINT_NODE_MAJOR=24
 IMPRINT_NODE_HOME="${IMPRINT_NODE_HOME:-$HOME/.cache/imprint/node$IMPRINT_NODE_MAJOR}"
-APT_PACKAGES=(docker.io docker-registry buildah skopeo rsync apache2-utils openssl debootstrap rpm golang-go zip)
+APT_PACKAGES=(docker.io docker-registry buildah skopeo rsync apache2-utils openssl debootstrap rpm golang-go zip python3 chromium fonts-noto-color-emoji)
 
 setup_log() { printf '[setup] %s\n' "$*" >&2; }
 
@@ -59,7 +59,12 @@ ensure_dockerd() {
 ensure_node_modules() {
   if [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ]; then return; fi
   setup_log "installing node_modules (npm ci)"
-  npm ci --no-audit --no-fund --loglevel=error
+  if npm ci --no-audit --no-fund --loglevel=error; then return; fi
+  # npm ci wants a lock entry for every optional platform package (jest's resolver lists
+  # ~20); a registry that lacks some of them (404) makes it refuse. npm install keeps the
+  # locked versions and skips optional packages it cannot get.
+  setup_log "npm ci refused the lockfile; installing the locked versions with npm install"
+  npm install --no-audit --no-fund --loglevel=error
 }
 
 imprint_setup() {
