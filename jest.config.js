@@ -17,15 +17,16 @@ export default {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
-      testTimeout: 180000,
     },
     {
       ...common,
       displayName: 'interop',
       testMatch: ['<rootDir>/test/interop/**/*.test.ts'],
-      testTimeout: 120000,
     },
   ],
+  // Global, not per project (jest ignores it there): integration and interop tests start
+  // servers and processes, and a loaded CI machine is slow.
+  testTimeout: 180000,
   collectCoverageFrom: ['src/**/*.ts'],
   reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.cjs'],
 };

@@ -19,10 +19,19 @@
  * once expecting the identity the publish jobs signed with (it passes), once expecting the
  * tag-release identity of the same project (it fails, and its JUnit report says why). The
  * consumer lets that job fail with exit code 1 only: a bad input (exit 2) still fails the run.
+ *
+ * The report files the jobs leave are checked against their formats: the dotenv report, the
+ * CycloneDX SBOMs (`reports: cyclonedx`) against the CycloneDX 1.6 JSON schema, and the
+ * `container_scanning` report against Trivy's own GitLab template output. For the scan, the
+ * docker publish job runs a STAND-IN `trivy` (test/integration/scan/stand-in-trivy.ts: no real
+ * Trivy, no Trivy DB registry here), first on that job's PATH, which replays a real Trivy
+ * golden report; imprint turns it into the GitLab report as it would a real scan's.
  */
+import * as CDX from '@cyclonedx/cyclonedx-library';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
 import { basicAuth, registryDigest } from '../../harness/image.js';
 import { startRegistry, type TestRegistry } from '../../harness/registry.js';
 import { type SigstoreStack, startSigstoreStack } from '../../harness/sigstore/index.js';
@@ -35,6 +44,9 @@ import {
   type RunResult,
 } from './gitlab-ci-local.js';
 import { dotenvProblems, parseDotenv } from './dotenv-report.js';
+import { containerScanningShape } from './container-scanning-report.js';
+import { trivyGoldensDir } from '../../interop/scan/fixtures.js';
+import { type StandInTrivy, writeStandInTrivy } from '../scan/stand-in-trivy.js';
 
 /** Quotes and a `;`: proof that free-text inputs never become shell. */
 const NOTE = `it's "quoted"; echo INJECTED`;
@@ -49,6 +61,19 @@ const SIGNER = 'https://gitlab.com/imprint-test/consumer//.gitlab-ci.yml@refs/he
 /** Same project, but a tag pipeline: what a consumer deploying releases only would expect. */
 const RELEASE_SIGNER = 'https://gitlab.com/imprint-test/consumer//.gitlab-ci.yml@refs/tags/v1.0.0';
 const OTHER_REPORT = 'other-signer-verify-report.json';
+/** Where the publish template points `reports: container_scanning` and `reports: cyclonedx`. */
+const CONTAINER_SCANNING_REPORT = 'gl-container-scanning-report.json';
+const SBOM_DIR = 'imprint-sbom';
+/** Trivy's own GitLab template output, the shape GitLab's parser expects. */
+const TRIVY_GITLAB_GOLDEN = 'alpine-310.gitlab.golden';
+/** The real Trivy JSON report the stand-in replays as its scan of the pushed image. */
+const TRIVY_SCAN_GOLDEN = 'alpine-39.json.golden';
+
+/** The stand-in trivy one publish job runs: its PATH entry and a DB cache of its own. */
+interface ScannerSetup {
+  dir: string;
+  cacheDir: string;
+}
 
 /** The inputs that point both publish jobs at the loopback Sigstore. */
 const sigstoreInputs = (sigstore: SigstoreStack) => `
@@ -64,7 +89,7 @@ const verifyTrustInputs = (sigstore: SigstoreStack) => `
       trusted-root: ${sigstore.trustedRootPath}
       insecure-registries: $CI_REGISTRY`;
 
-const consumerPipeline = (imprintCli: string, sigstore: SigstoreStack) => `
+const consumerPipeline = (imprintCli: string, sigstore: SigstoreStack, scanner: ScannerSetup) => `
 stages: [build, test]
 
 include:
@@ -77,6 +102,9 @@ include:
       build-args: |
         NOTE=${NOTE}
       insecure-registries: $CI_REGISTRY${sigstoreInputs(sigstore)}
+      # Scanned by the stand-in trivy; the GitLab report goes where the template puts it.
+      scan: 'true'
+      trivy-cache-dir: ${scanner.cacheDir}
   # The default builder, buildah, from the same component included a second time.
   - component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/publish@$CI_COMMIT_SHA
     inputs:
@@ -102,6 +130,8 @@ include:
 imprint-publish:
   variables:
     IMPRINT_CLI: ${imprintCli}
+    # The stand-in trivy first on PATH, as the real one is in imprint's image.
+    PATH: ${scanner.dir}${delimiter}${process.env.PATH ?? ''}
 
 rootless-publish:
   variables:
@@ -148,6 +178,8 @@ let sigstore: SigstoreStack;
 let idToken: string;
 let repo: ConsumerRepo;
 let run: RunResult;
+let scannerWork: string;
+let trivy: StandInTrivy;
 
 beforeAll(async () => {
   registry = await startRegistry({ auth: 'basic' });
@@ -163,9 +195,19 @@ beforeAll(async () => {
       ci_config_ref_uri: SIGNER.replace('https://', ''),
     },
   });
+  scannerWork = mkdtempSync(join(tmpdir(), 'imprint-gitlab-trivy-'));
+  trivy = writeStandInTrivy(join(scannerWork, 'bin'), {
+    version: '0.58.1',
+    reportFile: join(trivyGoldensDir(), TRIVY_SCAN_GOLDEN),
+  });
+  const scanner = { dir: trivy.dir, cacheDir: join(scannerWork, 'cache') };
   const node = process.execPath;
   repo = consumerRepo({
-    '.gitlab-ci.yml': consumerPipeline(`${node} ${join(REPO_ROOT, 'dist', 'cli.js')}`, sigstore),
+    '.gitlab-ci.yml': consumerPipeline(
+      `${node} ${join(REPO_ROOT, 'dist', 'cli.js')}`,
+      sigstore,
+      scanner,
+    ),
     'app/Dockerfile': APP_DOCKERFILE,
     'app/hello.txt': 'hello from a GitLab consumer\n',
   });
@@ -193,6 +235,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   repo?.remove();
+  if (scannerWork) rmSync(scannerWork, { recursive: true, force: true });
   await registry?.stop();
   await sigstore?.stop();
 });
@@ -444,6 +487,99 @@ failures = [{'testcase': c.get('name'), 'message': f.get('message')}
             for c in root.iter('testcase') for f in c.findall('failure')]
 print(json.dumps({'casesBySuite': suites, 'failures': failures}))
 `;
+
+describe('the report files the publish jobs leave (artifacts:reports)', () => {
+  it('writes one CycloneDX 1.6 SBOM per manifest, each valid against the schema', async () => {
+    const dir = join(repo.dir, SBOM_DIR);
+    if (!existsSync(dir))
+      throw new Error(`no SBOM directory at ${dir}; the run said:\n${run.output}`);
+    // The docker job pushes one manifest, buildah an index of two: the template's glob takes all.
+    const files = readdirSync(dir).filter((name) => name.endsWith('.cdx.json'));
+    expect(files.sort()).toEqual([
+      'image.cdx.json',
+      'linux-amd64.cdx.json',
+      'linux-arm64.cdx.json',
+    ]);
+    const validator = new CDX.Validation.JsonStrictValidator(CDX.Spec.Version.v1dot6);
+    for (const file of files) {
+      const json = readFileSync(join(dir, file), 'utf8');
+      expect([file, await validator.validate(json)]).toEqual([file, null]);
+    }
+    // The single manifest's SBOM describes the image the docker job handed over.
+    const digest = parseDotenv(dotenvReport()).IMPRINT_DIGEST ?? '';
+    expect(digest).toMatch(/^sha256:/);
+    const bom = JSON.parse(readFileSync(join(dir, 'image.cdx.json'), 'utf8')) as {
+      metadata: { component: { purl?: string } };
+    };
+    expect(bom.metadata.component.purl).toContain(digest);
+  });
+
+  it('scans with the stand-in trivy only in the job that has it on PATH', () => {
+    const digest = parseDotenv(dotenvReport()).IMPRINT_DIGEST ?? '';
+    // The DB download is an `image --download-db-only` run too; the scans are the others.
+    const scans = trivy
+      .runs()
+      .filter((entry) => entry.argv[0] === 'image' && !entry.argv.includes('--download-db-only'));
+    expect(scans.map((entry) => entry.argv.at(-1))).toEqual([
+      `${registry.host}/${REPOSITORY}@${digest}`,
+    ]);
+    expect(run.output).toMatch(/rootless-publish\s+.*Vulnerability scan skipped: no Trivy here/);
+  });
+
+  it('writes a container_scanning report with the keys of Trivy’s own GitLab template', () => {
+    const path = join(repo.dir, CONTAINER_SCANNING_REPORT);
+    if (!existsSync(path))
+      throw new Error(`no container_scanning report at ${path}; the run said:\n${run.output}`);
+    const report = JSON.parse(readFileSync(path, 'utf8')) as {
+      scan: { type: string };
+      vulnerabilities: { location: { image: string } }[];
+    };
+    const golden = JSON.parse(readFileSync(join(trivyGoldensDir(), TRIVY_GITLAB_GOLDEN), 'utf8'));
+    expect(containerScanningShape(report)).toEqual(containerScanningShape(golden));
+    expect(report.scan.type).toBe('container_scanning');
+    expect(report.vulnerabilities.length).toBeGreaterThan(0);
+    const imageRef = parseDotenv(dotenvReport()).IMPRINT_IMAGE_REF;
+    for (const vulnerability of report.vulnerabilities)
+      expect(vulnerability.location.image).toBe(imageRef);
+  });
+});
+
+describe('the container_scanning shape check', () => {
+  const golden = () =>
+    JSON.parse(readFileSync(join(trivyGoldensDir(), TRIVY_GITLAB_GOLDEN), 'utf8')) as {
+      scan: { analyzer: Record<string, unknown> };
+      vulnerabilities: Record<string, unknown>[];
+    };
+
+  it('finds a missing or extra key at any level, even in one vulnerability', () => {
+    const expected = containerScanningShape(golden());
+    expect(expected.vulnerability).toHaveLength(1);
+    expect(expected.identifier).toEqual([['name', 'type', 'url', 'value']]);
+
+    const noLinks = golden();
+    delete noLinks.vulnerabilities[1]?.links;
+    expect(containerScanningShape(noLinks).vulnerability).toHaveLength(2);
+    expect(containerScanningShape(noLinks)).not.toEqual(expected);
+
+    const extraAnalyzerKey = golden();
+    extraAnalyzerKey.scan.analyzer.url = 'https://example.invalid';
+    expect(containerScanningShape(extraAnalyzerKey).analyzer).toContain('url');
+    expect(containerScanningShape(extraAnalyzerKey)).not.toEqual(expected);
+
+    expect(containerScanningShape({ vulnerabilities: [] })).toEqual({
+      top: ['vulnerabilities'],
+      scan: [],
+      scanner: [],
+      analyzer: [],
+      vulnerability: [],
+      location: [],
+      dependency: [],
+      package: [],
+      identifier: [],
+      link: [],
+    });
+  });
+});
 
 describe('the dotenv format check', () => {
   it('finds what GitLab would refuse', () => {
