@@ -2,6 +2,103 @@ export const id = 209;
 export const ids = [209];
 export const modules = {
 
+/***/ 12794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bQ: () => (/* binding */ parseFlags),
+/* harmony export */   qz: () => (/* binding */ flagSource)
+/* harmony export */ });
+/* unused harmony export secretEnvName */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _util_nearest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99318);
+/**
+ * CLI flags carry the action's input names: `--build-args K=V` (repeatable), `--push` /
+ * `--no-push` / `--push=false`. Parsed by hand because node:util parseArgs cannot give
+ * boolean flags a value and cannot suggest the flag a person meant.
+ */
+
+
+function flagShapes(specs, extras) {
+    const shapes = new Map();
+    for (const spec of specs) {
+        shapes.set(spec.name, {
+            boolean: spec.kind === 'boolean',
+            multi: spec.kind === 'list' || spec.kind === 'map',
+        });
+    }
+    for (const extra of extras)
+        shapes.set(extra.name, { boolean: extra.boolean === true, multi: false });
+    return shapes;
+}
+/** `--name`, `--name=value` or `--no-name` → the flag's name and its inline value, if any. */
+function splitFlag(arg, shapes) {
+    const equals = arg.indexOf('=');
+    const name = equals < 0 ? arg.slice(2) : arg.slice(2, equals);
+    if (equals >= 0)
+        return { name, inline: arg.slice(equals + 1) };
+    if (!shapes.has(name) && name.startsWith('no-') && shapes.get(name.slice(3))?.boolean) {
+        return { name: name.slice(3), inline: 'false' };
+    }
+    return { name };
+}
+function unknownFlag(name, shapes) {
+    const suggestion = (0,_util_nearest_js__WEBPACK_IMPORTED_MODULE_1__/* .nearest */ .p)(name, [...shapes.keys()]);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ImprintError */ .m0('INPUT_INVALID', `unknown flag --${name}`, {
+        hint: suggestion ? `did you mean --${suggestion}?` : 'see --help for the flags',
+    });
+}
+function parseFlags(argv, specs, extras = []) {
+    const shapes = flagShapes(specs, extras);
+    const values = new Map();
+    const positionals = [];
+    for (let index = 0; index < argv.length; index += 1) {
+        const arg = argv[index] ?? '';
+        if (arg === '--') {
+            positionals.push(...argv.slice(index + 1));
+            break;
+        }
+        if (!arg.startsWith('--')) {
+            positionals.push(arg);
+            continue;
+        }
+        const { name, inline } = splitFlag(arg, shapes);
+        const shape = shapes.get(name);
+        if (!shape)
+            throw unknownFlag(name, shapes);
+        let value = inline ?? (shape.boolean ? 'true' : argv[index + 1]);
+        if (value === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ImprintError */ .m0('INPUT_INVALID', `flag --${name} needs a value`);
+        if (inline === undefined && !shape.boolean)
+            index += 1;
+        const previous = values.get(name);
+        if (shape.multi && previous !== undefined)
+            value = `${previous}\n${value}`;
+        values.set(name, value);
+    }
+    return { values, positionals };
+}
+/**
+ * Secrets may come from the environment (IMPRINT_REGISTRY_PASSWORD, …) so they stay off
+ * command lines, where `ps` and shell history would show them. Only secrets: other
+ * IMPRINT_* variables are outputs of earlier jobs (GitLab dotenv) and must not turn into inputs.
+ */
+function flagSource(parsed, specs = [], env = {}) {
+    return (name) => {
+        const value = parsed.values.get(name);
+        if (value !== undefined)
+            return value;
+        const spec = specs.find((candidate) => candidate.name === name);
+        return spec?.secret ? env[secretEnvName(name)] : undefined;
+    };
+}
+function secretEnvName(inputName) {
+    return `IMPRINT_${inputName.toUpperCase().replace(/-/g, '_')}`;
+}
+
+
+/***/ }),
+
 /***/ 85590:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

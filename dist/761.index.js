@@ -740,6 +740,177 @@ function formatRange(range) {
 }
 
 
+/***/ }),
+
+/***/ 79310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   Mb: () => (/* binding */ registryApiHost),
+/* harmony export */   WQ: () => (/* binding */ digestProblem),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   hQ: () => (/* binding */ withDigest)
+/* harmony export */ });
+/* unused harmony export repositoryPath */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/**
+ * Image references, parsed and normalised the way the Docker CLI does it
+ * (distribution/reference grammar): `[host[:port]/]path[:tag][@digest]`.
+ */
+
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_API = 'registry-1.docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const MAX_NAME_LENGTH = 255;
+const VALID_FORM = 'registry.example.com/team/app:1.2.3 or registry.example.com/team/app@sha256:<64 hex>';
+// distribution/reference: path components are lowercase alphanumerics joined by
+// `.`, `_`, `__` or runs of `-`.
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const DOMAIN_NAME = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*$/;
+const IPV6_HOST = /^\[[0-9a-fA-F:.]+\]$/;
+const PORT = /^[0-9]+$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST_HEX_LENGTH = { sha256: 64, sha512: 128 };
+function parseReference(text) {
+    const input = text.trim();
+    const fail = (reason) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ImprintError */ .m0('REFERENCE_INVALID', `Invalid image reference "${text}": ${reason}. Expected a form like ${VALID_FORM}.`);
+    };
+    if (input === '')
+        fail('it is empty');
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input))
+        fail('remove the URL scheme (no "https://")');
+    if (/\s/.test(input))
+        fail('it contains whitespace');
+    const at = input.indexOf('@');
+    const digest = at >= 0 ? input.slice(at + 1) : undefined;
+    const beforeDigest = at >= 0 ? input.slice(0, at) : input;
+    if (digest !== undefined) {
+        const problem = digestProblem(digest);
+        if (problem)
+            fail(problem);
+    }
+    const lastSlash = beforeDigest.lastIndexOf('/');
+    const tagColon = beforeDigest.indexOf(':', lastSlash + 1);
+    const name = tagColon >= 0 ? beforeDigest.slice(0, tagColon) : beforeDigest;
+    const tag = tagColon >= 0 ? beforeDigest.slice(tagColon + 1) : undefined;
+    if (tag !== undefined && !TAG.test(tag)) {
+        fail(`the tag "${tag}" is not valid (1-128 characters of letters, digits, "_", "." and "-", ` +
+            'not starting with "." or "-")');
+    }
+    const { registry, repository } = splitName(name, fail);
+    const reference = { registry, repository };
+    if (tag !== undefined)
+        reference.tag = tag;
+    if (digest !== undefined)
+        reference.digest = digest;
+    return reference;
+}
+function splitName(name, fail) {
+    if (name === '')
+        fail('the repository name is empty');
+    const slash = name.indexOf('/');
+    const first = slash >= 0 ? name.slice(0, slash) : '';
+    const hasHost = slash >= 0 && looksLikeHost(first);
+    let registry = hasHost ? first.toLowerCase() : DOCKER_HUB;
+    let repository = hasHost ? name.slice(slash + 1) : name;
+    if (DOCKER_HUB_ALIASES.has(registry))
+        registry = DOCKER_HUB;
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    const problem = (hasHost ? hostProblem(first) : undefined) ?? pathProblem(repository);
+    if (problem)
+        fail(problem);
+    if (registry.length + 1 + repository.length > MAX_NAME_LENGTH) {
+        fail(`the name is longer than ${MAX_NAME_LENGTH} characters`);
+    }
+    return { registry, repository };
+}
+/**
+ * Docker's rule: the first component is a host when it has a "." or ":", is
+ * "localhost", or has uppercase letters (repository paths never do).
+ */
+function looksLikeHost(component) {
+    return (component.includes('.') ||
+        component.includes(':') ||
+        component === 'localhost' ||
+        component !== component.toLowerCase());
+}
+function pathProblem(repository) {
+    for (const component of repository.split('/')) {
+        if (component === '') {
+            return 'the repository path has an empty component ("//" or a leading or trailing "/")';
+        }
+        if (component !== component.toLowerCase()) {
+            return `repository names must be lowercase ("${repository.toLowerCase()}")`;
+        }
+        if (!PATH_COMPONENT.test(component)) {
+            return (`the path component "${component}" may only hold lowercase letters and digits ` +
+                'separated by ".", "_", "__" or "-"');
+        }
+    }
+    return undefined;
+}
+function hostProblem(host) {
+    const portColon = host.startsWith('[')
+        ? host.indexOf(':', host.indexOf(']'))
+        : host.lastIndexOf(':');
+    const hostname = portColon >= 0 ? host.slice(0, portColon) : host;
+    const port = portColon >= 0 ? host.slice(portColon + 1) : undefined;
+    if (port !== undefined && (!PORT.test(port) || Number(port) > 65535)) {
+        return `the registry port "${port}" is not a number from 0 to 65535`;
+    }
+    if (!DOMAIN_NAME.test(hostname) && !IPV6_HOST.test(hostname)) {
+        return `the registry host "${hostname}" is not a valid host name`;
+    }
+    return undefined;
+}
+/** Why a digest string is not `sha256:<64 hex>` / `sha512:<128 hex>`, or undefined when it is. */
+function digestProblem(digest) {
+    const colon = digest.indexOf(':');
+    const algorithm = colon >= 0 ? digest.slice(0, colon) : '';
+    const hex = digest.slice(colon + 1);
+    const length = DIGEST_HEX_LENGTH[algorithm];
+    if (colon < 0 || length === undefined) {
+        return `the digest "${digest}" must start with "sha256:" or "sha512:"`;
+    }
+    if (hex.length !== length || !/^[0-9a-f]+$/.test(hex)) {
+        return `the digest "${digest}" must have ${length} lowercase hex characters after "${algorithm}:"`;
+    }
+    return undefined;
+}
+function isDigest(value) {
+    return digestProblem(value) === undefined;
+}
+/** The full normalised form: `registry/repository[:tag][@digest]`. */
+function formatReference(reference) {
+    let text = `${reference.registry}/${reference.repository}`;
+    if (reference.tag !== undefined)
+        text += `:${reference.tag}`;
+    if (reference.digest !== undefined)
+        text += `@${reference.digest}`;
+    return text;
+}
+/** The same image pinned to a digest (a tag, if any, is kept for display). */
+function withDigest(reference, digest) {
+    const problem = digestProblem(digest);
+    if (problem)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ImprintError */ .m0('REFERENCE_INVALID', `Cannot pin ${formatReference(reference)}: ${problem}.`);
+    return { ...reference, digest };
+}
+/** The host that serves the registry API (Docker Hub's API lives on another name). */
+function registryApiHost(registry) {
+    return registry === DOCKER_HUB ? DOCKER_HUB_API : registry;
+}
+/** `host/repository`: the name in-toto subjects and cosign identities use. */
+function repositoryPath(reference) {
+    return `${reference.registry}/${reference.repository}`;
+}
+
+
 /***/ })
 
 };

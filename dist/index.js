@@ -593,15 +593,15 @@ var __webpack_exports__ = {};
 async function runDoor(door) {
     switch (door) {
         case 'cli': {
-            const { runCliDoor } = await Promise.all(/* import() */[__nccwpck_require__.e(492), __nccwpck_require__.e(335), __nccwpck_require__.e(602), __nccwpck_require__.e(855), __nccwpck_require__.e(10), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34487));
+            const { runCliDoor } = await __nccwpck_require__.e(/* import() */ 581).then(__nccwpck_require__.bind(__nccwpck_require__, 95581));
             return runCliDoor(process.argv.slice(2));
         }
         case 'action-publish': {
-            const { runPublishAction } = await Promise.all(/* import() */[__nccwpck_require__.e(242), __nccwpck_require__.e(492), __nccwpck_require__.e(64), __nccwpck_require__.e(335), __nccwpck_require__.e(602), __nccwpck_require__.e(761), __nccwpck_require__.e(467), __nccwpck_require__.e(52), __nccwpck_require__.e(855), __nccwpck_require__.e(818), __nccwpck_require__.e(472), __nccwpck_require__.e(10), __nccwpck_require__.e(216)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15216));
+            const { runPublishAction } = await Promise.all(/* import() */[__nccwpck_require__.e(128), __nccwpck_require__.e(420), __nccwpck_require__.e(335), __nccwpck_require__.e(752), __nccwpck_require__.e(602), __nccwpck_require__.e(242), __nccwpck_require__.e(64), __nccwpck_require__.e(405), __nccwpck_require__.e(761), __nccwpck_require__.e(10), __nccwpck_require__.e(613), __nccwpck_require__.e(467), __nccwpck_require__.e(52), __nccwpck_require__.e(818), __nccwpck_require__.e(472), __nccwpck_require__.e(194)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15216));
             return runPublishAction();
         }
         case 'action-verify': {
-            const { runVerifyAction } = await Promise.all(/* import() */[__nccwpck_require__.e(242), __nccwpck_require__.e(492), __nccwpck_require__.e(761), __nccwpck_require__.e(467), __nccwpck_require__.e(52), __nccwpck_require__.e(855), __nccwpck_require__.e(590)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85590));
+            const { runVerifyAction } = await Promise.all(/* import() */[__nccwpck_require__.e(128), __nccwpck_require__.e(420), __nccwpck_require__.e(752), __nccwpck_require__.e(242), __nccwpck_require__.e(405), __nccwpck_require__.e(761), __nccwpck_require__.e(613), __nccwpck_require__.e(467), __nccwpck_require__.e(52), __nccwpck_require__.e(590)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85590));
             return runVerifyAction();
         }
     }

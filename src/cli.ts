@@ -4,33 +4,54 @@
  * or an input is wrong.
  */
 import { type CliIo, type Command, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './commands/command.js';
-import { conformanceCommand } from './commands/conformance.js';
-import { generateKeyPairCommand } from './commands/keys.js';
-import { policyCommand } from './commands/policy.js';
-import { publishCommand } from './commands/publish.js';
-import { sbomCommand } from './commands/sbom.js';
-import { verifyCommand } from './commands/verify.js';
 import { isImprintError, messageOf } from './errors.js';
 import { VERSION } from './version.js';
 
 export { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo } from './commands/command.js';
 
-const COMMANDS: Record<string, Command> = {
-  publish: publishCommand,
-  verify: verifyCommand,
-  sbom: sbomCommand,
-  policy: policyCommand,
-  'generate-key-pair': generateKeyPairCommand,
-  conformance: conformanceCommand,
+/**
+ * Each command loads only when it runs: `--help` and `--version` must not pay for the
+ * registry client, Sigstore and Trivy code (the cold start is measured in bench/publish.ts).
+ */
+interface CommandEntry {
+  summary: string;
+  load(): Promise<Command>;
+}
+
+const COMMANDS: Record<string, CommandEntry> = {
+  publish: {
+    summary: 'Build, push, pin, sign and attest an image.',
+    load: async () => (await import('./commands/publish.js')).publishCommand,
+  },
+  verify: {
+    summary: 'Verify images against a policy: signatures, attestations, vulnerabilities.',
+    load: async () => (await import('./commands/verify.js')).verifyCommand,
+  },
+  sbom: {
+    summary: 'Print a CycloneDX SBOM of any image, read from its registry.',
+    load: async () => (await import('./commands/sbom.js')).sbomCommand,
+  },
+  policy: {
+    summary: 'Lint a policy file, or export it to Kyverno / policy-controller.',
+    load: async () => (await import('./commands/policy.js')).policyCommand,
+  },
+  'generate-key-pair': {
+    summary: 'Write a cosign-compatible key pair for key-based signing.',
+    load: async () => (await import('./commands/keys.js')).generateKeyPairCommand,
+  },
+  conformance: {
+    summary: 'Conformance-suite door: verify-bundle.',
+    load: async () => (await import('./commands/conformance.js')).conformanceCommand,
+  },
 };
 
 const USAGE_CODES = new Set(['INPUT_INVALID', 'INPUT_CONFLICT', 'REFERENCE_INVALID']);
 
-export function helpFor(commandName?: string): string {
-  const command = commandName === undefined ? undefined : COMMANDS[commandName];
-  if (command) return command.help();
+export async function helpFor(commandName?: string): Promise<string> {
+  const entry = commandName === undefined ? undefined : COMMANDS[commandName];
+  if (entry) return (await entry.load()).help();
   const lines = Object.entries(COMMANDS).map(
-    ([name, entry]) => `  ${name.padEnd(18)} ${entry.summary}`,
+    ([name, command]) => `  ${name.padEnd(18)} ${command.summary}`,
   );
   return [
     `imprint ${VERSION} — provable container images`,
@@ -55,20 +76,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     commandName === '--help' ||
     commandName === '-h'
   ) {
-    io.stdout(helpFor(rest[0]));
+    io.stdout(await helpFor(rest[0]));
     return EXIT_OK;
   }
   if (commandName === '--version' || commandName === 'version') {
     io.stdout(`${VERSION}\n`);
     return EXIT_OK;
   }
-  const command = COMMANDS[commandName];
-  if (!command) {
-    process.stderr.write(`error: unknown command "${commandName}"\n\n${helpFor()}`);
+  const entry = COMMANDS[commandName];
+  if (!entry) {
+    process.stderr.write(`error: unknown command "${commandName}"\n\n${await helpFor()}`);
     return EXIT_USAGE;
   }
   try {
-    return await command.run(rest, io);
+    return await (await entry.load()).run(rest, io);
   } catch (error) {
     process.stderr.write(`error: ${messageOf(error)}\n`);
     return isImprintError(error) && USAGE_CODES.has(error.code) ? EXIT_USAGE : EXIT_FAILED;

@@ -14,7 +14,7 @@ describe('CLI', () => {
     const capture = io();
     expect(await runCli(['publish', '--help'], capture)).toBe(EXIT_OK);
     for (const spec of PUBLISH_INPUTS) expect(capture.read()).toContain(`--${spec.name}`);
-    expect(helpFor()).toContain(
+    expect(await helpFor()).toContain(
       'Exit codes: 0 done, 1 the step failed, 2 invalid command line or input.',
     );
   });

@@ -1,0 +1,308 @@
+export const id = 950;
+export const ids = [950,545];
+export const modules = {
+
+/***/ 85950:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   policyCommand: () => (/* binding */ policyCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _inputs_flags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12794);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53155);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38545);
+/** `imprint policy lint|export`: check a policy file, or turn it into cluster admission policies. */
+
+
+
+
+
+
+const FLAGS = [
+    { name: 'to', kind: 'string', description: 'export: kyverno, kyverno-ivp or policy-controller.' },
+    {
+        name: 'output',
+        kind: 'string',
+        description: 'export: write the YAML to this file (default: stdout).',
+    },
+    { name: 'help', kind: 'boolean', description: 'Show this help.' },
+];
+const HELP = [
+    'imprint policy: check a policy file, or export it for an admission controller.',
+    '',
+    'Usage: imprint policy lint POLICY',
+    '       imprint policy export --to kyverno|kyverno-ivp|policy-controller POLICY [--output FILE]',
+    '',
+    'Exports are deterministic (the same policy gives byte-identical YAML). What a target cannot',
+    'express is written as a comment in the YAML and as a warning on stderr.',
+    '',
+    'Flags:',
+    ...(0,_publish_js__WEBPACK_IMPORTED_MODULE_4__.flagHelp)(FLAGS, []),
+    '',
+].join('\n');
+function readBeside(policyFile, path) {
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(policyFile), path);
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full, 'utf8');
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ImprintError */ .m0('INPUT_INVALID', `the policy names ${path}, but ${full} cannot be read`, { cause: error });
+    }
+}
+const policyCommand = {
+    summary: 'Lint a policy file, or export it to Kyverno / policy-controller.',
+    help: () => HELP,
+    async run(argv, io) {
+        const parsed = (0,_inputs_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFlags */ .bQ)(argv, FLAGS);
+        const [verb, file, ...extra] = parsed.positionals;
+        if (parsed.values.has('help') || verb === undefined) {
+            io.stdout(HELP);
+            return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_OK */ .Ij;
+        }
+        if (file === undefined || extra.length > 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ImprintError */ .m0('INPUT_INVALID', `policy ${verb} takes one policy file`, {
+                hint: 'e.g. imprint policy lint policy.yaml',
+            });
+        }
+        const { loadPolicy } = await Promise.all(/* import() */[__webpack_require__.e(761), __webpack_require__.e(164)]).then(__webpack_require__.bind(__webpack_require__, 58164));
+        const policy = await loadPolicy(file);
+        if (verb === 'lint') {
+            io.stdout(`${file}: valid (${policy.signers.length} signer(s), ${policy.attestations.length} attestation rule(s), mode ${policy.mode})\n`);
+            return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_OK */ .Ij;
+        }
+        if (verb !== 'export') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ImprintError */ .m0('INPUT_INVALID', `unknown policy verb "${verb}"`, {
+                hint: 'use lint or export',
+            });
+        }
+        const { EXPORT_TARGETS, exportPolicy } = await Promise.all(/* import() */[__webpack_require__.e(761), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 41791));
+        const target = parsed.values.get('to');
+        if (!EXPORT_TARGETS.includes(target)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ImprintError */ .m0('INPUT_INVALID', `--to must be one of ${EXPORT_TARGETS.join(', ')}; got "${target ?? ''}"`);
+        }
+        const publicKeys = Object.fromEntries(policy.signers.flatMap((signer) => signer.key ? [[signer.key, readBeside(file, signer.key)]] : []));
+        const trustedRoot = policy.trust.trustedRoot
+            ? JSON.parse(readBeside(file, policy.trust.trustedRoot))
+            : undefined;
+        const result = exportPolicy(policy, target, {
+            now: new Date(),
+            source: file,
+            publicKeys,
+            ...(trustedRoot !== undefined ? { trustedRoot } : {}),
+        });
+        for (const warning of result.warnings)
+            process.stderr.write(`warning: ${warning}\n`);
+        const output = parsed.values.get('output');
+        if (output)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(output, result.yaml);
+        else
+            io.stdout(result.yaml);
+        return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_OK */ .Ij;
+    },
+};
+
+
+/***/ }),
+
+/***/ 38545:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OUTPUT_FLAGS: () => (/* binding */ OUTPUT_FLAGS),
+/* harmony export */   flagHelp: () => (/* binding */ flagHelp),
+/* harmony export */   printOutputs: () => (/* binding */ printOutputs),
+/* harmony export */   publishCommand: () => (/* binding */ publishCommand)
+/* harmony export */ });
+/* harmony import */ var _ci_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66954);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _inputs_flags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12794);
+/* harmony import */ var _inputs_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27026);
+/* harmony import */ var _publish_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20010);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53155);
+/** `imprint publish`: the publish action's inputs as flags. */
+
+
+
+
+
+
+const OUTPUT_FLAGS = [
+    {
+        name: 'summary-file',
+        description: 'Write the markdown summary to this file (default: print it in the log).',
+    },
+    {
+        name: 'dotenv',
+        description: 'On GitLab: write the outputs as a dotenv report to this file (default imprint.env).',
+    },
+    {
+        name: 'json',
+        boolean: true,
+        description: 'Print the outputs as one JSON object instead of name=value lines.',
+    },
+    { name: 'help', boolean: true, description: 'Show this help.' },
+];
+function flagHelp(inputs, extras) {
+    return [
+        ...inputs.map((spec) => {
+            const defaults = spec.default === undefined ? '' : ` (default: ${spec.default})`;
+            const repeat = spec.kind === 'list' || spec.kind === 'map' ? ' [repeatable]' : '';
+            return `  --${spec.name.padEnd(22)} ${spec.description}${defaults}${repeat}`;
+        }),
+        ...extras.map((extra) => `  --${extra.name.padEnd(22)} ${extra.description}`),
+    ];
+}
+function printOutputs(outputs, json, io) {
+    if (json) {
+        io.stdout(JSON.stringify(outputs, null, 2) + '\n');
+        return;
+    }
+    for (const [name, value] of Object.entries(outputs))
+        io.stdout(`${name}=${value.replace(/\n/g, ',')}\n`);
+}
+const publishCommand = {
+    summary: 'Build, push and pin an image by digest.',
+    help: () => [
+        'imprint publish: build, push and pin an image by digest.',
+        '',
+        'Usage: imprint publish [flags]',
+        '',
+        'Flags:',
+        ...flagHelp(_inputs_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLISH_INPUTS */ ._E, OUTPUT_FLAGS),
+        '',
+    ].join('\n'),
+    async run(argv, io) {
+        const parsed = (0,_inputs_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlags */ .bQ)(argv, _inputs_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLISH_INPUTS */ ._E, OUTPUT_FLAGS);
+        if (parsed.values.has('help')) {
+            io.stdout(publishCommand.help());
+            return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_OK */ .Ij;
+        }
+        if (parsed.positionals.length > 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ImprintError */ .m0('INPUT_INVALID', `unexpected argument "${parsed.positionals[0]}"`, {
+                hint: 'publish takes flags only, e.g. --image ghcr.io/acme/app --tags 1.2.3',
+            });
+        }
+        const source = (0,_inputs_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .flagSource */ .qz)(parsed, _inputs_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLISH_INPUTS */ ._E, io.env);
+        const contextOptions = {
+            summaryFile: parsed.values.get('summary-file'),
+            dotenvPath: parsed.values.get('dotenv') ?? (io.env.GITLAB_CI === 'true' ? 'imprint.env' : undefined),
+        };
+        const context = (io.context ?? ((options) => (0,_ci_context_js__WEBPACK_IMPORTED_MODULE_0__/* .createContext */ .q)({ ...options, env: io.env })))(contextOptions);
+        for (const secret of (0,_publish_options_js__WEBPACK_IMPORTED_MODULE_4__/* .publishSecrets */ .z)(source))
+            context.log.addSecret(secret);
+        const options = (0,_publish_options_js__WEBPACK_IMPORTED_MODULE_4__/* .readPublishOptions */ .w)(source);
+        const { runPublish } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(242), __webpack_require__.e(64), __webpack_require__.e(761), __webpack_require__.e(613), __webpack_require__.e(467), __webpack_require__.e(52), __webpack_require__.e(818), __webpack_require__.e(472)]).then(__webpack_require__.bind(__webpack_require__, 78472));
+        await runPublish(options, context, { env: io.env });
+        printOutputs(context.outputs(), parsed.values.has('json'), io);
+        return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_OK */ .Ij;
+    },
+};
+
+
+/***/ }),
+
+/***/ 12794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bQ: () => (/* binding */ parseFlags),
+/* harmony export */   qz: () => (/* binding */ flagSource)
+/* harmony export */ });
+/* unused harmony export secretEnvName */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _util_nearest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99318);
+/**
+ * CLI flags carry the action's input names: `--build-args K=V` (repeatable), `--push` /
+ * `--no-push` / `--push=false`. Parsed by hand because node:util parseArgs cannot give
+ * boolean flags a value and cannot suggest the flag a person meant.
+ */
+
+
+function flagShapes(specs, extras) {
+    const shapes = new Map();
+    for (const spec of specs) {
+        shapes.set(spec.name, {
+            boolean: spec.kind === 'boolean',
+            multi: spec.kind === 'list' || spec.kind === 'map',
+        });
+    }
+    for (const extra of extras)
+        shapes.set(extra.name, { boolean: extra.boolean === true, multi: false });
+    return shapes;
+}
+/** `--name`, `--name=value` or `--no-name` → the flag's name and its inline value, if any. */
+function splitFlag(arg, shapes) {
+    const equals = arg.indexOf('=');
+    const name = equals < 0 ? arg.slice(2) : arg.slice(2, equals);
+    if (equals >= 0)
+        return { name, inline: arg.slice(equals + 1) };
+    if (!shapes.has(name) && name.startsWith('no-') && shapes.get(name.slice(3))?.boolean) {
+        return { name: name.slice(3), inline: 'false' };
+    }
+    return { name };
+}
+function unknownFlag(name, shapes) {
+    const suggestion = (0,_util_nearest_js__WEBPACK_IMPORTED_MODULE_1__/* .nearest */ .p)(name, [...shapes.keys()]);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ImprintError */ .m0('INPUT_INVALID', `unknown flag --${name}`, {
+        hint: suggestion ? `did you mean --${suggestion}?` : 'see --help for the flags',
+    });
+}
+function parseFlags(argv, specs, extras = []) {
+    const shapes = flagShapes(specs, extras);
+    const values = new Map();
+    const positionals = [];
+    for (let index = 0; index < argv.length; index += 1) {
+        const arg = argv[index] ?? '';
+        if (arg === '--') {
+            positionals.push(...argv.slice(index + 1));
+            break;
+        }
+        if (!arg.startsWith('--')) {
+            positionals.push(arg);
+            continue;
+        }
+        const { name, inline } = splitFlag(arg, shapes);
+        const shape = shapes.get(name);
+        if (!shape)
+            throw unknownFlag(name, shapes);
+        let value = inline ?? (shape.boolean ? 'true' : argv[index + 1]);
+        if (value === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ImprintError */ .m0('INPUT_INVALID', `flag --${name} needs a value`);
+        if (inline === undefined && !shape.boolean)
+            index += 1;
+        const previous = values.get(name);
+        if (shape.multi && previous !== undefined)
+            value = `${previous}\n${value}`;
+        values.set(name, value);
+    }
+    return { values, positionals };
+}
+/**
+ * Secrets may come from the environment (IMPRINT_REGISTRY_PASSWORD, …) so they stay off
+ * command lines, where `ps` and shell history would show them. Only secrets: other
+ * IMPRINT_* variables are outputs of earlier jobs (GitLab dotenv) and must not turn into inputs.
+ */
+function flagSource(parsed, specs = [], env = {}) {
+    return (name) => {
+        const value = parsed.values.get(name);
+        if (value !== undefined)
+            return value;
+        const spec = specs.find((candidate) => candidate.name === name);
+        return spec?.secret ? env[secretEnvName(name)] : undefined;
+    };
+}
+function secretEnvName(inputName) {
+    return `IMPRINT_${inputName.toUpperCase().replace(/-/g, '_')}`;
+}
+
+
+/***/ })
+
+};
