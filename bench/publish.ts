@@ -3,6 +3,9 @@
  *  1. overhead of `imprint publish` over the plain `docker build && docker push` it wraps,
  *     same context, same engine, same registry, side by side, alternating rounds;
  *  2. cold start of the bundle (`node dist/cli.js --help`) and the bundle's size.
+ * imprint runs with --no-sign --no-sbom --scan false: the plain commands' work (build, push)
+ * plus what the foundation adds (preflight, pin by the registry's digest). bench/sign.ts
+ * measures signing; the SBOM and scan have their own benchmarks.
  * Run: npm run bench -- publish
  */
 import { spawnSync } from 'node:child_process';
@@ -73,6 +76,9 @@ async function overhead(): Promise<void> {
         registry.host,
         '--no-summary',
         '--no-sign',
+        '--no-sbom',
+        '--scan',
+        'false',
       ]);
       if (round === 0) continue; // warm-up: engine caches, page cache
       plain.push(plainMs);
