@@ -2251,14 +2251,20 @@ function compressionOf(layer) {
     }
     return compression;
 }
+/**
+ * Output chunk of the decompressors. zlib's default (16 KiB) costs a thread-pool round trip
+ * and a Buffer per 16 KiB: measured on a 303 MB Debian layer, 256 KiB inflates and untars
+ * in about half the time (bench/sbom.ts), with less garbage for the collector.
+ */
+const DECOMPRESS_CHUNK_BYTES = 256 * 1024;
 /** A decompressor for the layer's media type, or undefined for a plain tar. */
 function decompressorFor(compression) {
     switch (compression) {
         case 'gzip':
-            return external_node_zlib_default().createGunzip();
+            return external_node_zlib_default().createGunzip({ chunkSize: DECOMPRESS_CHUNK_BYTES });
         case 'zstd':
             // Built into Node since 22.15 / 23.8, so no userland zstd is needed on Node 24.
-            return external_node_zlib_default().createZstdDecompress();
+            return external_node_zlib_default().createZstdDecompress({ chunkSize: DECOMPRESS_CHUNK_BYTES });
         case 'none':
             return undefined;
     }

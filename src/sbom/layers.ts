@@ -42,14 +42,21 @@ export function compressionOf(layer: Pick<LayerSource, 'digest' | 'mediaType'>):
   return compression;
 }
 
+/**
+ * Output chunk of the decompressors. zlib's default (16 KiB) costs a thread-pool round trip
+ * and a Buffer per 16 KiB: measured on a 303 MB Debian layer, 256 KiB inflates and untars
+ * in about half the time (bench/sbom.ts), with less garbage for the collector.
+ */
+const DECOMPRESS_CHUNK_BYTES = 256 * 1024;
+
 /** A decompressor for the layer's media type, or undefined for a plain tar. */
 export function decompressorFor(compression: Compression): Transform | undefined {
   switch (compression) {
     case 'gzip':
-      return zlib.createGunzip();
+      return zlib.createGunzip({ chunkSize: DECOMPRESS_CHUNK_BYTES });
     case 'zstd':
       // Built into Node since 22.15 / 23.8, so no userland zstd is needed on Node 24.
-      return zlib.createZstdDecompress();
+      return zlib.createZstdDecompress({ chunkSize: DECOMPRESS_CHUNK_BYTES });
     case 'none':
       return undefined;
   }
