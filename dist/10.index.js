@@ -1,5 +1,5 @@
 export const id = 10;
-export const ids = [10];
+export const ids = [10,690];
 export const modules = {
 
 /***/ 32644:

@@ -2,6 +2,58 @@ export const id = 209;
 export const ids = [209];
 export const modules = {
 
+/***/ 88973:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Md: () => (/* binding */ dotenvPath),
+/* harmony export */   My: () => (/* binding */ printOutputs),
+/* harmony export */   QR: () => (/* binding */ flagHelp),
+/* harmony export */   Qf: () => (/* binding */ OUTPUT_FLAGS)
+/* harmony export */ });
+const OUTPUT_FLAGS = [
+    {
+        name: 'summary-file',
+        description: 'Write the markdown summary to this file (default: print it in the log).',
+    },
+    {
+        name: 'dotenv',
+        description: 'On GitLab: write the outputs as a dotenv report to this file (default imprint.env).',
+    },
+    {
+        name: 'json',
+        boolean: true,
+        description: 'Print the outputs as one JSON object instead of name=value lines.',
+    },
+    { name: 'help', boolean: true, description: 'Show this help.' },
+];
+function flagHelp(inputs, extras) {
+    return [
+        ...inputs.map((spec) => {
+            const defaults = spec.default === undefined ? '' : ` (default: ${spec.default})`;
+            const repeat = spec.kind === 'list' || spec.kind === 'map' ? ' [repeatable]' : '';
+            return `  --${spec.name.padEnd(28)} ${spec.description}${defaults}${repeat}`;
+        }),
+        ...extras.map((extra) => `  --${extra.name.padEnd(28)} ${extra.description}`),
+    ];
+}
+/** name=value lines (lists comma-joined), or one JSON object. */
+function printOutputs(outputs, json, stdout) {
+    if (json) {
+        stdout(JSON.stringify(outputs, null, 2) + '\n');
+        return;
+    }
+    for (const [name, value] of Object.entries(outputs))
+        stdout(`${name}=${value.replace(/\n/g, ',')}\n`);
+}
+/** GitLab jobs get a dotenv report by default, so later jobs receive the outputs. */
+function dotenvPath(flag, env) {
+    return flag ?? (env.GITLAB_CI === 'true' ? 'imprint.env' : undefined);
+}
+
+
+/***/ }),
+
 /***/ 12794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -117,6 +169,8 @@ var ci_context = __webpack_require__(66954);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/inputs/flags.ts
 var flags = __webpack_require__(12794);
+// EXTERNAL MODULE: ./src/commands/output.ts
+var output = __webpack_require__(88973);
 // EXTERNAL MODULE: ./src/inputs/parse.ts
 var parse = __webpack_require__(13718);
 // EXTERNAL MODULE: ./src/registry/reference.ts
@@ -1142,6 +1196,7 @@ async function runVerifyAction(env = process.env) {
 
 
 
+
 const EXIT_VERIFIED = 0;
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
@@ -1154,22 +1209,7 @@ const USAGE_ERRORS = [
     'MANIFEST_FILE_INVALID',
     'KEY_INVALID',
 ];
-const VERIFY_FLAGS = [
-    {
-        name: 'summary-file',
-        description: 'Write the markdown summary to this file (default: print it in the log).',
-    },
-    {
-        name: 'dotenv',
-        description: 'On GitLab: write the outputs as a dotenv report to this file (default imprint.env).',
-    },
-    {
-        name: 'json',
-        boolean: true,
-        description: 'Print the outputs as one JSON object instead of name=value lines.',
-    },
-    { name: 'help', boolean: true, description: 'Show this help.' },
-];
+const VERIFY_FLAGS = output/* OUTPUT_FLAGS */.Qf;
 async function runVerifyCommand(argv, io) {
     let context;
     try {
@@ -1180,12 +1220,12 @@ async function runVerifyCommand(argv, io) {
         }
         const contextOptions = {
             ...(parsed.values.has('summary-file') && { summaryFile: parsed.values.get('summary-file') }),
-            ...dotenvOption(parsed.values.get('dotenv'), io.env),
+            ...optionalDotenv((0,output/* dotenvPath */.Md)(parsed.values.get('dotenv'), io.env)),
         };
         context = (io.context ?? ((options) => (0,ci_context/* createContext */.q)({ ...options, env: io.env })))(contextOptions);
         const options = readVerifyOptions((0,flags/* flagSource */.qz)(parsed, VERIFY_INPUTS, io.env), parsed.positionals);
         const report = await runVerify(options, context, { ...io.environment, env: io.env });
-        printOutputs(context.outputs(), parsed.values.has('json'), io);
+        (0,output/* printOutputs */.My)(context.outputs(), parsed.values.has('json'), (text) => io.stdout(text));
         return exitCodeOf(report);
     }
     catch (error) {
@@ -1199,18 +1239,6 @@ async function runVerifyCommand(argv, io) {
 }
 function exitCodeOf(report) {
     return report.mode === 'enforce' && !report.verified ? EXIT_FAILED : EXIT_VERIFIED;
-}
-function dotenvOption(flag, env) {
-    const path = flag ?? (env.GITLAB_CI === 'true' ? 'imprint.env' : undefined);
-    return path === undefined ? {} : { dotenvPath: path };
-}
-function printOutputs(outputs, json, io) {
-    if (json) {
-        io.stdout(JSON.stringify(outputs, null, 2) + '\n');
-        return;
-    }
-    for (const [name, value] of Object.entries(outputs))
-        io.stdout(`${name}=${value.replace(/\n/g, ',')}\n`);
 }
 function verifyHelp() {
     const line = (name, description, spec) => {
@@ -1230,6 +1258,9 @@ function verifyHelp() {
         'Exit codes: 0 verified (or mode warn), 1 a policy violation or an error, 2 invalid command line or input.',
         '',
     ].join('\n');
+}
+function optionalDotenv(path) {
+    return path === undefined ? {} : { dotenvPath: path };
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 52;
-export const ids = [52,164];
+export const ids = [52];
 export const modules = {
 
 /***/ 20326:

@@ -2,29 +2,15 @@ export const id = 545;
 export const ids = [545];
 export const modules = {
 
-/***/ 38545:
+/***/ 88973:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OUTPUT_FLAGS: () => (/* binding */ OUTPUT_FLAGS),
-/* harmony export */   flagHelp: () => (/* binding */ flagHelp),
-/* harmony export */   printOutputs: () => (/* binding */ printOutputs),
-/* harmony export */   publishCommand: () => (/* binding */ publishCommand)
+/* harmony export */   Md: () => (/* binding */ dotenvPath),
+/* harmony export */   My: () => (/* binding */ printOutputs),
+/* harmony export */   QR: () => (/* binding */ flagHelp),
+/* harmony export */   Qf: () => (/* binding */ OUTPUT_FLAGS)
 /* harmony export */ });
-/* harmony import */ var _ci_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66954);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _inputs_flags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12794);
-/* harmony import */ var _inputs_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27026);
-/* harmony import */ var _publish_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20010);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53155);
-/** `imprint publish`: the publish action's inputs as flags. */
-
-
-
-
-
-
 const OUTPUT_FLAGS = [
     {
         name: 'summary-file',
@@ -46,19 +32,50 @@ function flagHelp(inputs, extras) {
         ...inputs.map((spec) => {
             const defaults = spec.default === undefined ? '' : ` (default: ${spec.default})`;
             const repeat = spec.kind === 'list' || spec.kind === 'map' ? ' [repeatable]' : '';
-            return `  --${spec.name.padEnd(22)} ${spec.description}${defaults}${repeat}`;
+            return `  --${spec.name.padEnd(28)} ${spec.description}${defaults}${repeat}`;
         }),
-        ...extras.map((extra) => `  --${extra.name.padEnd(22)} ${extra.description}`),
+        ...extras.map((extra) => `  --${extra.name.padEnd(28)} ${extra.description}`),
     ];
 }
-function printOutputs(outputs, json, io) {
+/** name=value lines (lists comma-joined), or one JSON object. */
+function printOutputs(outputs, json, stdout) {
     if (json) {
-        io.stdout(JSON.stringify(outputs, null, 2) + '\n');
+        stdout(JSON.stringify(outputs, null, 2) + '\n');
         return;
     }
     for (const [name, value] of Object.entries(outputs))
-        io.stdout(`${name}=${value.replace(/\n/g, ',')}\n`);
+        stdout(`${name}=${value.replace(/\n/g, ',')}\n`);
 }
+/** GitLab jobs get a dotenv report by default, so later jobs receive the outputs. */
+function dotenvPath(flag, env) {
+    return flag ?? (env.GITLAB_CI === 'true' ? 'imprint.env' : undefined);
+}
+
+
+/***/ }),
+
+/***/ 38545:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   publishCommand: () => (/* binding */ publishCommand)
+/* harmony export */ });
+/* harmony import */ var _ci_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66954);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _inputs_flags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12794);
+/* harmony import */ var _inputs_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27026);
+/* harmony import */ var _publish_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20010);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(53155);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88973);
+/** `imprint publish`: the publish action's inputs as flags. */
+
+
+
+
+
+
+
 const publishCommand = {
     summary: 'Build, push and pin an image by digest.',
     help: () => [
@@ -67,14 +84,14 @@ const publishCommand = {
         'Usage: imprint publish [flags]',
         '',
         'Flags:',
-        ...flagHelp(_inputs_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLISH_INPUTS */ ._E, OUTPUT_FLAGS),
+        ...(0,_output_js__WEBPACK_IMPORTED_MODULE_5__/* .flagHelp */ .QR)(_inputs_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLISH_INPUTS */ ._E, _output_js__WEBPACK_IMPORTED_MODULE_5__/* .OUTPUT_FLAGS */ .Qf),
         '',
     ].join('\n'),
     async run(argv, io) {
-        const parsed = (0,_inputs_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlags */ .bQ)(argv, _inputs_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLISH_INPUTS */ ._E, OUTPUT_FLAGS);
+        const parsed = (0,_inputs_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlags */ .bQ)(argv, _inputs_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLISH_INPUTS */ ._E, _output_js__WEBPACK_IMPORTED_MODULE_5__/* .OUTPUT_FLAGS */ .Qf);
         if (parsed.values.has('help')) {
             io.stdout(publishCommand.help());
-            return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_OK */ .Ij;
+            return _command_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT_OK */ .Ij;
         }
         if (parsed.positionals.length > 0) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ImprintError */ .m0('INPUT_INVALID', `unexpected argument "${parsed.positionals[0]}"`, {
@@ -84,7 +101,7 @@ const publishCommand = {
         const source = (0,_inputs_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .flagSource */ .qz)(parsed, _inputs_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLISH_INPUTS */ ._E, io.env);
         const contextOptions = {
             summaryFile: parsed.values.get('summary-file'),
-            dotenvPath: parsed.values.get('dotenv') ?? (io.env.GITLAB_CI === 'true' ? 'imprint.env' : undefined),
+            dotenvPath: (0,_output_js__WEBPACK_IMPORTED_MODULE_5__/* .dotenvPath */ .Md)(parsed.values.get('dotenv'), io.env),
         };
         const context = (io.context ?? ((options) => (0,_ci_context_js__WEBPACK_IMPORTED_MODULE_0__/* .createContext */ .q)({ ...options, env: io.env })))(contextOptions);
         for (const secret of (0,_publish_options_js__WEBPACK_IMPORTED_MODULE_4__/* .publishSecrets */ .z)(source))
@@ -92,8 +109,8 @@ const publishCommand = {
         const options = (0,_publish_options_js__WEBPACK_IMPORTED_MODULE_4__/* .readPublishOptions */ .w)(source);
         const { runPublish } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(242), __webpack_require__.e(64), __webpack_require__.e(761), __webpack_require__.e(613), __webpack_require__.e(467), __webpack_require__.e(52), __webpack_require__.e(818), __webpack_require__.e(472)]).then(__webpack_require__.bind(__webpack_require__, 78472));
         await runPublish(options, context, { env: io.env });
-        printOutputs(context.outputs(), parsed.values.has('json'), io);
-        return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_OK */ .Ij;
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_5__/* .printOutputs */ .My)(context.outputs(), parsed.values.has('json'), io.stdout);
+        return _command_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT_OK */ .Ij;
     },
 };
 

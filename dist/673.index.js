@@ -1,30 +1,16 @@
 export const id = 673;
-export const ids = [673,545];
+export const ids = [673];
 export const modules = {
 
-/***/ 38545:
+/***/ 88973:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OUTPUT_FLAGS: () => (/* binding */ OUTPUT_FLAGS),
-/* harmony export */   flagHelp: () => (/* binding */ flagHelp),
-/* harmony export */   printOutputs: () => (/* binding */ printOutputs),
-/* harmony export */   publishCommand: () => (/* binding */ publishCommand)
+/* harmony export */   Md: () => (/* binding */ dotenvPath),
+/* harmony export */   My: () => (/* binding */ printOutputs),
+/* harmony export */   QR: () => (/* binding */ flagHelp),
+/* harmony export */   Qf: () => (/* binding */ OUTPUT_FLAGS)
 /* harmony export */ });
-/* harmony import */ var _ci_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66954);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _inputs_flags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12794);
-/* harmony import */ var _inputs_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27026);
-/* harmony import */ var _publish_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20010);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53155);
-/** `imprint publish`: the publish action's inputs as flags. */
-
-
-
-
-
-
 const OUTPUT_FLAGS = [
     {
         name: 'summary-file',
@@ -46,56 +32,24 @@ function flagHelp(inputs, extras) {
         ...inputs.map((spec) => {
             const defaults = spec.default === undefined ? '' : ` (default: ${spec.default})`;
             const repeat = spec.kind === 'list' || spec.kind === 'map' ? ' [repeatable]' : '';
-            return `  --${spec.name.padEnd(22)} ${spec.description}${defaults}${repeat}`;
+            return `  --${spec.name.padEnd(28)} ${spec.description}${defaults}${repeat}`;
         }),
-        ...extras.map((extra) => `  --${extra.name.padEnd(22)} ${extra.description}`),
+        ...extras.map((extra) => `  --${extra.name.padEnd(28)} ${extra.description}`),
     ];
 }
-function printOutputs(outputs, json, io) {
+/** name=value lines (lists comma-joined), or one JSON object. */
+function printOutputs(outputs, json, stdout) {
     if (json) {
-        io.stdout(JSON.stringify(outputs, null, 2) + '\n');
+        stdout(JSON.stringify(outputs, null, 2) + '\n');
         return;
     }
     for (const [name, value] of Object.entries(outputs))
-        io.stdout(`${name}=${value.replace(/\n/g, ',')}\n`);
+        stdout(`${name}=${value.replace(/\n/g, ',')}\n`);
 }
-const publishCommand = {
-    summary: 'Build, push and pin an image by digest.',
-    help: () => [
-        'imprint publish: build, push and pin an image by digest.',
-        '',
-        'Usage: imprint publish [flags]',
-        '',
-        'Flags:',
-        ...flagHelp(_inputs_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLISH_INPUTS */ ._E, OUTPUT_FLAGS),
-        '',
-    ].join('\n'),
-    async run(argv, io) {
-        const parsed = (0,_inputs_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlags */ .bQ)(argv, _inputs_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLISH_INPUTS */ ._E, OUTPUT_FLAGS);
-        if (parsed.values.has('help')) {
-            io.stdout(publishCommand.help());
-            return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_OK */ .Ij;
-        }
-        if (parsed.positionals.length > 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ImprintError */ .m0('INPUT_INVALID', `unexpected argument "${parsed.positionals[0]}"`, {
-                hint: 'publish takes flags only, e.g. --image ghcr.io/acme/app --tags 1.2.3',
-            });
-        }
-        const source = (0,_inputs_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .flagSource */ .qz)(parsed, _inputs_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLISH_INPUTS */ ._E, io.env);
-        const contextOptions = {
-            summaryFile: parsed.values.get('summary-file'),
-            dotenvPath: parsed.values.get('dotenv') ?? (io.env.GITLAB_CI === 'true' ? 'imprint.env' : undefined),
-        };
-        const context = (io.context ?? ((options) => (0,_ci_context_js__WEBPACK_IMPORTED_MODULE_0__/* .createContext */ .q)({ ...options, env: io.env })))(contextOptions);
-        for (const secret of (0,_publish_options_js__WEBPACK_IMPORTED_MODULE_4__/* .publishSecrets */ .z)(source))
-            context.log.addSecret(secret);
-        const options = (0,_publish_options_js__WEBPACK_IMPORTED_MODULE_4__/* .readPublishOptions */ .w)(source);
-        const { runPublish } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(242), __webpack_require__.e(64), __webpack_require__.e(761), __webpack_require__.e(613), __webpack_require__.e(467), __webpack_require__.e(52), __webpack_require__.e(818), __webpack_require__.e(472)]).then(__webpack_require__.bind(__webpack_require__, 78472));
-        await runPublish(options, context, { env: io.env });
-        printOutputs(context.outputs(), parsed.values.has('json'), io);
-        return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_OK */ .Ij;
-    },
-};
+/** GitLab jobs get a dotenv report by default, so later jobs receive the outputs. */
+function dotenvPath(flag, env) {
+    return flag ?? (env.GITLAB_CI === 'true' ? 'imprint.env' : undefined);
+}
 
 
 /***/ }),
@@ -114,7 +68,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21613);
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79310);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(53155);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38545);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88973);
 /** `imprint sbom IMAGE`: a CycloneDX SBOM of any image, read from its registry. */
 
 
@@ -150,7 +104,7 @@ const HELP = [
     'Credentials come from the docker config, CI_REGISTRY_* on GitLab, or GITHUB_TOKEN for ghcr.io.',
     '',
     'Flags:',
-    ...(0,_publish_js__WEBPACK_IMPORTED_MODULE_5__.flagHelp)(FLAGS, []),
+    ...(0,_output_js__WEBPACK_IMPORTED_MODULE_5__/* .flagHelp */ .QR)(FLAGS, []),
     '',
 ].join('\n');
 const sbomCommand = {
@@ -475,6 +429,50 @@ function registryApiHost(registry) {
 /** `host/repository`: the name in-toto subjects and cosign identities use. */
 function repositoryPath(reference) {
     return `${reference.registry}/${reference.repository}`;
+}
+
+
+/***/ }),
+
+/***/ 99318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ nearest)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/** The closest candidate to a misspelt word (Damerau–Levenshtein), for "did you mean" hints. */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i += 1) {
+        for (let j = 1; j < cols; j += 1) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            const row = d[i];
+            const above = d[i - 1];
+            row[j] = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                row[j] = Math.min(row[j], d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    return d[a.length][b.length];
+}
+function nearest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(word, candidate);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    // Beyond a third of the word's length the suggestion is noise.
+    return best !== undefined && bestDistance <= Math.max(2, Math.ceil(word.length / 3))
+        ? best
+        : undefined;
 }
 
 

@@ -1142,6 +1142,121 @@ function exportPolicy(policy, target, options) {
 }
 
 
+/***/ }),
+
+/***/ 16534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DR: () => (/* binding */ evaluateGate),
+/* harmony export */   EV: () => (/* binding */ ruleExpiry),
+/* harmony export */   Zq: () => (/* binding */ thresholdFromMaxSeverity)
+/* harmony export */ });
+/* unused harmony exports isRuleExpired, ruleMatches */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40764);
+/**
+ * The vulnerability gate, pure: findings + rules → what blocks, what was ignored and
+ * which ignore entries have expired. The publish step's `fail-on-severity` and the
+ * policy file's `vulnerabilities` block both come here.
+ */
+
+/** The policy file says `maxSeverity: HIGH` (the worst allowed); the gate wants the first that fails. */
+function thresholdFromMaxSeverity(maxSeverity) {
+    if (maxSeverity === 'CRITICAL')
+        return 'NONE';
+    if (maxSeverity === 'NONE')
+        return 'UNKNOWN';
+    const order = ['UNKNOWN', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
+    return order[order.indexOf(maxSeverity) + 1] ?? 'NONE';
+}
+function ruleExpiry(rule) {
+    if (rule.expires === undefined)
+        return undefined;
+    const text = /^\d{4}-\d{2}-\d{2}$/.test(rule.expires)
+        ? `${rule.expires}T23:59:59.999Z`
+        : rule.expires;
+    const time = new Date(text);
+    return Number.isNaN(time.getTime()) ? undefined : time;
+}
+function isRuleExpired(rule, now) {
+    const expiry = ruleExpiry(rule);
+    return expiry !== undefined && expiry.getTime() < now.getTime();
+}
+function ruleMatches(rule, finding) {
+    if (rule.id !== finding.id)
+        return false;
+    if (!rule.purls || rule.purls.length === 0)
+        return true;
+    const purl = finding.purl ?? '';
+    // A purl without a version names every version of the package; never a mere name prefix.
+    return rule.purls.some((wanted) => purl === wanted || ['@', '?', '#'].some((next) => purl.startsWith(wanted + next)));
+}
+function breaches(finding, rules) {
+    if (rules.ignoreUnfixed && !(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isFixed */ .zZ)(finding))
+        return false;
+    const bySeverity = rules.failAtOrAbove !== 'NONE' &&
+        (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(finding.severity) >= (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(rules.failAtOrAbove);
+    const byCvss = rules.maxCvss !== undefined && finding.cvss !== undefined && finding.cvss > rules.maxCvss;
+    return bySeverity || byCvss;
+}
+function evaluateGate(findings, rules) {
+    const activeRules = rules.ignore.filter((rule) => !isRuleExpired(rule, rules.now));
+    const expiredRules = rules.ignore.filter((rule) => isRuleExpired(rule, rules.now));
+    const blocking = [];
+    const ignored = [];
+    for (const finding of findings) {
+        const rule = activeRules.find((candidate) => ruleMatches(candidate, finding));
+        if (rule) {
+            ignored.push({ finding, rule });
+            continue;
+        }
+        if (breaches(finding, rules))
+            blocking.push(finding);
+    }
+    return {
+        passed: blocking.length === 0,
+        blocking,
+        ignored,
+        expiredRules,
+        counts: (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(findings),
+    };
+}
+
+
+/***/ }),
+
+/***/ 40764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ot: () => (/* binding */ countBySeverity),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qs: () => (/* binding */ severityRank),
+/* harmony export */   zZ: () => (/* binding */ isFixed)
+/* harmony export */ });
+/* unused harmony export emptyCounts */
+/**
+ * The one findings model every vulnerability consumer shares: the scan step's gate, the
+ * policy engine's `vulnerabilities` rules, the summaries and the GitLab report.
+ */
+const SEVERITIES = ['UNKNOWN', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
+function severityRank(severity) {
+    return severity === 'NONE' ? -1 : SEVERITIES.indexOf(severity);
+}
+function emptyCounts() {
+    return { UNKNOWN: 0, LOW: 0, MEDIUM: 0, HIGH: 0, CRITICAL: 0 };
+}
+function countBySeverity(findings) {
+    const counts = emptyCounts();
+    for (const finding of findings)
+        counts[finding.severity] += 1;
+    return counts;
+}
+function isFixed(finding) {
+    return finding.fixedVersion !== undefined && finding.fixedVersion !== '';
+}
+
+
 /***/ })
 
 };

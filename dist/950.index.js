@@ -1,6 +1,58 @@
 export const id = 950;
-export const ids = [950,545];
+export const ids = [950];
 export const modules = {
+
+/***/ 88973:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Md: () => (/* binding */ dotenvPath),
+/* harmony export */   My: () => (/* binding */ printOutputs),
+/* harmony export */   QR: () => (/* binding */ flagHelp),
+/* harmony export */   Qf: () => (/* binding */ OUTPUT_FLAGS)
+/* harmony export */ });
+const OUTPUT_FLAGS = [
+    {
+        name: 'summary-file',
+        description: 'Write the markdown summary to this file (default: print it in the log).',
+    },
+    {
+        name: 'dotenv',
+        description: 'On GitLab: write the outputs as a dotenv report to this file (default imprint.env).',
+    },
+    {
+        name: 'json',
+        boolean: true,
+        description: 'Print the outputs as one JSON object instead of name=value lines.',
+    },
+    { name: 'help', boolean: true, description: 'Show this help.' },
+];
+function flagHelp(inputs, extras) {
+    return [
+        ...inputs.map((spec) => {
+            const defaults = spec.default === undefined ? '' : ` (default: ${spec.default})`;
+            const repeat = spec.kind === 'list' || spec.kind === 'map' ? ' [repeatable]' : '';
+            return `  --${spec.name.padEnd(28)} ${spec.description}${defaults}${repeat}`;
+        }),
+        ...extras.map((extra) => `  --${extra.name.padEnd(28)} ${extra.description}`),
+    ];
+}
+/** name=value lines (lists comma-joined), or one JSON object. */
+function printOutputs(outputs, json, stdout) {
+    if (json) {
+        stdout(JSON.stringify(outputs, null, 2) + '\n');
+        return;
+    }
+    for (const [name, value] of Object.entries(outputs))
+        stdout(`${name}=${value.replace(/\n/g, ',')}\n`);
+}
+/** GitLab jobs get a dotenv report by default, so later jobs receive the outputs. */
+function dotenvPath(flag, env) {
+    return flag ?? (env.GITLAB_CI === 'true' ? 'imprint.env' : undefined);
+}
+
+
+/***/ }),
 
 /***/ 85950:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -16,7 +68,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /* harmony import */ var _inputs_flags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12794);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53155);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38545);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88973);
 /** `imprint policy lint|export`: check a policy file, or turn it into cluster admission policies. */
 
 
@@ -43,7 +95,7 @@ const HELP = [
     'express is written as a comment in the YAML and as a warning on stderr.',
     '',
     'Flags:',
-    ...(0,_publish_js__WEBPACK_IMPORTED_MODULE_4__.flagHelp)(FLAGS, []),
+    ...(0,_output_js__WEBPACK_IMPORTED_MODULE_4__/* .flagHelp */ .QR)(FLAGS, []),
     '',
 ].join('\n');
 function readBeside(policyFile, path) {
@@ -70,7 +122,7 @@ const policyCommand = {
                 hint: 'e.g. imprint policy lint policy.yaml',
             });
         }
-        const { loadPolicy } = await Promise.all(/* import() */[__webpack_require__.e(761), __webpack_require__.e(164)]).then(__webpack_require__.bind(__webpack_require__, 58164));
+        const { loadPolicy } = await Promise.all(/* import() */[__webpack_require__.e(19), __webpack_require__.e(761), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 58164));
         const policy = await loadPolicy(file);
         if (verb === 'lint') {
             io.stdout(`${file}: valid (${policy.signers.length} signer(s), ${policy.attestations.length} attestation rule(s), mode ${policy.mode})\n`);
@@ -81,7 +133,7 @@ const policyCommand = {
                 hint: 'use lint or export',
             });
         }
-        const { EXPORT_TARGETS, exportPolicy } = await Promise.all(/* import() */[__webpack_require__.e(761), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 41791));
+        const { EXPORT_TARGETS, exportPolicy } = await Promise.all(/* import() */[__webpack_require__.e(19), __webpack_require__.e(761), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 41791));
         const target = parsed.values.get('to');
         if (!EXPORT_TARGETS.includes(target)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ImprintError */ .m0('INPUT_INVALID', `--to must be one of ${EXPORT_TARGETS.join(', ')}; got "${target ?? ''}"`);
@@ -103,104 +155,6 @@ const policyCommand = {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(output, result.yaml);
         else
             io.stdout(result.yaml);
-        return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_OK */ .Ij;
-    },
-};
-
-
-/***/ }),
-
-/***/ 38545:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OUTPUT_FLAGS: () => (/* binding */ OUTPUT_FLAGS),
-/* harmony export */   flagHelp: () => (/* binding */ flagHelp),
-/* harmony export */   printOutputs: () => (/* binding */ printOutputs),
-/* harmony export */   publishCommand: () => (/* binding */ publishCommand)
-/* harmony export */ });
-/* harmony import */ var _ci_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66954);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _inputs_flags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12794);
-/* harmony import */ var _inputs_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27026);
-/* harmony import */ var _publish_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20010);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53155);
-/** `imprint publish`: the publish action's inputs as flags. */
-
-
-
-
-
-
-const OUTPUT_FLAGS = [
-    {
-        name: 'summary-file',
-        description: 'Write the markdown summary to this file (default: print it in the log).',
-    },
-    {
-        name: 'dotenv',
-        description: 'On GitLab: write the outputs as a dotenv report to this file (default imprint.env).',
-    },
-    {
-        name: 'json',
-        boolean: true,
-        description: 'Print the outputs as one JSON object instead of name=value lines.',
-    },
-    { name: 'help', boolean: true, description: 'Show this help.' },
-];
-function flagHelp(inputs, extras) {
-    return [
-        ...inputs.map((spec) => {
-            const defaults = spec.default === undefined ? '' : ` (default: ${spec.default})`;
-            const repeat = spec.kind === 'list' || spec.kind === 'map' ? ' [repeatable]' : '';
-            return `  --${spec.name.padEnd(22)} ${spec.description}${defaults}${repeat}`;
-        }),
-        ...extras.map((extra) => `  --${extra.name.padEnd(22)} ${extra.description}`),
-    ];
-}
-function printOutputs(outputs, json, io) {
-    if (json) {
-        io.stdout(JSON.stringify(outputs, null, 2) + '\n');
-        return;
-    }
-    for (const [name, value] of Object.entries(outputs))
-        io.stdout(`${name}=${value.replace(/\n/g, ',')}\n`);
-}
-const publishCommand = {
-    summary: 'Build, push and pin an image by digest.',
-    help: () => [
-        'imprint publish: build, push and pin an image by digest.',
-        '',
-        'Usage: imprint publish [flags]',
-        '',
-        'Flags:',
-        ...flagHelp(_inputs_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLISH_INPUTS */ ._E, OUTPUT_FLAGS),
-        '',
-    ].join('\n'),
-    async run(argv, io) {
-        const parsed = (0,_inputs_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlags */ .bQ)(argv, _inputs_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLISH_INPUTS */ ._E, OUTPUT_FLAGS);
-        if (parsed.values.has('help')) {
-            io.stdout(publishCommand.help());
-            return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_OK */ .Ij;
-        }
-        if (parsed.positionals.length > 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ImprintError */ .m0('INPUT_INVALID', `unexpected argument "${parsed.positionals[0]}"`, {
-                hint: 'publish takes flags only, e.g. --image ghcr.io/acme/app --tags 1.2.3',
-            });
-        }
-        const source = (0,_inputs_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .flagSource */ .qz)(parsed, _inputs_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLISH_INPUTS */ ._E, io.env);
-        const contextOptions = {
-            summaryFile: parsed.values.get('summary-file'),
-            dotenvPath: parsed.values.get('dotenv') ?? (io.env.GITLAB_CI === 'true' ? 'imprint.env' : undefined),
-        };
-        const context = (io.context ?? ((options) => (0,_ci_context_js__WEBPACK_IMPORTED_MODULE_0__/* .createContext */ .q)({ ...options, env: io.env })))(contextOptions);
-        for (const secret of (0,_publish_options_js__WEBPACK_IMPORTED_MODULE_4__/* .publishSecrets */ .z)(source))
-            context.log.addSecret(secret);
-        const options = (0,_publish_options_js__WEBPACK_IMPORTED_MODULE_4__/* .readPublishOptions */ .w)(source);
-        const { runPublish } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(242), __webpack_require__.e(64), __webpack_require__.e(761), __webpack_require__.e(613), __webpack_require__.e(467), __webpack_require__.e(52), __webpack_require__.e(818), __webpack_require__.e(472)]).then(__webpack_require__.bind(__webpack_require__, 78472));
-        await runPublish(options, context, { env: io.env });
-        printOutputs(context.outputs(), parsed.values.has('json'), io);
         return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_OK */ .Ij;
     },
 };
@@ -300,6 +254,50 @@ function flagSource(parsed, specs = [], env = {}) {
 }
 function secretEnvName(inputName) {
     return `IMPRINT_${inputName.toUpperCase().replace(/-/g, '_')}`;
+}
+
+
+/***/ }),
+
+/***/ 99318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ nearest)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/** The closest candidate to a misspelt word (Damerau–Levenshtein), for "did you mean" hints. */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i += 1) {
+        for (let j = 1; j < cols; j += 1) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            const row = d[i];
+            const above = d[i - 1];
+            row[j] = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                row[j] = Math.min(row[j], d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    return d[a.length][b.length];
+}
+function nearest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(word, candidate);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    // Beyond a third of the word's length the suggestion is noise.
+    return best !== undefined && bestDistance <= Math.max(2, Math.ceil(word.length / 3))
+        ? best
+        : undefined;
 }
 
 

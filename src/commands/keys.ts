@@ -4,7 +4,7 @@ import { ImprintError } from '../errors.js';
 import { parseFlags } from '../inputs/flags.js';
 import type { InputSpec } from '../inputs/spec.js';
 import { type CliIo, type Command, EXIT_OK } from './command.js';
-import { flagHelp } from './publish.js';
+import { flagHelp } from './output.js';
 
 const FLAGS: readonly InputSpec[] = [
   {

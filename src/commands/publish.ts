@@ -1,48 +1,11 @@
 /** `imprint publish`: the publish action's inputs as flags. */
 import { createContext } from '../ci/context.js';
 import { ImprintError } from '../errors.js';
-import { type ExtraFlag, flagSource, parseFlags } from '../inputs/flags.js';
-import { type InputSpec, PUBLISH_INPUTS } from '../inputs/spec.js';
+import { flagSource, parseFlags } from '../inputs/flags.js';
+import { PUBLISH_INPUTS } from '../inputs/spec.js';
 import { publishSecrets, readPublishOptions } from '../publish/options.js';
 import { type CliIo, type Command, EXIT_OK } from './command.js';
-
-export const OUTPUT_FLAGS: readonly ExtraFlag[] = [
-  {
-    name: 'summary-file',
-    description: 'Write the markdown summary to this file (default: print it in the log).',
-  },
-  {
-    name: 'dotenv',
-    description:
-      'On GitLab: write the outputs as a dotenv report to this file (default imprint.env).',
-  },
-  {
-    name: 'json',
-    boolean: true,
-    description: 'Print the outputs as one JSON object instead of name=value lines.',
-  },
-  { name: 'help', boolean: true, description: 'Show this help.' },
-];
-
-export function flagHelp(inputs: readonly InputSpec[], extras: readonly ExtraFlag[]): string[] {
-  return [
-    ...inputs.map((spec) => {
-      const defaults = spec.default === undefined ? '' : ` (default: ${spec.default})`;
-      const repeat = spec.kind === 'list' || spec.kind === 'map' ? ' [repeatable]' : '';
-      return `  --${spec.name.padEnd(22)} ${spec.description}${defaults}${repeat}`;
-    }),
-    ...extras.map((extra) => `  --${extra.name.padEnd(22)} ${extra.description}`),
-  ];
-}
-
-export function printOutputs(outputs: Record<string, string>, json: boolean, io: CliIo): void {
-  if (json) {
-    io.stdout(JSON.stringify(outputs, null, 2) + '\n');
-    return;
-  }
-  for (const [name, value] of Object.entries(outputs))
-    io.stdout(`${name}=${value.replace(/\n/g, ',')}\n`);
-}
+import { OUTPUT_FLAGS, dotenvPath, flagHelp, printOutputs } from './output.js';
 
 export const publishCommand: Command = {
   summary: 'Build, push and pin an image by digest.',
@@ -70,8 +33,7 @@ export const publishCommand: Command = {
     const source = flagSource(parsed, PUBLISH_INPUTS, io.env);
     const contextOptions = {
       summaryFile: parsed.values.get('summary-file'),
-      dotenvPath:
-        parsed.values.get('dotenv') ?? (io.env.GITLAB_CI === 'true' ? 'imprint.env' : undefined),
+      dotenvPath: dotenvPath(parsed.values.get('dotenv'), io.env),
     };
     const context = (io.context ?? ((options) => createContext({ ...options, env: io.env })))(
       contextOptions,
@@ -80,7 +42,7 @@ export const publishCommand: Command = {
     const options = readPublishOptions(source);
     const { runPublish } = await import('../publish/run.js');
     await runPublish(options, context, { env: io.env });
-    printOutputs(context.outputs(), parsed.values.has('json'), io);
+    printOutputs(context.outputs(), parsed.values.has('json'), io.stdout);
     return EXIT_OK;
   },
 };

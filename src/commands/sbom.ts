@@ -6,7 +6,7 @@ import type { InputSpec } from '../inputs/spec.js';
 import { RegistryClient } from '../registry/client.js';
 import { parseReference } from '../registry/reference.js';
 import { type CliIo, type Command, EXIT_OK } from './command.js';
-import { flagHelp } from './publish.js';
+import { flagHelp } from './output.js';
 
 const FLAGS: readonly InputSpec[] = [
   {

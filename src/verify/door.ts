@@ -5,7 +5,8 @@
  */
 import { type CiContext, createContext } from '../ci/context.js';
 import { isImprintError, messageOf } from '../errors.js';
-import { type ExtraFlag, flagSource, parseFlags } from '../inputs/flags.js';
+import { flagSource, parseFlags } from '../inputs/flags.js';
+import { OUTPUT_FLAGS, dotenvPath, printOutputs } from '../commands/output.js';
 import type { InputSpec } from '../inputs/spec.js';
 import type { VerifyReport } from './model.js';
 import { readVerifyOptions, VERIFY_INPUTS } from './options.js';
@@ -28,23 +29,7 @@ const USAGE_ERRORS = [
   'KEY_INVALID',
 ];
 
-const VERIFY_FLAGS: readonly ExtraFlag[] = [
-  {
-    name: 'summary-file',
-    description: 'Write the markdown summary to this file (default: print it in the log).',
-  },
-  {
-    name: 'dotenv',
-    description:
-      'On GitLab: write the outputs as a dotenv report to this file (default imprint.env).',
-  },
-  {
-    name: 'json',
-    boolean: true,
-    description: 'Print the outputs as one JSON object instead of name=value lines.',
-  },
-  { name: 'help', boolean: true, description: 'Show this help.' },
-];
+const VERIFY_FLAGS = OUTPUT_FLAGS;
 
 export interface VerifyCommandIo {
   stdout(text: string): void;
@@ -68,7 +53,7 @@ export async function runVerifyCommand(
     }
     const contextOptions = {
       ...(parsed.values.has('summary-file') && { summaryFile: parsed.values.get('summary-file')! }),
-      ...dotenvOption(parsed.values.get('dotenv'), io.env),
+      ...optionalDotenv(dotenvPath(parsed.values.get('dotenv'), io.env)),
     };
     context = (io.context ?? ((options) => createContext({ ...options, env: io.env })))(
       contextOptions,
@@ -78,7 +63,7 @@ export async function runVerifyCommand(
       parsed.positionals,
     );
     const report = await runVerify(options, context, { ...io.environment, env: io.env });
-    printOutputs(context.outputs(), parsed.values.has('json'), io);
+    printOutputs(context.outputs(), parsed.values.has('json'), (text) => io.stdout(text));
     return exitCodeOf(report);
   } catch (error) {
     const message = messageOf(error);
@@ -90,20 +75,6 @@ export async function runVerifyCommand(
 
 export function exitCodeOf(report: VerifyReport): number {
   return report.mode === 'enforce' && !report.verified ? EXIT_FAILED : EXIT_VERIFIED;
-}
-
-function dotenvOption(flag: string | undefined, env: NodeJS.ProcessEnv): { dotenvPath?: string } {
-  const path = flag ?? (env.GITLAB_CI === 'true' ? 'imprint.env' : undefined);
-  return path === undefined ? {} : { dotenvPath: path };
-}
-
-function printOutputs(outputs: Record<string, string>, json: boolean, io: VerifyCommandIo): void {
-  if (json) {
-    io.stdout(JSON.stringify(outputs, null, 2) + '\n');
-    return;
-  }
-  for (const [name, value] of Object.entries(outputs))
-    io.stdout(`${name}=${value.replace(/\n/g, ',')}\n`);
 }
 
 export function verifyHelp(): string {
@@ -124,4 +95,8 @@ export function verifyHelp(): string {
     'Exit codes: 0 verified (or mode warn), 1 a policy violation or an error, 2 invalid command line or input.',
     '',
   ].join('\n');
+}
+
+function optionalDotenv(path: string | undefined): { dotenvPath?: string } {
+  return path === undefined ? {} : { dotenvPath: path };
 }
