@@ -1415,12 +1415,13 @@ class TrivyScanner {
     }
     /** Trivy at the pinned version, and a DB in its cache. */
     async prepare(invocation) {
-        const installation = await ensureTrivy({
-            version: this.options.trivyVersion,
-            allowDownload: this.deps.allowDownload ?? process.env.GITHUB_ACTIONS === 'true',
-            downloadBaseUrl: this.options.downloadBaseUrl,
-            ...(this.deps.pathEnv === undefined ? {} : { pathEnv: this.deps.pathEnv }),
-        });
+        const installation = this.deps.installation ??
+            (await ensureTrivy({
+                version: this.options.trivyVersion,
+                allowDownload: this.deps.allowDownload ?? process.env.GITHUB_ACTIONS === 'true',
+                downloadBaseUrl: this.options.downloadBaseUrl,
+                ...(this.deps.pathEnv === undefined ? {} : { pathEnv: this.deps.pathEnv }),
+            }));
         const log = this.deps.log;
         if (installation.warning)
             log?.warning(installation.warning);

@@ -3004,8 +3004,9 @@ async function prepareScan(options, env, log) {
     }
     const allowDownload = env.GITHUB_ACTIONS === 'true';
     const pathEnv = env.PATH ?? process.env.PATH ?? '';
+    let installation;
     try {
-        await (0,src_scan/* ensureTrivy */.$r)({
+        installation = await (0,src_scan/* ensureTrivy */.$r)({
             version: options.trivy.trivyVersion,
             allowDownload,
             downloadBaseUrl: options.trivy.downloadBaseUrl,
@@ -3022,7 +3023,7 @@ async function prepareScan(options, env, log) {
     const trivy = { ...options.trivy };
     if (trivy.cacheDir === undefined && env.TRIVY_CACHE_DIR)
         trivy.cacheDir = env.TRIVY_CACHE_DIR;
-    return { scanner: (0,src_scan/* createTrivyScanner */.Fl)(trivy, { log, allowDownload, pathEnv }) };
+    return { scanner: (0,src_scan/* createTrivyScanner */.Fl)(trivy, { log, allowDownload, pathEnv, installation }) };
 }
 /** Scans every platform, writes the reports; the gate's verdict is returned, never thrown. */
 async function scanImage(scanner, target, options, env, log) {

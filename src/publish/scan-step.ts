@@ -18,6 +18,7 @@ import {
   platformsOf,
   type Scanner,
   type ScanOutcome,
+  type TrivyInstallation,
   VULN_PREDICATE_TYPE,
   writeScanReports,
   type WrittenReports,
@@ -63,8 +64,9 @@ export async function prepareScan(
   }
   const allowDownload = env.GITHUB_ACTIONS === 'true';
   const pathEnv = env.PATH ?? process.env.PATH ?? '';
+  let installation: TrivyInstallation;
   try {
-    await ensureTrivy({
+    installation = await ensureTrivy({
       version: options.trivy.trivyVersion,
       allowDownload,
       downloadBaseUrl: options.trivy.downloadBaseUrl,
@@ -79,7 +81,7 @@ export async function prepareScan(
   }
   const trivy = { ...options.trivy };
   if (trivy.cacheDir === undefined && env.TRIVY_CACHE_DIR) trivy.cacheDir = env.TRIVY_CACHE_DIR;
-  return { scanner: createTrivyScanner(trivy, { log, allowDownload, pathEnv }) };
+  return { scanner: createTrivyScanner(trivy, { log, allowDownload, pathEnv, installation }) };
 }
 
 /** Scans every platform, writes the reports; the gate's verdict is returned, never thrown. */

@@ -78,6 +78,8 @@ export interface TrivyScannerDeps {
   /** Defaults to this process's PATH. */
   pathEnv?: string;
   timeoutMs?: number;
+  /** Trivy as a caller already found it (publish checks before the build): not looked up again. */
+  installation?: TrivyInstallation;
 }
 
 /** What every scan of one request shares. */
@@ -136,12 +138,14 @@ export class TrivyScanner implements Scanner {
 
   /** Trivy at the pinned version, and a DB in its cache. */
   private async prepare(invocation: InvocationContext): Promise<Session> {
-    const installation = await ensureTrivy({
-      version: this.options.trivyVersion,
-      allowDownload: this.deps.allowDownload ?? process.env.GITHUB_ACTIONS === 'true',
-      downloadBaseUrl: this.options.downloadBaseUrl,
-      ...(this.deps.pathEnv === undefined ? {} : { pathEnv: this.deps.pathEnv }),
-    });
+    const installation =
+      this.deps.installation ??
+      (await ensureTrivy({
+        version: this.options.trivyVersion,
+        allowDownload: this.deps.allowDownload ?? process.env.GITHUB_ACTIONS === 'true',
+        downloadBaseUrl: this.options.downloadBaseUrl,
+        ...(this.deps.pathEnv === undefined ? {} : { pathEnv: this.deps.pathEnv }),
+      }));
     const log = this.deps.log;
     if (installation.warning) log?.warning(installation.warning);
     log?.info(`Trivy ${installation.version} (${installation.source}): ${installation.path}`);

@@ -177,6 +177,7 @@ const goldenCounts = () =>
 describe('publish with SBOM and scan (stand-in trivy on PATH)', () => {
   it('attests the CycloneDX SBOM and the scan to the image, reads both back', async () => {
     const repo = 'evidence/app';
+    const runsBefore = trivy.runs().length;
     const run = succeeded(
       await publish(
         {
@@ -219,6 +220,12 @@ describe('publish with SBOM and scan (stand-in trivy on PATH)', () => {
       .runs()
       .filter((r) => r.argv[0] === 'image' && !r.argv.includes('--download-db-only'));
     expect(scans.at(-1)!.argv.at(-1)).toBe(`${registry.host}/${repo}@${digest}`);
+    // Trivy is located once per publish (before the build), not again by the scanner.
+    const versionChecks = trivy
+      .runs()
+      .slice(runsBefore)
+      .filter((r) => r.argv[0] === '--version');
+    expect(versionChecks).toHaveLength(1);
 
     expect(run.summary).toContain('### SBOM (CycloneDX 1.6)');
     expect(run.summary).toMatch(/\| image \| 2 \| apk 2 \| GPL-2\.0-only 1, MIT 1 \| 0 \| 0 \|/);
