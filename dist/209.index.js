@@ -163,8 +163,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXIT_FAILED, EXIT_USAGE, EXIT_VERIFIED, VERIFY_INPUTS, exitCodeOf, verifyHelp
 
-// EXTERNAL MODULE: ./src/ci/context.ts + 4 modules
-var ci_context = __webpack_require__(66954);
+// EXTERNAL MODULE: ./src/ci/context.ts + 2 modules
+var ci_context = __webpack_require__(78801);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/inputs/flags.ts
@@ -386,6 +386,8 @@ function readMode(inputs) {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/ci/progress.ts
+var progress = __webpack_require__(75901);
 // EXTERNAL MODULE: ./src/policy/match.ts
 var match = __webpack_require__(6563);
 ;// CONCATENATED MODULE: ./src/manifests/dedupe.ts
@@ -1036,6 +1038,9 @@ var verify_trust = __webpack_require__(92751);
 
 
 
+
+/** Progress as timed lines, never a bar: the engine logs a line per image, which would land on a bar's line. */
+const LINES_ONLY = { isTTY: false, write: () => true };
 /** At most this many annotations: CI systems show a handful, and more only hides the log. */
 const MAX_ANNOTATIONS = 50;
 async function runVerify(options, context, environment) {
@@ -1066,6 +1071,7 @@ async function runVerify(options, context, environment) {
                 env: environment.env,
             },
             log: context.log,
+            progress: (0,progress.progressFor)(context, LINES_ONLY),
         });
     }
     finally {

@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   runPublish: () => (/* binding */ runPublish)
 });
 
+// EXTERNAL MODULE: ./src/ci/progress.ts
+var progress = __webpack_require__(75901);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/registry/reference.ts
@@ -2931,7 +2933,9 @@ async function generateSboms(input, log) {
     const documents = [];
     for (const target of sbomTargets(input.pinned)) {
         const named = target.platform ?? 'the image';
-        const result = await (0,registry_source.sbomForManifest)(input.client, input.repository, target);
+        const result = await (0,registry_source.sbomForManifest)(input.client, input.repository, target, {
+            ...(input.progress && { progress: input.progress }),
+        });
         const path = (0,external_node_path_.join)(directory, sbomFileName(target.platform));
         (0,external_node_fs_.writeFileSync)(path, JSON.stringify(result.bom, null, 2) + '\n');
         log.info(`SBOM of ${named} (${target.digest}): ${result.components.length} components → ${path}`);
@@ -3293,6 +3297,7 @@ function resolveTarget(image, tags) {
 
 
 
+
 async function runPublish(options, context, environment = {}) {
     // A broken policy file fails before anything is built or pushed.
     const policy = options.policy === undefined ? undefined : await (0,load.loadPolicy)(options.policy);
@@ -3388,6 +3393,7 @@ async function gatherEvidence(registry, repository, pinned, plan, context, envir
             repository,
             pinned,
             env,
+            progress: (0,progress.progressFor)(context),
             ...(options.sbom.directory !== undefined && { directory: options.sbom.directory }),
         }, log))
         : undefined;

@@ -146,7 +146,11 @@ const sbomCommand = {
                     hint: `choose one with --platform: ${manifests.map((candidate) => candidate.platform).join(', ')}`,
                 });
             }
-            const result = await sbomForManifest(client, image, manifest);
+            const { progressFor } = await __webpack_require__.e(/* import() */ 901).then(__webpack_require__.bind(__webpack_require__, 75901));
+            const { PlainLogger } = await __webpack_require__.e(/* import() */ 98).then(__webpack_require__.bind(__webpack_require__, 39098));
+            const result = await sbomForManifest(client, image, manifest, {
+                progress: progressFor({ platform: 'local', log: new PlainLogger() }),
+            });
             for (const warning of result.warnings)
                 process.stderr.write(`warning: ${warning}\n`);
             const json = JSON.stringify(result.bom, null, 2) + '\n';

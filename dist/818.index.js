@@ -12,8 +12,10 @@ __webpack_require__.d(__webpack_exports__, {
   sbomForManifest: () => (/* binding */ sbomForManifest)
 });
 
-// UNUSED EXPORTS: layerSources
+// UNUSED EXPORTS: countingLayers, layerSources
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/registry/manifest.ts
@@ -2219,8 +2221,6 @@ class MergedFilesystem {
     }
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __webpack_require__(56118);
 ;// CONCATENATED MODULE: ./src/sbom/layers.ts
@@ -2632,6 +2632,7 @@ async function mapLimited(items, limit, task) {
 
 
 
+
 /** The image manifests behind a digest: itself, or every platform of an index. */
 async function platformManifests(client, repository, digest) {
     const fetched = await client.getManifest(repository, digest);
@@ -2658,17 +2659,43 @@ async function layerSources(client, repository, manifestDigest) {
         open: () => client.getBlob(repository, layer.digest),
     }));
 }
-async function sbomForManifest(client, image, manifest, now) {
-    const layers = await layerSources(client, image.repository, manifest.digest);
-    return generateSbom({
+/** The same layers, each stream counted into `progress` as its bytes pass. */
+function countingLayers(layers, progress) {
+    return layers.map((layer) => ({
+        ...layer,
+        open: async () => {
+            const counter = new external_node_stream_.Transform({
+                transform(chunk, _encoding, callback) {
+                    progress.advance(chunk.length);
+                    callback(null, chunk);
+                },
+            });
+            // pipeline carries a registry error on to the reader, and an early stop back to the socket.
+            return (0,external_node_stream_.pipeline)(await layer.open(), counter, () => undefined);
+        },
+    }));
+}
+async function sbomForManifest(client, image, manifest, options = {}) {
+    const name = (0,registry_reference/* formatReference */.FH)({ registry: image.registry, repository: image.repository });
+    let layers = await layerSources(client, image.repository, manifest.digest);
+    const progress = options.progress?.({
+        label: `SBOM ${manifest.platform ?? name}: layers`,
+        total: layers.reduce((sum, layer) => sum + (layer.size ?? 0), 0),
+        unit: 'bytes',
+    });
+    if (progress)
+        layers = countingLayers(layers, progress);
+    const result = await generateSbom({
         image: {
-            name: (0,registry_reference/* formatReference */.FH)({ registry: image.registry, repository: image.repository }),
+            name,
             digest: manifest.digest,
             ...(manifest.platform ? { platform: manifest.platform } : {}),
         },
         layers,
-        ...(now ? { now } : {}),
+        ...(options.now ? { now: options.now } : {}),
     });
+    progress?.done();
+    return result;
 }
 
 

@@ -89,7 +89,11 @@ export const sbomCommand: Command = {
           },
         );
       }
-      const result = await sbomForManifest(client, image, manifest);
+      const { progressFor } = await import('../ci/progress.js');
+      const { PlainLogger } = await import('../ci/log.js');
+      const result = await sbomForManifest(client, image, manifest, {
+        progress: progressFor({ platform: 'local', log: new PlainLogger() }),
+      });
       for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`);
       const json = JSON.stringify(result.bom, null, 2) + '\n';
       const output = parsed.values.get('output');

@@ -6,6 +6,7 @@
  * fails the step only after its evidence is stored and the summary written.
  */
 import type { CiContext } from '../ci/context.js';
+import { progressFor } from '../ci/progress.js';
 import { ImprintError } from '../errors.js';
 import { type ImageReference, formatReference, parseReference } from '../registry/reference.js';
 import type { RetryOptions } from '../sigstore/sign/index.js';
@@ -238,6 +239,7 @@ async function gatherEvidence(
             repository,
             pinned,
             env,
+            progress: progressFor(context),
             ...(options.sbom.directory !== undefined && { directory: options.sbom.directory }),
           },
           log,

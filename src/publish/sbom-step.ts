@@ -13,6 +13,7 @@ import {
   type PlanSubject,
 } from '../attest/plan.js';
 import type { Logger } from '../ci/log.js';
+import type { ProgressFactory } from '../ci/progress.js';
 import { ImprintError } from '../errors.js';
 import type { RegistryClient } from '../registry/client.js';
 import type { ImageReference } from '../registry/reference.js';
@@ -47,6 +48,8 @@ export interface SbomStepInput {
   /** The sbom-path input; undefined: a new temp directory under RUNNER_TEMP. */
   directory?: string;
   env: NodeJS.ProcessEnv;
+  /** Reports the layer bytes read per manifest; without it nothing is reported. */
+  progress?: ProgressFactory;
 }
 
 /** `linux/arm64/v8` → `linux-arm64-v8.cdx.json`; a single manifest → `image.cdx.json`. */
@@ -69,7 +72,9 @@ export async function generateSboms(input: SbomStepInput, log: Logger): Promise<
   const documents: SbomDocument[] = [];
   for (const target of sbomTargets(input.pinned)) {
     const named = target.platform ?? 'the image';
-    const result = await sbomForManifest(input.client, input.repository, target);
+    const result = await sbomForManifest(input.client, input.repository, target, {
+      ...(input.progress && { progress: input.progress }),
+    });
     const path = join(directory, sbomFileName(target.platform));
     writeFileSync(path, JSON.stringify(result.bom, null, 2) + '\n');
     log.info(

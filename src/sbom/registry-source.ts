@@ -2,6 +2,8 @@
  * SBOMs straight from a registry: each platform manifest's layers become LayerSources whose
  * bytes stream from the registry, digest-checked, without a Docker engine.
  */
+import { pipeline, Transform } from 'node:stream';
+import type { Progress, ProgressFactory } from '../ci/progress.js';
 import { ImprintError } from '../errors.js';
 import type { RegistryClient } from '../registry/client.js';
 import { formatPlatform, parseManifest, platformsOf } from '../registry/manifest.js';
@@ -50,20 +52,52 @@ export async function layerSources(
   }));
 }
 
+/** The same layers, each stream counted into `progress` as its bytes pass. */
+export function countingLayers(layers: readonly LayerSource[], progress: Progress): LayerSource[] {
+  return layers.map((layer) => ({
+    ...layer,
+    open: async () => {
+      const counter = new Transform({
+        transform(chunk: Buffer, _encoding, callback) {
+          progress.advance(chunk.length);
+          callback(null, chunk);
+        },
+      });
+      // pipeline carries a registry error on to the reader, and an early stop back to the socket.
+      return pipeline(await layer.open(), counter, () => undefined);
+    },
+  }));
+}
+
+export interface SbomForManifestOptions {
+  now?: Date;
+  /** Reports the layer bytes read; without it nothing is reported. */
+  progress?: ProgressFactory;
+}
+
 export async function sbomForManifest(
   client: RegistryClient,
   image: ImageReference,
   manifest: PlatformManifestRef,
-  now?: Date,
+  options: SbomForManifestOptions = {},
 ): Promise<SbomResult> {
-  const layers = await layerSources(client, image.repository, manifest.digest);
-  return generateSbom({
+  const name = formatReference({ registry: image.registry, repository: image.repository });
+  let layers = await layerSources(client, image.repository, manifest.digest);
+  const progress = options.progress?.({
+    label: `SBOM ${manifest.platform ?? name}: layers`,
+    total: layers.reduce((sum, layer) => sum + (layer.size ?? 0), 0),
+    unit: 'bytes',
+  });
+  if (progress) layers = countingLayers(layers, progress);
+  const result = await generateSbom({
     image: {
-      name: formatReference({ registry: image.registry, repository: image.repository }),
+      name,
       digest: manifest.digest,
       ...(manifest.platform ? { platform: manifest.platform } : {}),
     },
     layers,
-    ...(now ? { now } : {}),
+    ...(options.now ? { now: options.now } : {}),
   });
+  progress?.done();
+  return result;
 }

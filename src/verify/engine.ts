@@ -6,6 +6,7 @@
  * failures as warnings and never fails.
  */
 import type { Logger } from '../ci/log.js';
+import type { ProgressFactory } from '../ci/progress.js';
 import { messageOf } from '../errors.js';
 import { evaluatePolicy } from '../policy/evaluate.js';
 import type { ImageEvidence } from '../policy/evidence.js';
@@ -43,6 +44,8 @@ export interface VerifyImagesOptions {
   log?: Logger;
   /** Where evidence comes from; default the registry. Tests of the engine pass a stand-in. */
   gatherer?: EvidenceGatherer;
+  /** Reports the images verified so far; without it nothing is reported. */
+  progress?: ProgressFactory;
 }
 
 export async function verifyImages(options: VerifyImagesOptions): Promise<VerifyReport> {
@@ -52,12 +55,22 @@ export async function verifyImages(options: VerifyImagesOptions): Promise<Verify
   options.log?.debug(
     `verifying ${options.images.length} image(s)${options.offline ? ' offline' : ''}`,
   );
+  const progress = options.progress?.({
+    label: 'verify',
+    total: options.images.length,
+    unit: 'items',
+  });
   try {
     const images = await mapLimit(
       options.images,
       options.concurrency ?? DEFAULT_CONCURRENCY,
-      (image) => verifyOne(image, gatherer, options),
+      async (image) => {
+        const result = await verifyOne(image, gatherer, options);
+        progress?.advance(1);
+        return result;
+      },
     );
+    progress?.done();
     const violations = images.reduce((sum, image) => sum + image.violations, 0);
     return {
       mode: options.policy.mode,

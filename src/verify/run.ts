@@ -6,6 +6,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { CiContext } from '../ci/context.js';
+import { progressFor } from '../ci/progress.js';
 import { ImprintError, messageOf } from '../errors.js';
 import { dedupeImages, imagesFromManifests, type LocatedImage } from '../manifests/index.js';
 import { loadPolicy } from '../policy/load.js';
@@ -19,6 +20,9 @@ import type { VerifyReport } from './model.js';
 import type { VerifyOptions } from './options.js';
 import type { RegistryOptions } from './registries.js';
 import { loadTrustSet } from './trust.js';
+
+/** Progress as timed lines, never a bar: the engine logs a line per image, which would land on a bar's line. */
+const LINES_ONLY = { isTTY: false, write: () => true };
 
 export interface VerifyEnvironment {
   env: NodeJS.ProcessEnv;
@@ -64,6 +68,7 @@ export async function runVerify(
         env: environment.env,
       },
       log: context.log,
+      progress: progressFor(context, LINES_ONLY),
     });
   } finally {
     context.log.endGroup();

@@ -8,6 +8,7 @@ import type { ImageEvidence } from '../../../src/policy/evidence.js';
 import { parsePolicy } from '../../../src/policy/load.js';
 import type { Policy } from '../../../src/policy/schema.js';
 import type { ImageReference } from '../../../src/registry/reference.js';
+import { createProgress } from '../../../src/ci/progress.js';
 import { exitCodeOf } from '../../../src/verify/door.js';
 import { verifyImages } from '../../../src/verify/engine.js';
 import type { EvidenceGatherer } from '../../../src/verify/evidence.js';
@@ -174,5 +175,37 @@ describe('verifyImages', () => {
     const report = await run(gatherer, images, policy(), 3);
     expect(gatherer.maxInFlight).toBe(3);
     expect(report.images.map((i) => i.reference)).toEqual(images);
+  });
+
+  it('reports one item of progress per image verified, then a final line', async () => {
+    const lines: string[] = [];
+    const works: unknown[] = [];
+    const images = ['ghcr.io/acme/a:1', 'not a reference', 'ghcr.io/acme/sandbox/x:1'];
+    await verifyImages({
+      images: images.map((reference) => ({ reference, locations: [] })),
+      policy: policy(),
+      trust: trustSet(),
+      now: NOW,
+      offline: true,
+      gatherer: new StandInGatherer(),
+      // A frozen clock and no interval: every advance is a line, and no rate is shown.
+      progress: (work) => {
+        works.push(work);
+        return createProgress({
+          ...work,
+          interactive: false,
+          intervalMs: 0,
+          now: () => 0,
+          write: (line) => lines.push(line),
+        });
+      },
+    });
+    expect(works).toEqual([{ label: 'verify', total: 3, unit: 'items' }]);
+    expect(lines).toEqual([
+      'verify: 1 item of 3 items (33%)',
+      'verify: 2 items of 3 items (66%)',
+      'verify: 3 items of 3 items (100%)',
+      'verify: 3 items in 0.0 s',
+    ]);
   });
 });
