@@ -2722,6 +2722,8 @@ function renderScan(scan) {
         lines.push('', '#### Ignored findings', '', '| Id | Package | Expires | Reason |', '|---|---|---|---|');
         for (const f of scan.ignored.slice(0, LISTED_FINDINGS))
             lines.push(`| ${findingLink(f)} | ${cell(f.packageName)} | ${f.expires ?? 'never'} | ${cell(f.reason ?? '—')} |`);
+        if (scan.ignored.length > LISTED_FINDINGS)
+            lines.push(`| … ${scan.ignored.length - LISTED_FINDINGS} more in the report | | | |`);
     }
     for (const rule of scan.expiredRules)
         lines.push('', `⚠️ Ignore entry ${cell(rule.id)} expired on ${rule.expires ?? '?'} and no longer applies${rule.reason ? ` (${cell(rule.reason)})` : ''}.`);

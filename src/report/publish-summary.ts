@@ -199,6 +199,8 @@ function renderScan(scan: ScanSummaryModel | { skipped: string }): string[] {
       lines.push(
         `| ${findingLink(f)} | ${cell(f.packageName)} | ${f.expires ?? 'never'} | ${cell(f.reason ?? '—')} |`,
       );
+    if (scan.ignored.length > LISTED_FINDINGS)
+      lines.push(`| … ${scan.ignored.length - LISTED_FINDINGS} more in the report | | | |`);
   }
   for (const rule of scan.expiredRules)
     lines.push(

@@ -102,3 +102,130 @@ describe('publish summary: signatures and attestations', () => {
     expect(text).toContain('| Rekor log indexes | 123, 456 |');
   });
 });
+
+describe('publish summary: every state', () => {
+  const finding = (index: number, fixed?: string) => ({
+    id: `CVE-2026-${String(index).padStart(4, '0')}`,
+    severity: 'HIGH',
+    packageName: `pkg${index}`,
+    installedVersion: '1.0.0',
+    ...(fixed !== undefined && { fixedVersion: fixed }),
+    url: `https://avd.aquasec.com/nvd/cve-2026-${index}`,
+  });
+  const scan = {
+    scanner: 'Trivy 0.58.1',
+    db: 'v2-2026112200 (3 h old)',
+    counts: { CRITICAL: 0, HIGH: 2, MEDIUM: 1, LOW: 0, UNKNOWN: 0 },
+    failOnSeverity: 'NONE',
+    passed: true,
+    blocking: [],
+    ignored: [],
+    expiredRules: [],
+    reportPath: 'vulnerability-report.json',
+    attested: true,
+  };
+  const sbom = {
+    directory: '/runner/temp/imprint-sbom',
+    attested: true,
+    documents: [
+      {
+        subject: 'image',
+        path: '/runner/temp/imprint-sbom/image.cdx.json',
+        components: 240,
+        perEcosystem: { deb: 133, npm: 11 },
+        topLicences: [['GPL-2.0-only', 40]] as [string, number][],
+        withoutLicence: 7,
+        warnings: 0,
+      },
+    ],
+  };
+
+  it('all passing: signer, SBOM statistics and a passed gate', () => {
+    const text = renderPublishSummary({ ...base, signing: keyless, sbom, scan });
+    expect(text).toContain('## imprint: published ghcr.io/acme/app');
+    expect(text).toContain('| image | 240 | deb 133, npm 11 | GPL-2.0-only 40 | 7 | 0 |');
+    expect(text).toContain('| Found | CRITICAL 0, HIGH 2, MEDIUM 1, LOW 0, UNKNOWN 0 |');
+    expect(text).toContain('| Gate (fail-on-severity: NONE) | ✅ passed |');
+    expect(text).not.toContain('Blocking findings');
+  });
+
+  it('gate failed: blocking findings with installed → fixed versions and links, the rest counted', () => {
+    const blocking = Array.from({ length: 60 }, (_, index) =>
+      finding(index, index % 2 ? '1.0.1' : undefined),
+    );
+    const text = renderPublishSummary({
+      ...base,
+      signing: keyless,
+      scan: { ...scan, failOnSeverity: 'HIGH', passed: false, blocking },
+    });
+    expect(text).toContain('| Gate (fail-on-severity: HIGH) | ❌ failed: 60 blocking |');
+    expect(text).toContain(
+      '| HIGH | [CVE-2026-0001](https://avd.aquasec.com/nvd/cve-2026-1) | pkg1 | 1.0.0 → 1.0.1 |',
+    );
+    expect(text).toContain(
+      '| HIGH | [CVE-2026-0000](https://avd.aquasec.com/nvd/cve-2026-0) | pkg0 | 1.0.0 → no fix yet |',
+    );
+    expect(text).toMatch(/\| \| … \d+ more in the report \| \| \|/);
+  });
+
+  it('ignored and expired: each ignored finding with its expiry, each expired entry said', () => {
+    const text = renderPublishSummary({
+      ...base,
+      scan: {
+        ...scan,
+        ignored: [{ ...finding(7), expires: '2026-12-31', reason: 'no fix upstream' }],
+        expiredRules: [{ id: 'CVE-2024-1234', expires: '2026-10-01', reason: 'migration OPS-12' }],
+      },
+    });
+    expect(text).toContain(
+      '| [CVE-2026-0007](https://avd.aquasec.com/nvd/cve-2026-7) | pkg7 | 2026-12-31 | no fix upstream |',
+    );
+    expect(text).toContain(
+      '⚠️ Ignore entry CVE-2024-1234 expired on 2026-10-01 and no longer applies (migration OPS-12).',
+    );
+  });
+
+  it('unsigned: no signing section, evidence said to be unattested; not pushed: said so', () => {
+    const unsigned = renderPublishSummary({
+      ...base,
+      sbom: { ...sbom, attested: false },
+      scan: { ...scan, attested: false },
+    });
+    expect(unsigned).not.toContain('### Signatures and attestations');
+    expect(unsigned).toContain('| Attested | no (sign: false) |');
+    const built = renderPublishSummary({
+      ...base,
+      digest: undefined,
+      imageRef: undefined,
+      pushed: false,
+    });
+    expect(built).toContain('## imprint: built (not pushed) ghcr.io/acme/app');
+    expect(built).toContain('Nothing was pushed');
+  });
+
+  it('multi-platform: one row per platform digest', () => {
+    const text = renderPublishSummary({
+      ...base,
+      platformDigests: { 'linux/amd64': PLATFORM, 'linux/arm64': MANIFEST },
+    });
+    expect(text).toContain(`| linux/amd64 | \`${PLATFORM}\` |`);
+    expect(text).toContain(`| linux/arm64 | \`${MANIFEST}\` |`);
+  });
+
+  it('stays far under GitHub’s 1 MiB step summary limit with 10,000 findings of each kind', () => {
+    const many = Array.from({ length: 10000 }, (_, index) => finding(index, '2.0.0'));
+    const text = renderPublishSummary({
+      ...base,
+      signing: keyless,
+      sbom,
+      scan: {
+        ...scan,
+        passed: false,
+        blocking: many,
+        ignored: many.map((f) => ({ ...f, expires: '2027-01-01' })),
+      },
+    });
+    expect(Buffer.byteLength(text)).toBeLessThan(1024 * 1024);
+    expect(text).toContain('… 9975 more in the report');
+  });
+});
