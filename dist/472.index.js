@@ -1433,6 +1433,7 @@ function setAttestOutputs(result, name, context) {
 function signingSummary(result) {
     return {
         signer: signerOf(result),
+        ...sourceOf(result),
         sigstore: result.session.endpoints.instance,
         rekorLogIndexes: result.rekorLogIndexes,
         attestations: result.placements.map((placement) => ({
@@ -1456,6 +1457,18 @@ function signerOf(result) {
     const verified = 'signer' in result.readBack ? result.readBack.signer : undefined;
     const named = identity?.subject !== undefined ? identity : verified;
     return { mode: 'keyless', identity: named?.subject ?? '', issuer: named?.issuer ?? '' };
+}
+/** The workflow and commit the token names (GitHub: job_workflow_ref, sha; GitLab: ci_config_ref_uri, sha). */
+function sourceOf(result) {
+    const claims = result.session.claims;
+    if (!claims)
+        return {};
+    const text = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
+    const workflow = text(claims.job_workflow_ref) ?? text(claims.workflow_ref) ?? text(claims.ci_config_ref_uri);
+    const commit = text(claims.sha);
+    if (!workflow && !commit)
+        return {};
+    return { source: { ...(workflow && { workflow }), ...(commit && { commit }) } };
 }
 
 ;// CONCATENATED MODULE: ./src/build/credentials.ts
@@ -2671,6 +2684,10 @@ function renderSigning(signing) {
     else {
         lines.push(`| Signed with key | hint \`${cell(signing.signer.keyHint)}\` |`);
     }
+    if (signing.source?.workflow)
+        lines.push(`| Workflow | \`${cell(signing.source.workflow)}\` |`);
+    if (signing.source?.commit)
+        lines.push(`| Commit | \`${cell(signing.source.commit)}\` |`);
     lines.push(`| Sigstore | ${signing.sigstore} |`);
     lines.push(`| Rekor log indexes | ${rekorIndexes(signing) || '— (no transparency log entry made by this run)'} |`);
     lines.push(`| Read back | ${'verified' in signing.readBack ? `✅ ${signing.readBack.verified} of ${signing.attestations.length} verified as the registry serves them` : `⚠️ skipped: ${cell(signing.readBack.skipped)}`} |`);

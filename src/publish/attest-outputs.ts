@@ -20,6 +20,7 @@ export function setAttestOutputs(result: AttestResult, name: string, context: Ci
 export function signingSummary(result: AttestResult): SigningSummaryModel {
   return {
     signer: signerOf(result),
+    ...sourceOf(result),
     sigstore: result.session.endpoints.instance,
     rekorLogIndexes: result.rekorLogIndexes,
     attestations: result.placements.map((placement) => ({
@@ -43,4 +44,16 @@ function signerOf(result: AttestResult): SigningSummaryModel['signer'] {
   const verified = 'signer' in result.readBack ? result.readBack.signer : undefined;
   const named = identity?.subject !== undefined ? identity : verified;
   return { mode: 'keyless', identity: named?.subject ?? '', issuer: named?.issuer ?? '' };
+}
+
+/** The workflow and commit the token names (GitHub: job_workflow_ref, sha; GitLab: ci_config_ref_uri, sha). */
+function sourceOf(result: AttestResult): Pick<SigningSummaryModel, 'source'> {
+  const claims = result.session.claims;
+  if (!claims) return {};
+  const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+  const workflow =
+    text(claims.job_workflow_ref) ?? text(claims.workflow_ref) ?? text(claims.ci_config_ref_uri);
+  const commit = text(claims.sha);
+  if (!workflow && !commit) return {};
+  return { source: { ...(workflow && { workflow }), ...(commit && { commit }) } };
 }

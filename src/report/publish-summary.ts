@@ -57,6 +57,8 @@ export interface ScanSummaryModel {
 
 export interface SigningSummaryModel {
   signer: { mode: 'keyless'; identity: string; issuer: string } | { mode: 'key'; keyHint: string };
+  /** What the CI run signed from, from the OIDC token: workflow (or CI config) and commit. */
+  source?: { workflow?: string; commit?: string };
   /** public-good, github or custom: Rekor entries link to search.sigstore.dev for public-good only. */
   sigstore: string;
   rekorLogIndexes: number[];
@@ -112,6 +114,8 @@ function renderSigning(signing: SigningSummaryModel): string[] {
   } else {
     lines.push(`| Signed with key | hint \`${cell(signing.signer.keyHint)}\` |`);
   }
+  if (signing.source?.workflow) lines.push(`| Workflow | \`${cell(signing.source.workflow)}\` |`);
+  if (signing.source?.commit) lines.push(`| Commit | \`${cell(signing.source.commit)}\` |`);
   lines.push(`| Sigstore | ${signing.sigstore} |`);
   lines.push(
     `| Rekor log indexes | ${rekorIndexes(signing) || '— (no transparency log entry made by this run)'} |`,

@@ -141,7 +141,15 @@ describe('publish summary: every state', () => {
   };
 
   it('all passing: signer, SBOM statistics and a passed gate', () => {
-    const text = renderPublishSummary({ ...base, signing: keyless, sbom, scan });
+    const source = {
+      workflow: 'acme/app/.github/workflows/release.yml@refs/tags/v1.0.0',
+      commit: 'f'.repeat(40),
+    };
+    const text = renderPublishSummary({ ...base, signing: { ...keyless, source }, sbom, scan });
+    expect(text).toContain(
+      '| Workflow | `acme/app/.github/workflows/release.yml@refs/tags/v1.0.0` |',
+    );
+    expect(text).toContain(`| Commit | \`${'f'.repeat(40)}\` |`);
     expect(text).toContain('## imprint: published ghcr.io/acme/app');
     expect(text).toContain('| image | 240 | deb 133, npm 11 | GPL-2.0-only 40 | 7 | 0 |');
     expect(text).toContain('| Found | CRITICAL 0, HIGH 2, MEDIUM 1, LOW 0, UNKNOWN 0 |');
