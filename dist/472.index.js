@@ -289,21 +289,21 @@ function sortedAnnotations(annotations) {
     return Object.fromEntries(Object.entries(annotations).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
+// EXTERNAL MODULE: ./src/registry/digest.ts
+var registry_digest = __webpack_require__(35035);
 ;// CONCATENATED MODULE: ./src/attest/storage/oci.ts
 /**
  * The few OCI image-spec pieces the storage builders share: media types, content-addressed
  * blobs and descriptors. Pure.
  */
 
+
 const OCI_MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json';
 const OCI_INDEX_MEDIA_TYPE = 'application/vnd.oci.image.index.v1+json';
 const OCI_CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
 const OCI_EMPTY_MEDIA_TYPE = 'application/vnd.oci.empty.v1+json';
-function sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-}
 function blobOf(mediaType, bytes) {
-    return { mediaType, digest: sha256Digest(bytes), bytes };
+    return { mediaType, digest: (0,registry_digest/* sha256Digest */.sI)(bytes), bytes };
 }
 /** The empty config (`{}`) artifacts use instead of an image config. */
 const EMPTY_CONFIG = blobOf(OCI_EMPTY_MEDIA_TYPE, Buffer.from('{}'));
@@ -417,7 +417,7 @@ function buildCosignManifest(layers, existing) {
         layers: all,
     };
     const manifestBytes = Buffer.from(JSON.stringify(manifest));
-    const digest = sha256Digest(manifestBytes);
+    const digest = (0,registry_digest/* sha256Digest */.sI)(manifestBytes);
     return {
         mediaType: OCI_MANIFEST_MEDIA_TYPE,
         manifestBytes,
@@ -648,7 +648,7 @@ function buildReferrerManifest(options) {
         annotations: bundleAnnotations(bundle, options.created ?? new Date()),
     };
     const manifestBytes = Buffer.from(JSON.stringify(manifest));
-    const digest = sha256Digest(manifestBytes);
+    const digest = (0,registry_digest/* sha256Digest */.sI)(manifestBytes);
     return {
         mediaType: OCI_MANIFEST_MEDIA_TYPE,
         manifestBytes,
@@ -976,7 +976,7 @@ function isSameLayer(layer, job, signer) {
     if (job.payload.type === 'message') {
         // The simple-signing payload names the image, so its digest is the layer's.
         return (layer.mediaType === SIMPLE_SIGNING_MEDIA_TYPE &&
-            layer.digest === sha256Digest(job.payload.bytes));
+            layer.digest === (0,registry_digest/* sha256Digest */.sI)(job.payload.bytes));
     }
     return (layer.mediaType === DSSE_ENVELOPE_MEDIA_TYPE &&
         annotations.predicateType === job.predicateType &&

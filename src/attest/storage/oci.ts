@@ -2,20 +2,16 @@
  * The few OCI image-spec pieces the storage builders share: media types, content-addressed
  * blobs and descriptors. Pure.
  */
-import { createHash } from 'node:crypto';
+import { sha256Digest } from '../../registry/digest.js';
+import type { Descriptor } from '../../registry/manifest.js';
+
+export type { Descriptor } from '../../registry/manifest.js';
+export { sha256Digest } from '../../registry/digest.js';
 
 export const OCI_MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json';
 export const OCI_INDEX_MEDIA_TYPE = 'application/vnd.oci.image.index.v1+json';
 export const OCI_CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
 export const OCI_EMPTY_MEDIA_TYPE = 'application/vnd.oci.empty.v1+json';
-
-export interface Descriptor {
-  mediaType: string;
-  digest: string;
-  size: number;
-  artifactType?: string;
-  annotations?: Record<string, string>;
-}
 
 /** Content to push before the manifest that names it. */
 export interface Blob {
@@ -32,10 +28,6 @@ export interface BuiltManifest {
   /** The manifest's own descriptor (what a referrers index lists). */
   descriptor: Descriptor;
   blobs: Blob[];
-}
-
-export function sha256Digest(bytes: Buffer): string {
-  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 }
 
 export function blobOf(mediaType: string, bytes: Buffer): Blob {
