@@ -3,6 +3,7 @@
  * a blank line between packages (https://wiki.alpinelinux.org/wiki/Apk_spec). Fields used:
  * P name, V version, A arch, L licence, o origin, D depends, p provides.
  */
+import { trivySourceProperties } from '../trivy-properties.js';
 import { licenceOf, spdxExpressionOf, uniqueLicences } from '../licences.js';
 import type {
   Cataloger,
@@ -138,6 +139,11 @@ function componentsOf(
       layerDigest: file.layerDigest,
       cataloger: 'apk',
       ...(dependsOn.length > 0 ? { dependsOn: [...new Set(dependsOn)] } : {}),
+      // Alpine's secdb is keyed by origin (libcrypto3 → openssl) at the binary's version.
+      properties: trivySourceProperties({
+        name: record.origin ?? record.name,
+        version: record.version,
+      }),
     };
   });
 }

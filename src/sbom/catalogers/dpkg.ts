@@ -3,6 +3,7 @@
  * `/var/lib/dpkg/status.d/*` that distroless images carry instead. Licences come from each
  * package's copyright file; `Depends`/`Pre-Depends` become dependencies.
  */
+import { splitDebianVersion, trivySourceProperties } from '../trivy-properties.js';
 import type {
   Cataloger,
   CatalogContext,
@@ -67,6 +68,10 @@ export const dpkgCataloger: Cataloger = {
         properties: {
           'imprint:deb:arch': pkg.arch,
           ...(pkg.source ? { 'imprint:deb:source': pkg.source } : {}),
+          ...trivySourceProperties({
+            name: pkg.source ?? pkg.name,
+            ...splitDebianVersion(pkg.sourceVersion ?? pkg.version),
+          }),
         },
       };
     });

@@ -97,6 +97,29 @@ describe('a debootstrap Debian root', () => {
     }
   });
 
+  it("gives every package the source dpkg-query names, in Trivy's Src properties", () => {
+    const truth = lines(
+      inRoot(root, 'dpkg-query', [
+        '-W',
+        '-f',
+        '${Package}\t${source:Package}\t${source:Version}\n',
+      ]),
+    );
+    const ours = of('deb')
+      .map((c) => {
+        const property = (name: string) => c.properties![`aquasecurity:trivy:${name}`];
+        const epoch = property('SrcEpoch');
+        const release = property('SrcRelease');
+        const version = `${epoch ? `${epoch}:` : ''}${property('SrcVersion')}${release ? `-${release}` : ''}`;
+        return `${c.name}\t${property('SrcName')}\t${version}`;
+      })
+      .sort();
+    expect(ours).toEqual(truth);
+    // The case the properties exist for: binaries named apart from their source (libc6 ← glibc).
+    const renamed = truth.filter((line) => line.split('\t')[0] !== line.split('\t')[1]);
+    expect(renamed.length).toBeGreaterThan(20);
+  });
+
   it('names the operating system from os-release and puts it in every deb purl', () => {
     const osRelease = readFileSync(`${root.rootfs}/usr/lib/os-release`, 'utf8');
     const versionId = /^VERSION_ID="?([^"\n]+)"?$/m.exec(osRelease)![1];

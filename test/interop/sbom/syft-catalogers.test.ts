@@ -20,13 +20,18 @@ async function sbomOf(items: TarItem[]) {
 }
 
 /** Records of an apk database as the test reads them: blank-line separated, P/V/L lines. */
-function apkRecords(text: string): { name: string; version: string; licence?: string }[] {
+function apkRecords(
+  text: string,
+): { name: string; version: string; licence?: string; origin?: string }[] {
   return text.split(/\n\s*\n/).flatMap((block) => {
     const name = /^P:(.*)$/m.exec(block)?.[1];
     const version = /^V:(.*)$/m.exec(block)?.[1];
     const licence = /^L:(.*)$/m.exec(block)?.[1];
+    const origin = /^o:(.*)$/m.exec(block)?.[1];
     if (!name || !version) return [];
-    return [{ name, version, ...(licence !== undefined && { licence }) }];
+    return [
+      { name, version, ...(licence !== undefined && { licence }), ...(origin && { origin }) },
+    ];
   });
 }
 
@@ -79,6 +84,11 @@ describe('apk databases from syft', () => {
           new RegExp(`^pkg:apk/alpine/${record.name.replace(/[+]/g, '%2B')}@`),
         );
         expect(apks[index]!.purl).toContain('distro=alpine-3.18.4');
+        // Alpine's secdb is keyed by origin: what Trivy reads from an SBOM as the source.
+        expect(apks[index]!.properties).toMatchObject({
+          'aquasecurity:trivy:SrcName': record.origin ?? record.name,
+          'aquasecurity:trivy:SrcVersion': record.version,
+        });
       }
       expect(result.warnings).toEqual([]);
     },
