@@ -1,8 +1,11 @@
 /**
- * RPM packages from rpm's database. The sqlite backend (rpm ≥ 4.16: Fedora 33+, RHEL 9, and
- * at `/usr/lib/sysimage/rpm` on newer Fedora) is read with node:sqlite: each row of `Packages`
- * holds one header blob. The older Berkeley DB (`Packages`, RHEL ≤ 8) and SUSE's NDB
- * (`Packages.db`) are recognised by their magic and named in a warning.
+ * RPM packages from rpm's database, in either backend an image's rpm writes:
+ * - sqlite, `rpmdb.sqlite` (rpm ≥ 4.16: Fedora 33+, RHEL 9; under `/usr/lib/sysimage/rpm` on
+ *   newer Fedora), read with node:sqlite: each row of `Packages` holds one header blob;
+ * - Berkeley DB, `Packages` (RHEL/CentOS ≤ 8, Amazon Linux 2, UBI 7/8, Oracle Linux 8, Photon),
+ *   a hash database whose values are header blobs, read by rpm-bdb.ts.
+ * Both give the same components. SUSE's NDB (`Packages.db`) is recognised by its magic and
+ * named in a warning.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -12,6 +15,8 @@ import type { Cataloger, CatalogContext, CatalogFile, CatalogResult, Component }
 import { baseName, displayPath, parentOf } from '../paths.js';
 import { buildPurl, distroQualifier } from '../purl.js';
 import { detailOf } from '../detail.js';
+import { rpmSourceOf, trivySourceProperties } from '../trivy-properties.js';
+import { isBerkeleyHashDatabase, readRpmBdbPackages } from './rpm-bdb.js';
 import { parseRpmHeaderBlob, type RpmHeader } from './rpm-header.js';
 
 const RPM_DIRS = ['var/lib/rpm', 'usr/lib/sysimage/rpm'];
@@ -20,44 +25,79 @@ const SQLITE_WAL = 'rpmdb.sqlite-wal';
 const BERKELEY = 'Packages';
 const NDB = 'Packages.db';
 const DATABASE_NAMES = new Set([SQLITE, SQLITE_WAL, BERKELEY, NDB]);
-/** Enough of a BDB/NDB file to recognise it; such files can be hundreds of megabytes. */
+/** Enough of an unreadable (NDB) file to recognise it; such files can be hundreds of megabytes. */
 const MAGIC_BYTES = 16;
-const BDB_HASH_MAGIC = 0x061561;
+
+/** One header blob as a backend stores it, with the record number rpm gave it. */
+interface StoredHeader {
+  recordNumber: number;
+  blob: Uint8Array;
+}
 
 export const rpmCataloger: Cataloger = {
   name: 'rpm',
   wants: (path) => RPM_DIRS.includes(parentOf(path)) && DATABASE_NAMES.has(baseName(path)),
+  // Databases this cataloger reads are kept whole; others only as far as their magic.
   reduce: (path, content) =>
-    baseName(path).startsWith(SQLITE) ? content : content.subarray(0, MAGIC_BYTES),
+    baseName(path).startsWith(SQLITE) || isBerkeleyHashDatabase(content)
+      ? content
+      : content.subarray(0, MAGIC_BYTES),
   async catalog(files: CatalogFile[], context: CatalogContext): Promise<CatalogResult> {
     const warnings: string[] = [];
     const components: Component[] = [];
     for (const [index, file] of files.entries()) {
-      const name = baseName(file.path);
-      if (name === SQLITE) {
-        const wal = files.find((other) => other.path === `${file.path}-wal`);
-        components.push(...(await readSqlite(file, wal, index, context, warnings)));
-      } else if (name === BERKELEY || name === NDB) {
-        warnings.push(unsupportedDatabase(file));
-      }
+      if (baseName(file.path) === SQLITE_WAL) continue; // read along with its database
+      const headers = await storedHeaders(file, files, index, context, warnings);
+      components.push(...componentsOf(headers, file, context, warnings));
     }
     return { components, warnings };
   },
 };
 
-function unsupportedDatabase(file: CatalogFile): string {
+async function storedHeaders(
+  file: CatalogFile,
+  files: CatalogFile[],
+  index: number,
+  context: CatalogContext,
+  warnings: string[],
+): Promise<StoredHeader[]> {
+  if (baseName(file.path) === SQLITE) {
+    const wal = files.find((other) => other.path === `${file.path}-wal`);
+    return readSqlite(file, wal, index, context, warnings);
+  }
+  if (isBerkeleyHashDatabase(file.content)) return readBerkeley(file, files, warnings);
+  warnings.push(unreadDatabase(file));
+  return [];
+}
+
+function unreadDatabase(file: CatalogFile): string {
   const where = displayPath(file.path);
   const head = file.content;
   if (head.length >= 4 && head.toString('latin1', 0, 4) === 'RpmP') {
-    return `rpm: ${where} is an NDB rpm database (SUSE); imprint reads only the sqlite rpm database (rpm 4.16 and later), so its packages are missing from the SBOM`;
-  }
-  if (
-    head.length >= 16 &&
-    (head.readUInt32LE(12) === BDB_HASH_MAGIC || head.readUInt32BE(12) === BDB_HASH_MAGIC)
-  ) {
-    return `rpm: ${where} is a Berkeley DB rpm database (RHEL/CentOS 8 and older); imprint reads only the sqlite rpm database (rpm 4.16 and later), so its packages are missing from the SBOM`;
+    return `rpm: ${where} is an NDB rpm database (SUSE); imprint reads rpm's sqlite and Berkeley DB databases only, so its packages are missing from the SBOM`;
   }
   return `rpm: ${where} is not an rpm database imprint recognises (neither Berkeley DB nor NDB); skipped`;
+}
+
+function readBerkeley(file: CatalogFile, files: CatalogFile[], warnings: string[]): StoredHeader[] {
+  const where = displayPath(file.path);
+  // rpm uses one backend; a Packages left beside a sqlite database would list packages twice.
+  const sqlite = files.find((other) => other.path === `${parentOf(file.path)}/${SQLITE}`);
+  if (sqlite) {
+    warnings.push(
+      `rpm: ignored ${where}: ${displayPath(sqlite.path)} beside it is the database rpm uses`,
+    );
+    return [];
+  }
+  try {
+    return readRpmBdbPackages(file.content).map(({ recordNumber, headerBlob }) => ({
+      recordNumber,
+      blob: headerBlob,
+    }));
+  } catch (error) {
+    warnings.push(`rpm: skipped ${where}: ${detailOf(error)}`);
+    return [];
+  }
 }
 
 async function readSqlite(
@@ -66,16 +106,19 @@ async function readSqlite(
   index: number,
   context: CatalogContext,
   warnings: string[],
-): Promise<Component[]> {
+): Promise<StoredHeader[]> {
   // node:sqlite opens files, not buffers: copy the database (and its WAL) to the scratch dir.
   const dbPath = join(context.tempDir, `rpmdb-${index}.sqlite`);
   await writeFile(dbPath, file.content);
   if (wal) await writeFile(`${dbPath}-wal`, wal.content);
-  let rows: { hnum: number; blob: Uint8Array }[];
   try {
     const db = new DatabaseSync(dbPath);
     try {
-      rows = db.prepare('SELECT hnum, blob FROM Packages ORDER BY hnum').all() as typeof rows;
+      const rows = db.prepare('SELECT hnum, blob FROM Packages ORDER BY hnum').all() as {
+        hnum: number;
+        blob: Uint8Array;
+      }[];
+      return rows.map((row) => ({ recordNumber: row.hnum, blob: row.blob }));
     } finally {
       db.close();
     }
@@ -85,15 +128,23 @@ async function readSqlite(
     );
     return [];
   }
+}
+
+function componentsOf(
+  headers: StoredHeader[],
+  file: CatalogFile,
+  context: CatalogContext,
+  warnings: string[],
+): Component[] {
   const components: Component[] = [];
-  for (const row of rows) {
+  for (const { recordNumber, blob } of headers) {
     try {
-      const header = parseRpmHeaderBlob(row.blob);
+      const header = parseRpmHeaderBlob(blob);
       if (!header.name || !header.version) throw new Error('the header has no NAME or VERSION tag');
       components.push(componentOf(header, file, context));
     } catch (error) {
       warnings.push(
-        `rpm: skipped package ${row.hnum} in ${displayPath(file.path)}: ${detailOf(error)}`,
+        `rpm: skipped package ${recordNumber} in ${displayPath(file.path)}: ${detailOf(error)}`,
       );
     }
   }
@@ -104,6 +155,7 @@ function componentOf(header: RpmHeader, file: CatalogFile, context: CatalogConte
   const versionRelease = header.release ? `${header.version}-${header.release}` : header.version!;
   const epoch = header.epoch !== undefined && header.epoch > 0 ? header.epoch : undefined;
   const licence = header.license ? licenceOf(header.license) : undefined;
+  const source = header.sourceRpm ? rpmSourceOf(header.sourceRpm, epoch) : undefined;
   return {
     kind: 'library',
     ecosystem: 'rpm',
@@ -128,6 +180,7 @@ function componentOf(header: RpmHeader, file: CatalogFile, context: CatalogConte
     properties: {
       ...(header.arch ? { 'imprint:rpm:arch': header.arch } : {}),
       ...(header.vendor ? { 'imprint:rpm:vendor': header.vendor } : {}),
+      ...(source ? trivySourceProperties(source) : {}),
     },
   };
 }

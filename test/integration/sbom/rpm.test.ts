@@ -6,9 +6,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSbom } from '../../../src/sbom/generate.js';
-import { GZIP_LAYER, cached, ensureCommand, fileLayer } from './support/cache.js';
+import { GZIP_LAYER, cached, fileLayer } from './support/cache.js';
+import { buildRpms, recordInRpmDb, rpmIn, type TestRpm } from './support/rpm-build.js';
 
-const PACKAGES = [
+const PACKAGES: TestRpm[] = [
   {
     name: 'imprint-alpha',
     version: '1.2.3',
@@ -28,52 +29,12 @@ const PACKAGES = [
 ];
 const IMAGE = { name: 'localhost/imprint/fedora-like', digest: 'sha256:' + 'f'.repeat(64) };
 
-function specFor(pkg: (typeof PACKAGES)[number]): string {
-  return [
-    `Name: ${pkg.name}`,
-    `Version: ${pkg.version}`,
-    `Release: ${pkg.release}`,
-    ...(pkg.epoch ? [`Epoch: ${pkg.epoch}`] : []),
-    'Summary: imprint test package',
-    `License: ${pkg.license}`,
-    `BuildArch: ${pkg.arch}`,
-    '%description',
-    'A package with no files, made for the SBOM tests.',
-    '%files',
-    '',
-  ].join('\n');
-}
-
-function rpm(root: string, ...args: string[]): string {
-  return execFileSync('rpm', ['--root', root, '--dbpath', '/var/lib/rpm', ...args], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-}
-
 async function rpmRoot(): Promise<{ root: string; tarball: string }> {
-  const dir = await cached('rpm-sqlite-root-v1', (target) => {
-    ensureCommand('rpmbuild', 'rpm');
-    const top = join(target, 'rpmbuild');
+  const dir = await cached('rpm-sqlite-root-v2', (target) => {
     const root = join(target, 'root');
     mkdirSync(join(root, 'etc'), { recursive: true });
     writeFileSync(join(root, 'etc', 'os-release'), 'ID=fedora\nVERSION_ID=38\n');
-    rpm(root, '--initdb');
-    for (const pkg of PACKAGES) {
-      const spec = join(target, `${pkg.name}.spec`);
-      writeFileSync(spec, specFor(pkg));
-      execFileSync('rpmbuild', ['-bb', '--target', pkg.arch, '--define', `_topdir ${top}`, spec], {
-        stdio: 'ignore',
-        env: { ...process.env, HOME: target },
-      });
-      const file = join(
-        top,
-        'RPMS',
-        pkg.arch,
-        `${pkg.name}-${pkg.version}-${pkg.release}.${pkg.arch}.rpm`,
-      );
-      rpm(root, '-i', '--nodeps', '--justdb', '--ignorearch', file);
-    }
+    recordInRpmDb(root, buildRpms(target, PACKAGES));
     execFileSync('tar', ['-C', root, '-czf', join(target, 'root.tar.gz'), '.']);
   });
   return { root: join(dir, 'root'), tarball: join(dir, 'root.tar.gz') };
@@ -82,7 +43,7 @@ async function rpmRoot(): Promise<{ root: string; tarball: string }> {
 describe('rpm sqlite database', () => {
   it('lists exactly what rpm -qa lists, with epoch, version-release, arch and licence', async () => {
     const { root, tarball } = await rpmRoot();
-    const truth = rpm(
+    const truth = rpmIn(
       root,
       '-qa',
       '--qf',
@@ -111,6 +72,13 @@ describe('rpm sqlite database', () => {
       'pkg:rpm/fedora/imprint-alpha@1.2.3-4?arch=noarch&distro=fedora-38&epoch=2&upstream=imprint-alpha-1.2.3-4.src.rpm',
     );
     expect(alpha.licences).toEqual([{ expression: 'MIT AND Apache-2.0' }]);
+    expect(alpha.properties).toEqual({
+      'imprint:rpm:arch': 'noarch',
+      'aquasecurity:trivy:SrcName': 'imprint-alpha',
+      'aquasecurity:trivy:SrcVersion': '1.2.3',
+      'aquasecurity:trivy:SrcRelease': '4',
+      'aquasecurity:trivy:SrcEpoch': '2',
+    });
     expect(rpms.find((c) => c.name === 'imprint-beta')!.licences).toEqual([{ name: 'GPLv2+' }]);
   });
 });

@@ -5,6 +5,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { RPM_TAG, parseRpmHeaderBlob } from '../../../../src/sbom/catalogers/rpm-header.js';
 import { rpmCataloger } from '../../../../src/sbom/catalogers/rpm.js';
 import type { CatalogContext, CatalogFile } from '../../../../src/sbom/model.js';
+import { handMadeBdb, recordKey } from '../support/bdb-pages.js';
 
 const LAYER = 'sha256:' + '9'.repeat(64);
 const STRING = 6;
@@ -100,12 +101,16 @@ describe('rpm cataloger', () => {
     return readFileSync(path);
   }
 
-  it('wants the databases at both rpm locations and keeps only the head of BDB/NDB files', () => {
+  it('wants the databases at both rpm locations, keeping whole only those it reads', () => {
     const wants = (path: string) => rpmCataloger.wants(path, { size: 1, mode: 0o644 });
     expect(wants('var/lib/rpm/rpmdb.sqlite')).toBe(true);
     expect(wants('usr/lib/sysimage/rpm/rpmdb.sqlite')).toBe(true);
     expect(wants('var/lib/rpm/Packages')).toBe(true);
     expect(wants('opt/var/lib/rpm/Packages')).toBe(false);
+    const bdb = handMadeBdb([]).bytes;
+    const ndb = Buffer.from('RpmP'.padEnd(1000, 'x'));
+    expect(rpmCataloger.reduce!('var/lib/rpm/Packages', bdb)).toBe(bdb);
+    expect(rpmCataloger.reduce!('usr/lib/sysimage/rpm/Packages.db', ndb)!.length).toBe(16);
     expect(rpmCataloger.reduce!('var/lib/rpm/Packages', Buffer.alloc(1000))!.length).toBe(16);
     expect(rpmCataloger.reduce!('var/lib/rpm/rpmdb.sqlite', Buffer.alloc(1000))!.length).toBe(1000);
   });
@@ -117,13 +122,25 @@ describe('rpm cataloger', () => {
       layerDigest: LAYER,
     };
     const result = await rpmCataloger.catalog([db], context());
-    expect(result.components.map((c) => [c.name, c.version, c.purl, c.licences])).toEqual([
-      [
-        'bash',
-        '5.2.15-1.fc38',
-        'pkg:rpm/fedora/bash@5.2.15-1.fc38?arch=x86_64&distro=fedora-38&upstream=bash-5.2.15-1.fc38.src.rpm',
-        [{ spdxId: 'GPL-3.0-or-later' }],
-      ],
+    expect(result.components).toEqual([
+      {
+        kind: 'library',
+        ecosystem: 'rpm',
+        name: 'bash',
+        version: '5.2.15-1.fc38',
+        purl: 'pkg:rpm/fedora/bash@5.2.15-1.fc38?arch=x86_64&distro=fedora-38&upstream=bash-5.2.15-1.fc38.src.rpm',
+        licences: [{ spdxId: 'GPL-3.0-or-later' }],
+        location: '/var/lib/rpm/rpmdb.sqlite',
+        layerDigest: LAYER,
+        cataloger: 'rpm',
+        properties: {
+          'imprint:rpm:arch': 'x86_64',
+          'imprint:rpm:vendor': 'Fedora Project',
+          'aquasecurity:trivy:SrcName': 'bash',
+          'aquasecurity:trivy:SrcVersion': '5.2.15',
+          'aquasecurity:trivy:SrcRelease': '1.fc38',
+        },
+      },
     ]);
     expect(result.warnings).toEqual([
       `rpm: skipped package 2 in /var/lib/rpm/rpmdb.sqlite: header blob needs ${BASH.length} bytes but has 40`,
@@ -143,12 +160,99 @@ describe('rpm cataloger', () => {
     ]);
   });
 
-  it('recognises Berkeley DB and NDB databases and says they are not read', async () => {
-    const bdb = Buffer.alloc(16);
-    bdb.writeUInt32LE(0x061561, 12);
+  /** A Berkeley DB Packages file (written page by page) holding these header blobs. */
+  function berkeleyDatabase(blobs: Buffer[]): Buffer {
+    const pairs = blobs.map((value, index) => ({ key: recordKey(index + 1), value }));
+    return handMadeBdb([{ key: recordKey(0), value: recordKey(blobs.length) }, ...pairs]).bytes;
+  }
+
+  it('reads packages from a Berkeley DB database like those from sqlite', async () => {
+    const openssl = headerBlob([
+      [RPM_TAG.NAME, STRING, 'openssl-libs'],
+      [RPM_TAG.VERSION, STRING, '1.1.1k'],
+      [RPM_TAG.RELEASE, STRING, '9.el8_7'],
+      [RPM_TAG.EPOCH, INT32, 1],
+      [RPM_TAG.ARCH, STRING, 'x86_64'],
+      [RPM_TAG.SOURCERPM, STRING, 'openssl-1.1.1k-9.el8_7.src.rpm'],
+    ]);
+    const db: CatalogFile = {
+      path: 'var/lib/rpm/Packages',
+      content: berkeleyDatabase([openssl, BASH.subarray(0, 40)]),
+      layerDigest: LAYER,
+    };
+    const result = await rpmCataloger.catalog([db], context());
+    expect(result.components.map((c) => [c.name, c.version, c.purl, c.location])).toEqual([
+      [
+        'openssl-libs',
+        '1:1.1.1k-9.el8_7',
+        'pkg:rpm/fedora/openssl-libs@1.1.1k-9.el8_7?arch=x86_64&distro=fedora-38&epoch=1&upstream=openssl-1.1.1k-9.el8_7.src.rpm',
+        '/var/lib/rpm/Packages',
+      ],
+    ]);
+    expect(result.components[0]!.properties).toEqual({
+      'imprint:rpm:arch': 'x86_64',
+      'aquasecurity:trivy:SrcName': 'openssl',
+      'aquasecurity:trivy:SrcVersion': '1.1.1k',
+      'aquasecurity:trivy:SrcRelease': '9.el8_7',
+      'aquasecurity:trivy:SrcEpoch': '1',
+    });
+    expect(result.warnings).toEqual([
+      `rpm: skipped package 2 in /var/lib/rpm/Packages: header blob needs ${BASH.length} bytes but has 40`,
+    ]);
+  });
+
+  it('names a damaged Berkeley DB file in a warning and produces nothing from it', async () => {
+    const content = berkeleyDatabase([BASH]);
+    const db: CatalogFile = {
+      path: 'var/lib/rpm/Packages',
+      content: content.subarray(0, content.length - 10),
+      layerDigest: LAYER,
+    };
+    const result = await rpmCataloger.catalog([db], context());
+    expect(result.components).toEqual([]);
+    expect(result.warnings).toEqual([
+      `rpm: skipped /var/lib/rpm/Packages: Berkeley DB rpm database: the file is truncated: its metadata counts 3 pages of 512 bytes (1536 bytes) but the file has 1526 bytes`,
+    ]);
+  });
+
+  it('ignores a Berkeley DB file beside a sqlite database, which rpm uses instead', async () => {
+    const files: CatalogFile[] = [
+      { path: 'var/lib/rpm/rpmdb.sqlite', content: sqliteDatabase([BASH]), layerDigest: LAYER },
+      { path: 'var/lib/rpm/Packages', content: berkeleyDatabase([BASH]), layerDigest: LAYER },
+    ];
+    const result = await rpmCataloger.catalog(files, context());
+    expect(result.components.map((c) => c.location)).toEqual(['/var/lib/rpm/rpmdb.sqlite']);
+    expect(result.warnings).toEqual([
+      'rpm: ignored /var/lib/rpm/Packages: /var/lib/rpm/rpmdb.sqlite beside it is the database rpm uses',
+    ]);
+  });
+
+  it('gives no source properties when SOURCERPM is missing or not a source rpm name', async () => {
+    const pubkey = headerBlob([
+      [RPM_TAG.NAME, STRING, 'gpg-pubkey'],
+      [RPM_TAG.VERSION, STRING, 'fd431d51'],
+      [RPM_TAG.RELEASE, STRING, '4ae0493b'],
+    ]);
+    const odd = headerBlob([
+      [RPM_TAG.NAME, STRING, 'odd'],
+      [RPM_TAG.VERSION, STRING, '1'],
+      [RPM_TAG.SOURCERPM, STRING, 'odd.tar.gz'],
+    ]);
+    const db: CatalogFile = {
+      path: 'var/lib/rpm/Packages',
+      content: berkeleyDatabase([pubkey, odd]),
+      layerDigest: LAYER,
+    };
+    const result = await rpmCataloger.catalog([db], context());
+    expect(result.components.map((c) => [c.name, c.properties])).toEqual([
+      ['gpg-pubkey', {}],
+      ['odd', {}],
+    ]);
+  });
+
+  it('recognises NDB databases and says they are not read', async () => {
     const ndb = Buffer.from('RpmPxxxxxxxxxxxx');
     const files: CatalogFile[] = [
-      { path: 'var/lib/rpm/Packages', content: bdb, layerDigest: LAYER },
       { path: 'usr/lib/sysimage/rpm/Packages.db', content: ndb, layerDigest: LAYER },
       {
         path: 'var/lib/rpm/Packages.db',
@@ -158,8 +262,7 @@ describe('rpm cataloger', () => {
     ];
     const result = await rpmCataloger.catalog(files, context());
     expect(result.warnings).toEqual([
-      'rpm: /var/lib/rpm/Packages is a Berkeley DB rpm database (RHEL/CentOS 8 and older); imprint reads only the sqlite rpm database (rpm 4.16 and later), so its packages are missing from the SBOM',
-      'rpm: /usr/lib/sysimage/rpm/Packages.db is an NDB rpm database (SUSE); imprint reads only the sqlite rpm database (rpm 4.16 and later), so its packages are missing from the SBOM',
+      "rpm: /usr/lib/sysimage/rpm/Packages.db is an NDB rpm database (SUSE); imprint reads rpm's sqlite and Berkeley DB databases only, so its packages are missing from the SBOM",
       'rpm: /var/lib/rpm/Packages.db is not an rpm database imprint recognises (neither Berkeley DB nor NDB); skipped',
     ]);
   });
