@@ -15,7 +15,8 @@ export type { ScanRequest } from './subjects.js';
 import type { ScanOptions } from './options.js';
 import { type InvocationContext, type VulnPredicate, buildVulnPredicate } from './predicate.js';
 import { type TrivyInstallation, ensureTrivy } from './install.js';
-import { type DbState, type TrivyContext, prepareDb, runScan } from './run.js';
+import { type DbState, type ScanInput, type TrivyContext, prepareDb, runScan } from './run.js';
+import { writeTrivySbomInput } from './sbom-input.js';
 import {
   type PlannedScan,
   type ScanRequest,
@@ -165,6 +166,15 @@ export class TrivyScanner implements Scanner {
     return { installation, context, db, invocation };
   }
 
+  /** For scan-target sbom, the SBOM as Trivy reads it, written beside the report. */
+  private inputFor(planned: PlannedScan, outputFile: string): ScanInput {
+    if (planned.input.kind !== 'sbom') return planned.input;
+    const path = `${outputFile}.sbom.cdx.json`;
+    for (const change of writeTrivySbomInput(planned.input.path, path))
+      this.deps.log?.info(`Trivy's view of ${planned.input.path}: ${change}`);
+    return { kind: 'sbom', path };
+  }
+
   private async scanOne(
     session: Session,
     planned: PlannedScan,
@@ -172,7 +182,7 @@ export class TrivyScanner implements Scanner {
   ): Promise<SubjectScan> {
     this.deps.log?.info(`Scanning ${planned.scanned}`);
     const startedAt = this.now();
-    const run = await runScan(session.context, planned.input, outputFile);
+    const run = await runScan(session.context, this.inputFor(planned, outputFile), outputFile);
     const finishedAt = this.now();
     const raw = parseJson(run.reportText, planned.scanned);
     const report = parseTrivyReport(raw, `the Trivy report for ${planned.scanned}`);

@@ -3,10 +3,11 @@
  * check, DB preparation with mirror fallback, one scan per platform, parsing, predicate,
  * gate, and every failure a person must be able to act on.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ImprintError } from '../../../src/errors.js';
+import { buildBom } from '../../../src/sbom/cyclonedx.js';
 import { countBySeverity } from '../../../src/scan/model.js';
 import { readScanOptions, type ScanOptions } from '../../../src/scan/options.js';
 import { gateFailure } from '../../../src/scan/gate-report.js';
@@ -157,15 +158,47 @@ describe('TrivyScanner with a stand-in trivy', () => {
     expect(outcome.findings).toEqual(goldenFindings('alpine-39.json.golden'));
   });
 
-  it('stand-in trivy: scans the SBOM with scan-target sbom', async () => {
+  it("stand-in trivy: scans the SBOM with scan-target sbom, the OS named by Trivy's family", async () => {
     const sbom = join(work, 'amd64.cdx.json');
+    const document = buildBom(
+      [
+        {
+          kind: 'operating-system',
+          ecosystem: 'os',
+          name: 'rhel',
+          version: '8.9',
+          licences: [],
+          location: '/etc/os-release',
+          layerDigest: AMD64,
+          cataloger: 'os-release',
+        },
+      ],
+      { image: { name: 'registry.example:5000/acme/app', digest: AMD64 }, now: new Date() },
+    );
+    writeFileSync(sbom, JSON.stringify(document));
     const outcome = await scanner(options({ 'scan-target': 'sbom' })).scan(
       request({ sbomPaths: { [AMD64]: sbom } }),
     );
     const run = trivy.runs().find((entry) => entry.argv[0] === 'sbom');
-    expect(run?.argv.at(-1)).toBe(sbom);
     expect(run?.env.TRIVY_PASSWORD).toBeUndefined();
+    const given = run?.sbom as { components: { type: string; name: string }[] };
+    expect(given.components).toEqual([
+      expect.objectContaining({ type: 'operating-system', name: 'redhat', version: '8.9' }),
+    ]);
+    // The SBOM itself keeps the os-release ID; only Trivy's copy says redhat.
+    expect(JSON.parse(readFileSync(sbom, 'utf8')).components[0].name).toBe('rhel');
     expect(outcome.subjects[0]!.findings).toHaveLength(6);
+  });
+
+  it('stand-in trivy: scan-target sbom with a file that is not CycloneDX is SCAN_FAILED', async () => {
+    const sbom = join(work, 'amd64.cdx.json');
+    writeFileSync(sbom, JSON.stringify({ spdxVersion: 'SPDX-2.3' }));
+    const error = await failure(
+      scanner(options({ 'scan-target': 'sbom' })).scan(request({ sbomPaths: { [AMD64]: sbom } })),
+    );
+    expect(error.code).toBe('SCAN_FAILED');
+    expect(error.message).toBe(`${sbom} is not a CycloneDX JSON document`);
+    expect(trivy.runs().some((entry) => entry.argv[0] === 'sbom')).toBe(false);
   });
 
   it('stand-in trivy: a report without Results is a clean scan', async () => {

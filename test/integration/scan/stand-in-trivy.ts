@@ -4,7 +4,7 @@
  * it answers `--version` and `version --format json` from the DB metadata it keeps in the
  * cache dir like Trivy does, "downloads" the DB unless told a repository rate-limits, replays
  * a real golden report for `image`/`sbom`, can be told to fail, and records every argv and
- * the TRIVY_* environment it was given, one JSON line per run.
+ * the TRIVY_* environment it was given (and the SBOM it was asked to scan), one JSON line per run.
  */
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,6 +28,8 @@ export interface StandInConfig {
 export interface StandInRun {
   argv: string[];
   env: Record<string, string>;
+  /** For `sbom`: the document it was given, read before anything could remove it. */
+  sbom?: unknown;
 }
 
 export interface StandInTrivy {
@@ -45,7 +47,8 @@ const path = require('node:path');
 const config = JSON.parse(fs.readFileSync(__CONFIG__, 'utf8'));
 const argv = process.argv.slice(2);
 const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key.startsWith('TRIVY_')));
-fs.appendFileSync(__RECORD__, JSON.stringify({ argv, env }) + '\n');
+const sbom = argv[0] === 'sbom' ? JSON.parse(fs.readFileSync(argv[argv.length - 1], 'utf8')) : undefined;
+fs.appendFileSync(__RECORD__, JSON.stringify({ argv, env, sbom }) + '\n');
 const flag = (name) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
 const cacheDir = flag('--cache-dir') || path.join(require('node:os').homedir(), '.cache', 'trivy');
 const metadataFile = path.join(cacheDir, 'db', 'metadata.json');
