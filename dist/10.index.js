@@ -208,8 +208,8 @@ var errors = __webpack_require__(83916);
 var parse = __webpack_require__(13718);
 // EXTERNAL MODULE: ./src/inputs/spec.ts
 var spec = __webpack_require__(27026);
-// EXTERNAL MODULE: ./src/scan/index.ts + 11 modules
-var scan = __webpack_require__(93146);
+// EXTERNAL MODULE: ./src/scan/index.ts + 12 modules
+var scan = __webpack_require__(71032);
 // EXTERNAL MODULE: ./src/sigstore/sign/index.ts + 5 modules
 var sign = __webpack_require__(79395);
 ;// CONCATENATED MODULE: ./src/publish/sign-options.ts
@@ -353,7 +353,7 @@ function optional(key, value) {
 
 /***/ }),
 
-/***/ 93146:
+/***/ 71032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1270,6 +1270,70 @@ async function runScan(context, input, outputFile) {
     return { args, reportText: (0,external_node_fs_.readFileSync)(outputFile, 'utf8') };
 }
 
+;// CONCATENATED MODULE: ./src/scan/sbom-input.ts
+/**
+ * The CycloneDX SBOM as `trivy sbom` must read it. Trivy takes the operating-system
+ * component's name as its OS family and has no advisories for a name it does not know; the
+ * SBOM names the OS by its os-release ID, which differs from Trivy's family for a few
+ * distributions (rhel → redhat). Everything else (purls, the aquasecurity:trivy:Src*
+ * properties the catalogers write) Trivy reads as it is.
+ */
+
+
+/** os-release ID → Trivy's OS family, where they differ (Trivy's fanal/types OS constants). */
+const TRIVY_FAMILY_BY_OS_RELEASE_ID = {
+    rhel: 'redhat',
+    almalinux: 'alma',
+    ol: 'oracle',
+    amzn: 'amazon',
+    mariner: 'cbl-mariner',
+    'sle-micro': 'slem',
+    'sl-micro': 'slem',
+};
+function trivyFamilyOf(osReleaseId) {
+    return TRIVY_FAMILY_BY_OS_RELEASE_ID[osReleaseId] ?? osReleaseId;
+}
+/** Pure: a copy of the document with the OS component renamed where Trivy's family differs. */
+function trivySbomInput(document) {
+    const changes = [];
+    const components = Array.isArray(document.components) ? document.components : [];
+    const renamed = components.map((component) => {
+        if (!isRecord(component) || component.type !== 'operating-system')
+            return component;
+        const name = typeof component.name === 'string' ? component.name : '';
+        const family = trivyFamilyOf(name);
+        if (family === name)
+            return component;
+        changes.push(`operating system ${name} is Trivy's ${family}`);
+        return { ...component, name: family };
+    });
+    return { document: { ...document, components: renamed }, changes };
+}
+/** Reads the SBOM file, writes Trivy's view of it to `target`. */
+function writeTrivySbomInput(sbomPath, target) {
+    let document;
+    try {
+        document = JSON.parse((0,external_node_fs_.readFileSync)(sbomPath, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* ImprintError */.m0('SCAN_FAILED', `cannot read the SBOM to scan, ${sbomPath}: ${String(error)}`, {
+            cause: error,
+            hint: 'scan-target: sbom scans the CycloneDX file the sbom step wrote; rerun the step.',
+        });
+    }
+    if (!isRecord(document) || document.bomFormat !== 'CycloneDX') {
+        throw new errors/* ImprintError */.m0('SCAN_FAILED', `${sbomPath} is not a CycloneDX JSON document`, {
+            hint: 'scan-target: sbom scans the CycloneDX file the sbom step wrote; rerun the step.',
+        });
+    }
+    const input = trivySbomInput(document);
+    (0,external_node_fs_.writeFileSync)(target, JSON.stringify(input.document));
+    return input.changes;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 ;// CONCATENATED MODULE: ./src/scan/subjects.ts
 /**
  * Which scans one publish needs, and how their findings add up, pure: an index is scanned
@@ -1368,6 +1432,7 @@ function platformsOf(outcome, finding) {
 
 
 
+
 class TrivyScanner {
     options;
     deps;
@@ -1437,10 +1502,19 @@ class TrivyScanner {
         log?.info(`Trivy DB ${db.version} from ${db.repository}, built ${db.updatedAt} (${db.ageHours} h ago)`);
         return { installation, context, db, invocation };
     }
+    /** For scan-target sbom, the SBOM as Trivy reads it, written beside the report. */
+    inputFor(planned, outputFile) {
+        if (planned.input.kind !== 'sbom')
+            return planned.input;
+        const path = `${outputFile}.sbom.cdx.json`;
+        for (const change of writeTrivySbomInput(planned.input.path, path))
+            this.deps.log?.info(`Trivy's view of ${planned.input.path}: ${change}`);
+        return { kind: 'sbom', path };
+    }
     async scanOne(session, planned, outputFile) {
         this.deps.log?.info(`Scanning ${planned.scanned}`);
         const startedAt = this.now();
-        const run = await runScan(session.context, planned.input, outputFile);
+        const run = await runScan(session.context, this.inputFor(planned, outputFile), outputFile);
         const finishedAt = this.now();
         const raw = parseJson(run.reportText, planned.scanned);
         const report = (0,trivy_report/* parseTrivyReport */.Qg)(raw, `the Trivy report for ${planned.scanned}`);
