@@ -1,5 +1,5 @@
 export const id = 10;
-export const ids = [10,690];
+export const ids = [10,316,690];
 export const modules = {
 
 /***/ 32644:
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   w6: () => (/* binding */ decodeIdentityToken)
 /* harmony export */ });
 /* unused harmony exports SIGSTORE_AUDIENCE, createIdentityProvider, missingTokenMessage */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46058);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /**
  * The OIDC identity token keyless signing trades for a Fulcio certificate, from wherever the CI
@@ -208,8 +208,8 @@ var errors = __webpack_require__(83916);
 var parse = __webpack_require__(13718);
 // EXTERNAL MODULE: ./src/inputs/spec.ts
 var spec = __webpack_require__(27026);
-// EXTERNAL MODULE: ./src/scan/index.ts + 12 modules
-var scan = __webpack_require__(71032);
+// EXTERNAL MODULE: ./src/scan/index.ts + 13 modules
+var scan = __webpack_require__(4791);
 // EXTERNAL MODULE: ./src/sigstore/sign/index.ts + 5 modules
 var sign = __webpack_require__(79395);
 ;// CONCATENATED MODULE: ./src/publish/sign-options.ts
@@ -353,7 +353,29 @@ function optional(key, value) {
 
 /***/ }),
 
-/***/ 71032:
+/***/ 47316:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ detailOf)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+/**
+ * The message of a thrown value. Duck-typed rather than `instanceof Error`: stream and sqlite
+ * errors may come from another realm (Node internals under a test VM) and still carry one.
+ */
+function detailOf(error) {
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isImprintError */ .cl)(error))
+        return error.describe();
+    const message = error?.message;
+    return typeof message === 'string' ? message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 4791:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1334,6 +1356,69 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+// EXTERNAL MODULE: ./src/sbom/detail.ts
+var detail = __webpack_require__(47316);
+;// CONCATENATED MODULE: ./src/scan/db-cache.ts
+/**
+ * Keeps the Trivy DB between runs. A hosted runner starts with an empty TRIVY_CACHE_DIR, so
+ * without a cache every publish downloads the DB again (tens of MB, from registries that
+ * rate-limit). On GitHub the Actions cache holds it: restored before the DB check, saved
+ * when the run downloaded a fresh DB. A cache that fails never fails the scan.
+ */
+
+
+/** Files of the cache dir that make up the DB (metadata.json, trivy.db) and where it came from. */
+function dbCachePaths(cacheDir, sourceFile) {
+    return [(0,external_node_path_.join)(cacheDir, 'db'), (0,external_node_path_.join)(cacheDir, sourceFile)];
+}
+/**
+ * One key per UTC day (a DB is rebuilt every 6 hours and kept 24), restoring the newest
+ * older day on a miss: whether that DB is still fresh is the DB check's call, not the cache's.
+ */
+function dbCacheKeys(now, schemaVersion = 2) {
+    const prefix = `imprint-trivy-db-v${schemaVersion}-${process.platform}-`;
+    return { key: `${prefix}${now.toISOString().slice(0, 10)}`, restoreKeys: [prefix] };
+}
+async function restoreDbCache(store, paths, keys, log, warn) {
+    let restoredKey;
+    try {
+        restoredKey = await store.restore(paths, keys.key, keys.restoreKeys);
+        log(restoredKey
+            ? `Trivy DB restored from the cache (${restoredKey})`
+            : `No cached Trivy DB (${keys.key}); downloading one`);
+    }
+    catch (error) {
+        warn(`could not restore the Trivy DB from the cache (${keys.key}): ${(0,detail/* detailOf */.R)(error)}`);
+    }
+    return {
+        ...(restoredKey === undefined ? {} : { restoredKey }),
+        async saveIfDownloaded(downloaded) {
+            if (!downloaded || restoredKey === keys.key)
+                return;
+            try {
+                await store.save(paths, keys.key);
+                log(`Trivy DB saved to the cache (${keys.key})`);
+            }
+            catch (error) {
+                // Another job saving the same key first is the common case, and harmless.
+                warn(`could not save the Trivy DB to the cache (${keys.key}): ${(0,detail/* detailOf */.R)(error)}`);
+            }
+        },
+    };
+}
+/** The Actions cache, when this runner has one (GitHub, or GHES with the cache service). */
+async function actionsDbCacheStore() {
+    const cache = await __webpack_require__.e(/* import() */ 31).then(__webpack_require__.bind(__webpack_require__, 35031));
+    if (!cache.isFeatureAvailable())
+        return undefined;
+    return {
+        restore: (paths, primaryKey, restoreKeys) => cache.restoreCache(paths, primaryKey, restoreKeys),
+        save: async (paths, key) => {
+            await cache.saveCache(paths, key);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/scan/subjects.ts
 /**
  * Which scans one publish needs, and how their findings add up, pure: an index is scanned
@@ -1433,6 +1518,7 @@ function platformsOf(outcome, finding) {
 
 
 
+
 class TrivyScanner {
     options;
     deps;
@@ -1498,9 +1584,22 @@ class TrivyScanner {
             context.timeoutMs = this.deps.timeoutMs;
         if (log)
             context.log = (line) => log.info(line);
+        const cache = await this.restoreDbCache(cacheDir);
         const db = summarizeDb(await prepareDb(context, this.options.dbRepositories, this.now), this.now());
+        await cache?.saveIfDownloaded(db.downloaded);
         log?.info(`Trivy DB ${db.version} from ${db.repository}, built ${db.updatedAt} (${db.ageHours} h ago)`);
         return { installation, context, db, invocation };
+    }
+    async restoreDbCache(cacheDir) {
+        const store = this.deps.dbCache === undefined
+            ? process.env.GITHUB_ACTIONS === 'true'
+                ? await actionsDbCacheStore()
+                : undefined
+            : this.deps.dbCache;
+        if (!store)
+            return undefined;
+        const log = this.deps.log;
+        return restoreDbCache(store, dbCachePaths(cacheDir, DB_SOURCE_FILE), dbCacheKeys(this.now()), (line) => log?.info(line), (line) => log?.warning(line));
     }
     /** For scan-target sbom, the SBOM as Trivy reads it, written beside the report. */
     inputFor(planned, outputFile) {

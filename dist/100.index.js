@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(46058);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./src/ci/redact.ts
 var redact = __webpack_require__(62727);
 ;// CONCATENATED MODULE: ./src/ci/github-logger.ts
@@ -796,7 +796,7 @@ const SCAN_INPUTS = [
     {
         name: 'trivy-cache-dir',
         kind: 'string',
-        description: 'Trivy cache directory (default: TRIVY_CACHE_DIR, else ~/.cache/trivy).',
+        description: 'Trivy cache directory (default: TRIVY_CACHE_DIR, else ~/.cache/trivy). On GitHub the DB in it is kept in the Actions cache between runs (one entry per UTC day; a stale one is downloaded again).',
     },
     {
         name: 'trivy-download-url',

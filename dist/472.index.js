@@ -2917,8 +2917,8 @@ function fenced(commands) {
     return [`${fence}sh`, ...body, fence];
 }
 
-// EXTERNAL MODULE: ./src/sbom/registry-source.ts + 27 modules
-var registry_source = __webpack_require__(86970);
+// EXTERNAL MODULE: ./src/sbom/registry-source.ts + 26 modules
+var registry_source = __webpack_require__(56183);
 ;// CONCATENATED MODULE: ./src/publish/sbom-step.ts
 /**
  * The SBOM step: after the pin, one CycloneDX 1.6 document per platform manifest (or for the
@@ -3009,8 +3009,8 @@ function evidenceRefs(attested, name, kind) {
         .join('\n');
 }
 
-// EXTERNAL MODULE: ./src/scan/index.ts + 12 modules
-var src_scan = __webpack_require__(71032);
+// EXTERNAL MODULE: ./src/scan/index.ts + 13 modules
+var src_scan = __webpack_require__(4791);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/publish/scan-step.ts

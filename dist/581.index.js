@@ -24,7 +24,7 @@ export const modules = {
 const COMMANDS = {
     publish: {
         summary: 'Build, push, pin, sign and attest an image.',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(19), __webpack_require__.e(128), __webpack_require__.e(58), __webpack_require__.e(668), __webpack_require__.e(335), __webpack_require__.e(143), __webpack_require__.e(100), __webpack_require__.e(10), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 38545))).publishCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(19), __webpack_require__.e(128), __webpack_require__.e(838), __webpack_require__.e(668), __webpack_require__.e(335), __webpack_require__.e(143), __webpack_require__.e(100), __webpack_require__.e(10), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 38545))).publishCommand,
     },
     verify: {
         summary: 'Verify images against a policy: signatures, attestations, vulnerabilities.',

@@ -1205,8 +1205,8 @@ async function readCa(path) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(46058);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./src/inputs/spec.ts
 var spec = __webpack_require__(27026);
 ;// CONCATENATED MODULE: ./src/actions/verify.ts

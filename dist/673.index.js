@@ -131,7 +131,7 @@ const sbomCommand = {
             env: io.env,
         });
         try {
-            const { platformManifests, sbomForManifest } = await Promise.all(/* import() */[__webpack_require__.e(64), __webpack_require__.e(970)]).then(__webpack_require__.bind(__webpack_require__, 86970));
+            const { platformManifests, sbomForManifest } = await Promise.all(/* import() */[__webpack_require__.e(64), __webpack_require__.e(183), __webpack_require__.e(316)]).then(__webpack_require__.bind(__webpack_require__, 56183));
             const digest = image.digest ??
                 (await client.headManifest(image.repository, image.tag ?? 'latest'))?.digest;
             if (!digest)

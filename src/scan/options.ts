@@ -87,7 +87,8 @@ export const SCAN_INPUTS: readonly InputSpec[] = [
   {
     name: 'trivy-cache-dir',
     kind: 'string',
-    description: 'Trivy cache directory (default: TRIVY_CACHE_DIR, else ~/.cache/trivy).',
+    description:
+      'Trivy cache directory (default: TRIVY_CACHE_DIR, else ~/.cache/trivy). On GitHub the DB in it is kept in the Actions cache between runs (one entry per UTC day; a stale one is downloaded again).',
   },
   {
     name: 'trivy-download-url',

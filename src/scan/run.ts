@@ -18,7 +18,7 @@ import {
 const TRANSIENT_DB_ERROR =
   /TOOMANYREQUESTS|too many requests|\b429\b|rate.?limit|\b50[0234]\b|i\/o timeout/i;
 /** imprint's note of where the cached DB came from: Trivy's own metadata does not say. */
-const DB_SOURCE_FILE = 'imprint-db-source.json';
+export const DB_SOURCE_FILE = 'imprint-db-source.json';
 const DEFAULT_TIMEOUT_MS = 30 * 60 * 1000;
 
 export interface TrivyContext {

@@ -15,8 +15,23 @@ export type { ScanRequest } from './subjects.js';
 import type { ScanOptions } from './options.js';
 import { type InvocationContext, type VulnPredicate, buildVulnPredicate } from './predicate.js';
 import { type TrivyInstallation, ensureTrivy } from './install.js';
-import { type DbState, type ScanInput, type TrivyContext, prepareDb, runScan } from './run.js';
+import {
+  DB_SOURCE_FILE,
+  type DbState,
+  type ScanInput,
+  type TrivyContext,
+  prepareDb,
+  runScan,
+} from './run.js';
 import { writeTrivySbomInput } from './sbom-input.js';
+import {
+  type DbCacheSession,
+  type DbCacheStore,
+  actionsDbCacheStore,
+  dbCacheKeys,
+  dbCachePaths,
+  restoreDbCache,
+} from './db-cache.js';
 import {
   type PlannedScan,
   type ScanRequest,
@@ -81,6 +96,8 @@ export interface TrivyScannerDeps {
   timeoutMs?: number;
   /** Trivy as a caller already found it (publish checks before the build): not looked up again. */
   installation?: TrivyInstallation;
+  /** Where the DB is kept between runs; default: the Actions cache on GitHub; null: none. */
+  dbCache?: DbCacheStore | null;
 }
 
 /** What every scan of one request shares. */
@@ -156,14 +173,34 @@ export class TrivyScanner implements Scanner {
     const context: TrivyContext = { trivyPath: installation.path, cacheDir };
     if (this.deps.timeoutMs !== undefined) context.timeoutMs = this.deps.timeoutMs;
     if (log) context.log = (line) => log.info(line);
+    const cache = await this.restoreDbCache(cacheDir);
     const db = summarizeDb(
       await prepareDb(context, this.options.dbRepositories, this.now),
       this.now(),
     );
+    await cache?.saveIfDownloaded(db.downloaded);
     log?.info(
       `Trivy DB ${db.version} from ${db.repository}, built ${db.updatedAt} (${db.ageHours} h ago)`,
     );
     return { installation, context, db, invocation };
+  }
+
+  private async restoreDbCache(cacheDir: string): Promise<DbCacheSession | undefined> {
+    const store =
+      this.deps.dbCache === undefined
+        ? process.env.GITHUB_ACTIONS === 'true'
+          ? await actionsDbCacheStore()
+          : undefined
+        : this.deps.dbCache;
+    if (!store) return undefined;
+    const log = this.deps.log;
+    return restoreDbCache(
+      store,
+      dbCachePaths(cacheDir, DB_SOURCE_FILE),
+      dbCacheKeys(this.now()),
+      (line) => log?.info(line),
+      (line) => log?.warning(line),
+    );
   }
 
   /** For scan-target sbom, the SBOM as Trivy reads it, written beside the report. */

@@ -37,7 +37,7 @@ function options(inputs: Record<string, string> = {}): ScanOptions {
 }
 
 function scanner(scanOptions: ScanOptions = options(), pathEnv = trivy.dir): TrivyScanner {
-  return new TrivyScanner(scanOptions, { allowDownload: false, pathEnv });
+  return new TrivyScanner(scanOptions, { allowDownload: false, pathEnv, dbCache: null });
 }
 
 function request(overrides: Partial<ScanRequest> = {}): ScanRequest {
