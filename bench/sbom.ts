@@ -20,9 +20,9 @@ import {
   ensureBundle,
   ensureLayout,
   layerBlobs,
-  median,
   timedGunzip,
 } from './support/images.js';
+import { median } from './support/stats.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 function timedSbom(

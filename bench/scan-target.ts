@@ -28,7 +28,8 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { writeTrivySbomInput } from '../src/scan/sbom-input.js';
 import { startRegistry } from '../test/harness/registry.js';
-import { LAYOUT, MiB, ensureBundle, ensureLayout, median } from './support/images.js';
+import { LAYOUT, MiB, ensureBundle, ensureLayout } from './support/images.js';
+import { median } from './support/stats.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const FIXTURES = process.env.IMPRINT_FIXTURES ?? resolve('..', 'shared', 'fixtures');

@@ -45,18 +45,13 @@ import {
   type StandInTrivy,
   writeStandInTrivy,
 } from '../test/integration/scan/stand-in-trivy.js';
+import { median } from './support/stats.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
 const STAGE_ROUNDS = 100;
 const GOAL_MS = 300;
 const TRIVY_VERSION = '0.58.1';
 const DIGEST = `sha256:${'a'.repeat(64)}`;
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 const ms = (value: number): string => `${value.toFixed(1)} ms`;
 

@@ -37,15 +37,10 @@ import { RegistryClient } from '../src/registry/client.js';
 import { startRegistry, type TestRegistry } from '../test/harness/registry.js';
 import { SOURCE_SHA } from '../test/harness/sigstore/claims.js';
 import { startSigstoreStack, type SigstoreStack } from '../test/harness/sigstore/index.js';
+import { median } from './support/stats.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const MINIMAL_REQUESTS = 26;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 function githubEnv(stack: SigstoreStack): NodeJS.ProcessEnv {
   return {

@@ -298,9 +298,3 @@ export function timedGunzip(blobs: string[]): number {
   }
   return (performance.now() - started) / 1000;
 }
-
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
