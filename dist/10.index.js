@@ -1292,6 +1292,8 @@ async function runScan(context, input, outputFile) {
     return { args, reportText: (0,external_node_fs_.readFileSync)(outputFile, 'utf8') };
 }
 
+// EXTERNAL MODULE: ./src/util/json.ts
+var json = __webpack_require__(74976);
 ;// CONCATENATED MODULE: ./src/scan/sbom-input.ts
 /**
  * The CycloneDX SBOM as `trivy sbom` must read it. Trivy takes the operating-system
@@ -1300,6 +1302,7 @@ async function runScan(context, input, outputFile) {
  * distributions (rhel → redhat). Everything else (purls, the aquasecurity:trivy:Src*
  * properties the catalogers write) Trivy reads as it is.
  */
+
 
 
 /** os-release ID → Trivy's OS family, where they differ (Trivy's fanal/types OS constants). */
@@ -1320,7 +1323,7 @@ function trivySbomInput(document) {
     const changes = [];
     const components = Array.isArray(document.components) ? document.components : [];
     const renamed = components.map((component) => {
-        if (!isRecord(component) || component.type !== 'operating-system')
+        if (!(0,json/* isJsonObject */.O)(component) || component.type !== 'operating-system')
             return component;
         const name = typeof component.name === 'string' ? component.name : '';
         const family = trivyFamilyOf(name);
@@ -1343,7 +1346,7 @@ function writeTrivySbomInput(sbomPath, target) {
             hint: 'scan-target: sbom scans the CycloneDX file the sbom step wrote; rerun the step.',
         });
     }
-    if (!isRecord(document) || document.bomFormat !== 'CycloneDX') {
+    if (!(0,json/* isJsonObject */.O)(document) || document.bomFormat !== 'CycloneDX') {
         throw new errors/* ImprintError */.m0('SCAN_FAILED', `${sbomPath} is not a CycloneDX JSON document`, {
             hint: 'scan-target: sbom scans the CycloneDX file the sbom step wrote; rerun the step.',
         });
@@ -1351,9 +1354,6 @@ function writeTrivySbomInput(sbomPath, target) {
     const input = trivySbomInput(document);
     (0,external_node_fs_.writeFileSync)(target, JSON.stringify(input.document));
     return input.changes;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 // EXTERNAL MODULE: ./src/sbom/detail.ts
@@ -1405,6 +1405,10 @@ async function restoreDbCache(store, paths, keys, log, warn) {
             }
         },
     };
+}
+/** The Actions cache on GitHub; none elsewhere (GitLab's job cache is the pipeline's to set). */
+async function defaultDbCacheStore(env = process.env) {
+    return env.GITHUB_ACTIONS === 'true' ? actionsDbCacheStore() : undefined;
 }
 /** The Actions cache, when this runner has one (GitHub, or GHES with the cache service). */
 async function actionsDbCacheStore() {
@@ -1591,11 +1595,7 @@ class TrivyScanner {
         return { installation, context, db, invocation };
     }
     async restoreDbCache(cacheDir) {
-        const store = this.deps.dbCache === undefined
-            ? process.env.GITHUB_ACTIONS === 'true'
-                ? await actionsDbCacheStore()
-                : undefined
-            : this.deps.dbCache;
+        const store = this.deps.dbCache === undefined ? await defaultDbCacheStore() : this.deps.dbCache;
         if (!store)
             return undefined;
         const log = this.deps.log;

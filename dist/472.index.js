@@ -1471,6 +1471,8 @@ function sourceOf(result) {
     return { source: { ...(workflow && { workflow }), ...(commit && { commit }) } };
 }
 
+// EXTERNAL MODULE: ./src/util/json.ts
+var json = __webpack_require__(74976);
 ;// CONCATENATED MODULE: ./src/build/credentials.ts
 /**
  * Registry credentials for one build, kept away from the user's own configuration: docker
@@ -1478,6 +1480,7 @@ function sourceOf(result) {
  * seeded from what the user already has so private base images still pull, and removed
  * afterwards. Passwords travel through stdin, never through a command line.
  */
+
 
 
 
@@ -1490,11 +1493,11 @@ const DOCKER_HUB_ALIASES = ['docker.io', 'index.docker.io', 'https://index.docke
  * `docker login` would write into the user's global credential store.
  */
 function seedDockerConfig(existing, registries) {
-    const config = isObject(existing) ? structuredClone(existing) : {};
+    const config = (0,json/* isJsonObject */.O)(existing) ? structuredClone(existing) : {};
     const names = registries.flatMap((registry) => DOCKER_HUB_ALIASES.includes(registry) ? DOCKER_HUB_ALIASES : [registry]);
     for (const section of ['auths', 'credHelpers']) {
         const entries = config[section];
-        if (isObject(entries))
+        if ((0,json/* isJsonObject */.O)(entries))
             for (const name of names)
                 delete entries[name];
     }
@@ -1512,11 +1515,11 @@ function mergeAuthFiles(files) {
     const auths = {};
     const credHelpers = {};
     for (const file of [...files].reverse()) {
-        if (!isObject(file))
+        if (!(0,json/* isJsonObject */.O)(file))
             continue;
-        if (isObject(file.auths))
+        if ((0,json/* isJsonObject */.O)(file.auths))
             Object.assign(auths, file.auths);
-        if (isObject(file.credHelpers))
+        if ((0,json/* isJsonObject */.O)(file.credHelpers))
             Object.assign(credHelpers, file.credHelpers);
     }
     return { auths, credHelpers };
@@ -1578,9 +1581,6 @@ function readJson(path) {
     catch {
         return undefined;
     }
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./src/build/digest.ts

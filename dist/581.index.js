@@ -24,7 +24,7 @@ export const modules = {
 const COMMANDS = {
     publish: {
         summary: 'Build, push, pin, sign and attest an image.',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(19), __webpack_require__.e(128), __webpack_require__.e(838), __webpack_require__.e(668), __webpack_require__.e(335), __webpack_require__.e(143), __webpack_require__.e(100), __webpack_require__.e(10), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 38545))).publishCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(19), __webpack_require__.e(128), __webpack_require__.e(838), __webpack_require__.e(668), __webpack_require__.e(335), __webpack_require__.e(143), __webpack_require__.e(675), __webpack_require__.e(10), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 38545))).publishCommand,
     },
     verify: {
         summary: 'Verify images against a policy: signatures, attestations, vulnerabilities.',
@@ -32,7 +32,7 @@ const COMMANDS = {
     },
     sbom: {
         summary: 'Print a CycloneDX SBOM of any image, read from its registry.',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(613), __webpack_require__.e(673)]).then(__webpack_require__.bind(__webpack_require__, 81673))).sbomCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(613), __webpack_require__.e(872)]).then(__webpack_require__.bind(__webpack_require__, 81673))).sbomCommand,
     },
     policy: {
         summary: 'Lint a policy file, or export it to Kyverno / policy-controller.',

@@ -1509,10 +1509,12 @@ function redactUrl(url) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35035);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79310);
+/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74976);
 /**
  * Manifest and index types (OCI image spec 1.1, Docker schema 2) and their parsing.
  * Pure: bytes in, typed data out, MANIFEST_INVALID for anything malformed.
  */
+
 
 
 
@@ -1580,7 +1582,7 @@ function parseJsonObject(bytes) {
     catch (error) {
         throw invalid(`it is not JSON (${error.message})`, { cause: error });
     }
-    if (!isObject(json))
+    if (!(0,_util_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isJsonObject */ .O)(json))
         throw invalid('it is not a JSON object');
     if (json.schemaVersion !== 2) {
         throw invalid(`schemaVersion is ${JSON.stringify(json.schemaVersion)}, expected 2 (schema 1 is not supported)`);
@@ -1625,7 +1627,7 @@ function checkOptionalDescriptor(value, where) {
         checkDescriptor(value, where);
 }
 function checkDescriptor(value, where) {
-    if (!isObject(value))
+    if (!(0,_util_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isJsonObject */ .O)(value))
         throw invalid(`${where} is not a descriptor object`);
     if (typeof value.mediaType !== 'string' || value.mediaType === '') {
         throw invalid(`${where}.mediaType is missing`);
@@ -1637,9 +1639,6 @@ function checkDescriptor(value, where) {
     if (typeof value.size !== 'number' || !Number.isSafeInteger(value.size) || value.size < 0) {
         throw invalid(`${where}.size must be a non-negative integer, found ${JSON.stringify(value.size)}`);
     }
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function invalid(reason, options = {}) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ImprintError */ .m0('MANIFEST_INVALID', `The manifest is not valid: ${reason}.`, options);

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync
 import { writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isJsonObject } from '../util/json.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -26,13 +27,13 @@ export interface SeededConfig {
  * `docker login` would write into the user's global credential store.
  */
 export function seedDockerConfig(existing: unknown, registries: readonly string[]): SeededConfig {
-  const config: JsonObject = isObject(existing) ? structuredClone(existing) : {};
+  const config: JsonObject = isJsonObject(existing) ? structuredClone(existing) : {};
   const names = registries.flatMap((registry) =>
     DOCKER_HUB_ALIASES.includes(registry) ? DOCKER_HUB_ALIASES : [registry],
   );
   for (const section of ['auths', 'credHelpers']) {
     const entries = config[section];
-    if (isObject(entries)) for (const name of names) delete entries[name];
+    if (isJsonObject(entries)) for (const name of names) delete entries[name];
   }
   const store = config.credsStore;
   delete config.credsStore;
@@ -49,9 +50,9 @@ export function mergeAuthFiles(files: readonly unknown[]): JsonObject {
   const auths: JsonObject = {};
   const credHelpers: JsonObject = {};
   for (const file of [...files].reverse()) {
-    if (!isObject(file)) continue;
-    if (isObject(file.auths)) Object.assign(auths, file.auths);
-    if (isObject(file.credHelpers)) Object.assign(credHelpers, file.credHelpers);
+    if (!isJsonObject(file)) continue;
+    if (isJsonObject(file.auths)) Object.assign(auths, file.auths);
+    if (isJsonObject(file.credHelpers)) Object.assign(credHelpers, file.credHelpers);
   }
   return { auths, credHelpers };
 }
@@ -125,8 +126,4 @@ function readJson(path: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

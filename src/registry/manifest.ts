@@ -5,6 +5,7 @@
 import { ImprintError } from '../errors.js';
 import { sha256Digest } from './digest.js';
 import { digestProblem } from './reference.js';
+import { isJsonObject } from '../util/json.js';
 
 export const MEDIA_TYPES = {
   ociManifest: 'application/vnd.oci.image.manifest.v1+json',
@@ -118,7 +119,7 @@ function parseJsonObject(bytes: Uint8Array): Record<string, unknown> {
   } catch (error) {
     throw invalid(`it is not JSON (${(error as Error).message})`, { cause: error });
   }
-  if (!isObject(json)) throw invalid('it is not a JSON object');
+  if (!isJsonObject(json)) throw invalid('it is not a JSON object');
   if (json.schemaVersion !== 2) {
     throw invalid(
       `schemaVersion is ${JSON.stringify(json.schemaVersion)}, expected 2 (schema 1 is not supported)`,
@@ -169,7 +170,7 @@ function checkOptionalDescriptor(value: unknown, where: string): void {
 }
 
 function checkDescriptor(value: unknown, where: string): void {
-  if (!isObject(value)) throw invalid(`${where} is not a descriptor object`);
+  if (!isJsonObject(value)) throw invalid(`${where} is not a descriptor object`);
   if (typeof value.mediaType !== 'string' || value.mediaType === '') {
     throw invalid(`${where}.mediaType is missing`);
   }
@@ -181,10 +182,6 @@ function checkDescriptor(value: unknown, where: string): void {
       `${where}.size must be a non-negative integer, found ${JSON.stringify(value.size)}`,
     );
   }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function invalid(reason: string, options: { cause?: unknown } = {}): ImprintError {

@@ -72,6 +72,13 @@ export async function restoreDbCache(
   };
 }
 
+/** The Actions cache on GitHub; none elsewhere (GitLab's job cache is the pipeline's to set). */
+export async function defaultDbCacheStore(
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<DbCacheStore | undefined> {
+  return env.GITHUB_ACTIONS === 'true' ? actionsDbCacheStore() : undefined;
+}
+
 /** The Actions cache, when this runner has one (GitHub, or GHES with the cache service). */
 export async function actionsDbCacheStore(): Promise<DbCacheStore | undefined> {
   const cache = await import('@actions/cache');

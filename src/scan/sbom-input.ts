@@ -7,6 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { ImprintError } from '../errors.js';
+import { isJsonObject } from '../util/json.js';
 
 /** os-release ID → Trivy's OS family, where they differ (Trivy's fanal/types OS constants). */
 const TRIVY_FAMILY_BY_OS_RELEASE_ID: Readonly<Record<string, string>> = {
@@ -34,7 +35,7 @@ export function trivySbomInput(document: Record<string, unknown>): TrivySbomInpu
   const changes: string[] = [];
   const components = Array.isArray(document.components) ? document.components : [];
   const renamed = components.map((component: unknown) => {
-    if (!isRecord(component) || component.type !== 'operating-system') return component;
+    if (!isJsonObject(component) || component.type !== 'operating-system') return component;
     const name = typeof component.name === 'string' ? component.name : '';
     const family = trivyFamilyOf(name);
     if (family === name) return component;
@@ -59,7 +60,7 @@ export function writeTrivySbomInput(sbomPath: string, target: string): string[] 
       },
     );
   }
-  if (!isRecord(document) || document.bomFormat !== 'CycloneDX') {
+  if (!isJsonObject(document) || document.bomFormat !== 'CycloneDX') {
     throw new ImprintError('SCAN_FAILED', `${sbomPath} is not a CycloneDX JSON document`, {
       hint: 'scan-target: sbom scans the CycloneDX file the sbom step wrote; rerun the step.',
     });
@@ -67,8 +68,4 @@ export function writeTrivySbomInput(sbomPath: string, target: string): string[] 
   const input = trivySbomInput(document);
   writeFileSync(target, JSON.stringify(input.document));
   return input.changes;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -27,7 +27,7 @@ import { writeTrivySbomInput } from './sbom-input.js';
 import {
   type DbCacheSession,
   type DbCacheStore,
-  actionsDbCacheStore,
+  defaultDbCacheStore,
   dbCacheKeys,
   dbCachePaths,
   restoreDbCache,
@@ -186,12 +186,7 @@ export class TrivyScanner implements Scanner {
   }
 
   private async restoreDbCache(cacheDir: string): Promise<DbCacheSession | undefined> {
-    const store =
-      this.deps.dbCache === undefined
-        ? process.env.GITHUB_ACTIONS === 'true'
-          ? await actionsDbCacheStore()
-          : undefined
-        : this.deps.dbCache;
+    const store = this.deps.dbCache === undefined ? await defaultDbCacheStore() : this.deps.dbCache;
     if (!store) return undefined;
     const log = this.deps.log;
     return restoreDbCache(

@@ -1,4 +1,9 @@
-import { actionsDbCacheStore, dbCacheKeys, dbCachePaths } from '../../../src/scan/db-cache.js';
+import {
+  actionsDbCacheStore,
+  dbCacheKeys,
+  defaultDbCacheStore,
+  dbCachePaths,
+} from '../../../src/scan/db-cache.js';
 
 describe('Trivy DB cache keys', () => {
   it('one key per UTC day, restoring any earlier day of the same schema and OS', () => {
@@ -30,6 +35,10 @@ describe('Trivy DB cache keys', () => {
 });
 
 describe('the Actions cache store', () => {
+  it('is the default on GitHub only', async () => {
+    expect(await defaultDbCacheStore({ GITLAB_CI: 'true' })).toBeUndefined();
+  });
+
   it('is absent where no Actions cache service is configured (no ACTIONS_CACHE_URL / ACTIONS_RESULTS_URL)', async () => {
     const saved = { ...process.env };
     delete process.env.ACTIONS_CACHE_URL;
