@@ -26,7 +26,8 @@ import {
   oneLine,
   registryProblem,
 } from './collected.js';
-import { MAX_BUNDLE_BYTES, type SubjectContext } from './referrer-evidence.js';
+import { MAX_BUNDLE_BYTES } from '../attest/storage/oci.js';
+import type { SubjectContext } from './referrer-evidence.js';
 
 const LAYER_TYPES = {
   sig: 'application/vnd.dev.cosign.simplesigning.v1+json',

@@ -3,6 +3,7 @@
  * (referrers API, or the sha256-<hex> tag-schema fallback), fetch each bundle artifact's
  * manifest and its bundle layer, verify, classify. Requests: 1 list + 2 per bundle.
  */
+import { MAX_BUNDLE_BYTES } from '../attest/storage/oci.js';
 import type { RegistryClient } from '../registry/client.js';
 import { type Descriptor, parseManifest } from '../registry/manifest.js';
 import { listReferrers } from '../registry/referrers.js';
@@ -25,8 +26,6 @@ const ANNOTATION_PREDICATE_TYPE = 'dev.sigstore.bundle.predicateType';
 const ANNOTATION_CONTENT = 'dev.sigstore.bundle.content';
 /** An image re-attested nightly collects many referrers: fetch them a few at a time. */
 const BUNDLES_AT_ONCE = 8;
-/** Attestations carry whole SBOMs; far above any real one, far below what hurts. */
-export const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
 
 export interface SubjectContext {
   client: RegistryClient;
@@ -92,7 +91,11 @@ async function oneReferrer(context: SubjectContext, descriptor: Descriptor) {
   }
 }
 
-async function fetchBundle(context: SubjectContext, descriptor: Descriptor): Promise<Buffer> {
+/** The bundle layer of a referrer manifest: the one reader of stored bundles (publish's read-back too). */
+export async function fetchBundle(
+  context: Pick<SubjectContext, 'client' | 'repository'>,
+  descriptor: Pick<Descriptor, 'digest'>,
+): Promise<Buffer> {
   const { client, repository } = context;
   const fetched = await client.getManifest(repository, descriptor.digest);
   const parsed = parseManifest(fetched.bytes, fetched.mediaType);
