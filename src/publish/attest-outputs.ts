@@ -34,6 +34,7 @@ export function signingSummary(result: AttestResult): SigningSummaryModel {
     })),
     readBack: result.readBack,
     bundlePath: result.bundlePath,
+    ...(result.heldBack && { heldBack: result.heldBack.reason }),
   };
 }
 

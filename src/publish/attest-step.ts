@@ -3,6 +3,8 @@
  * token, the key, the trusted root and the provenance facts are checked while failing is
  * cheap); `attestImage` runs after the pin: it plans, skips what a previous run already stored,
  * signs the rest, stores it in plan order and verifies everything as the registry serves it.
+ * Between the attestations and the image signatures it asks the gates (`beforeSignatures`):
+ * when one failed, the evidence stays stored and the image signature is held back.
  */
 import type { SerializedBundle } from '@sigstore/bundle';
 import {
@@ -36,12 +38,19 @@ import {
   createBundleDirectory,
   openSigningSession,
   rekorLogIndexes,
+  removeBundles,
   signJobs,
   type SigningEnvironment,
   type SigningSession,
   writeBundles,
 } from './sign-step.js';
-import { describePlacement, storeAll, type StoredPlacement } from './store-step.js';
+import {
+  describePlacement,
+  type StoreOutcome,
+  storeAll,
+  type StoredPlacement,
+  type StoreRequest,
+} from './store-step.js';
 import { findStored, type Placement, RegistryView } from './stored-lookup.js';
 
 export interface PreparedAttestation {
@@ -56,6 +65,8 @@ export interface AttestResult {
   image: PlannedImage;
   /** Every job on every subject, in plan order: stored now, or found from a previous run. */
   placements: StoredPlacement[];
+  /** The image signatures a failed gate kept out of the registry, and why. */
+  heldBack?: { reason: string; placements: Placement[] };
   /** The bundles signed by this run. */
   bundles: SerializedBundle[];
   rekorLogIndexes: number[];
@@ -110,11 +121,15 @@ export interface AttestTarget {
   pinned: PinnedImage;
 }
 
+/** Asked before the first image signature is written: a reason to hold it back, or undefined. */
+export type SignatureGate = NonNullable<StoreRequest['beforeSignatures']>;
+
 export async function attestImage(
   target: AttestTarget,
   prepared: PreparedAttestation,
   context: CiContext,
   hook?: AttestationHook,
+  beforeSignatures?: SignatureGate,
 ): Promise<AttestResult> {
   const { session } = prepared;
   const log = context.log;
@@ -132,13 +147,22 @@ export async function attestImage(
   const signing = await inGroup(log, 'Sign the image and its attestations', () =>
     signMissing(view, placements, prepared, log),
   );
-  const stored = await inGroup(log, 'Store signatures and attestations in the registry', () =>
-    storeMissing(view, placements, signing, prepared, log),
+  const { stored, heldBack } = await inGroup(
+    log,
+    'Store signatures and attestations in the registry',
+    () => storeMissing(view, placements, signing, prepared, log, beforeSignatures),
   );
-  const all = placements.map(
+  const all = placements.flatMap(
     (p) =>
-      signing.present.get(p) ?? stored.find((s) => s.job === p.job && s.subject === p.subject)!,
+      signing.present.get(p) ??
+      stored.find((s) => s.job === p.job && s.subject === p.subject) ??
+      [],
   );
+  if (heldBack)
+    removeBundles(
+      signing.bundlePath,
+      heldBack.items.map((item) => item.placement),
+    );
   const bundles = [...signing.bundles.values()];
   const identity = expectedIdentity(session, bundles);
   const readBackResult = await inGroup(log, 'Read back and verify what the registry serves', () =>
@@ -153,6 +177,9 @@ export async function attestImage(
     session,
     ...(identity && { identity }),
     readBack: readBackResult,
+    ...(heldBack && {
+      heldBack: { reason: heldBack.reason, placements: heldBack.items.map((i) => i.placement) },
+    }),
   };
 }
 
@@ -182,6 +209,8 @@ async function signMissing(
   const bundlePath = createBundleDirectory(prepared.environment.env);
   const written = writeBundles(bundlePath, signed);
   log.info(`${written.length} bundle file(s) in ${bundlePath}`);
+  if (present.size > 0)
+    log.info(`${present.size} of ${placements.length} already in the registry from a previous run`);
   return { present, bundles: new Map(signed.map((s) => [s.job, s.bundle])), bundlePath };
 }
 
@@ -191,17 +220,17 @@ async function storeMissing(
   signing: Signing,
   prepared: PreparedAttestation,
   log: Logger,
-): Promise<StoredPlacement[]> {
+  beforeSignatures: SignatureGate | undefined,
+): Promise<StoreOutcome> {
   const items = placements
     .filter((p) => !signing.present.has(p))
     .map((placement) => ({ placement, bundle: signing.bundles.get(placement.job)! }));
-  if (signing.present.size > 0)
-    log.info(
-      `${signing.present.size} of ${placements.length} already in the registry from a previous run`,
-    );
   const trust = 'trust' in prepared.trust ? prepared.trust.trust : undefined;
   const signer = prepared.session.signerLabel;
-  return storeAll({ view, items, signer, ...(trust && { trust }) }, log);
+  return storeAll(
+    { view, items, signer, ...(trust && { trust }), ...(beforeSignatures && { beforeSignatures }) },
+    log,
+  );
 }
 
 async function verifyAll(
