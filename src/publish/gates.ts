@@ -34,7 +34,9 @@ export class PublishGates {
     pending: readonly ToStore[],
   ): Promise<string | undefined> {
     this.noteScan(scan);
-    await this.judgePolicy(pinned, pending);
+    // Judged as the registry will be: a failed scan gate keeps the signature out, so the
+    // policy sees none; otherwise it sees the held one, as verify will once it is written.
+    await this.judgePolicy(pinned, this.scanFailure ? [] : pending);
     return this.reason();
   }
 

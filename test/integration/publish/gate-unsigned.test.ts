@@ -168,4 +168,44 @@ describe('a failed gate holds the image signature back', () => {
       COSIGN_SIGN,
     ]);
   });
+
+  it('cosign classic: the held .sig signature is judged too, and written when the gate passes', async () => {
+    const repo = 'unsigned-classic/app';
+    const run = await publish(
+      parts,
+      {
+        image: `${parts.registry.host}/${repo}`,
+        tags: 'v1',
+        context: scratchContext({ 'lib/apk/db/installed': APK_DB }),
+        'attestation-format': 'cosign-classic',
+        policy: policyFile('classic-signer.yaml'),
+      },
+      githubEnv(parts),
+    );
+    expect(run.error).toBeUndefined();
+    expect(run.outputs['policy-verified']).toBe('true');
+    expect(run.outputs['signature-ref']).toMatch(/@sha256:[0-9a-f]{64}$/);
+    expect((await verify(run.outputs['image-ref']!, policyFile('signer.yaml'))).code).toBe(0);
+  });
+
+  it('a failed scan gate: the policy gate sees the image as it stays, unsigned', async () => {
+    const repo = 'unsigned-both/app';
+    const run = await publish(
+      parts,
+      {
+        image: `${parts.registry.host}/${repo}`,
+        tags: 'v1',
+        context: scratchContext({ 'lib/apk/db/installed': APK_DB }),
+        'fail-on-severity': 'CRITICAL',
+        policy: policyFile('signer-too.yaml'),
+      },
+      githubEnv(parts),
+    );
+    expect(run.error).toMatchObject({ code: 'GATE_FAILED' });
+    expect(run.outputs['policy-verified']).toBe('false');
+    expect(run.log).toContain('no signature found');
+    expect(run.summary).toContain(
+      `⛔ **Not signed**: the vulnerability gate failed (fail-on-severity: CRITICAL); the image breaks the policy`,
+    );
+  });
 });
