@@ -46,6 +46,7 @@ import {
 } from './sign-step.js';
 import {
   describePlacement,
+  isSignature,
   type StoreOutcome,
   storeAll,
   type StoredPlacement,
@@ -124,12 +125,23 @@ export interface AttestTarget {
 /** Asked before the first image signature is written: a reason to hold it back, or undefined. */
 export type SignatureGate = NonNullable<StoreRequest['beforeSignatures']>;
 
+/** The publish gates as signing sees them (gates.ts). */
+export interface SigningGates {
+  /**
+   * Before anything is signed: why the image must not be signed at all (a gate that already
+   * failed). Its signature is then never made, so no transparency-log entry exists for it.
+   */
+  refusal(): string | undefined;
+  /** After the attestations are stored, before the image signature is: why to hold it back. */
+  beforeSignatures: SignatureGate;
+}
+
 export async function attestImage(
   target: AttestTarget,
   prepared: PreparedAttestation,
   context: CiContext,
   hook?: AttestationHook,
-  beforeSignatures?: SignatureGate,
+  gates?: SigningGates,
 ): Promise<AttestResult> {
   const { session } = prepared;
   const log = context.log;
@@ -144,25 +156,35 @@ export async function attestImage(
   );
   const view = new RegistryView(target.client, target.repositoryPath);
 
+  const refusal = gates?.refusal();
   const signing = await inGroup(log, 'Sign the image and its attestations', () =>
-    signMissing(view, placements, prepared, log),
+    signMissing(view, placements, prepared, log, refusal),
   );
-  const { stored, heldBack } = await inGroup(
-    log,
-    'Store signatures and attestations in the registry',
-    () => storeMissing(view, placements, signing, prepared, log, beforeSignatures),
+  const unsigned = placements.filter((p) => signing.unsigned.has(p));
+  const stored = await inGroup(log, 'Store signatures and attestations in the registry', () =>
+    storeMissing(
+      view,
+      placements.filter((p) => !signing.unsigned.has(p)),
+      signing,
+      prepared,
+      log,
+      refusal === undefined ? gates?.beforeSignatures : undefined,
+    ),
   );
   const all = placements.flatMap(
     (p) =>
       signing.present.get(p) ??
-      stored.find((s) => s.job === p.job && s.subject === p.subject) ??
+      stored.stored.find((s) => s.job === p.job && s.subject === p.subject) ??
       [],
   );
-  if (heldBack)
-    removeBundles(
-      signing.bundlePath,
-      heldBack.items.map((item) => item.placement),
-    );
+  const heldBack =
+    refusal !== undefined && unsigned.length > 0
+      ? { reason: refusal, placements: unsigned }
+      : stored.heldBack && {
+          reason: stored.heldBack.reason,
+          placements: stored.heldBack.items.map((item) => item.placement),
+        };
+  if (stored.heldBack) removeBundles(signing.bundlePath, heldBack!.placements);
   const bundles = [...signing.bundles.values()];
   const identity = expectedIdentity(session, bundles);
   const readBackResult = await inGroup(log, 'Read back and verify what the registry serves', () =>
@@ -177,15 +199,15 @@ export async function attestImage(
     session,
     ...(identity && { identity }),
     readBack: readBackResult,
-    ...(heldBack && {
-      heldBack: { reason: heldBack.reason, placements: heldBack.items.map((i) => i.placement) },
-    }),
+    ...(heldBack && { heldBack }),
   };
 }
 
 interface Signing {
   /** Placements a previous run stored: not signed again. */
   present: Map<Placement, StoredPlacement>;
+  /** Image signatures not made at all: a gate had already failed. */
+  unsigned: Set<Placement>;
   bundles: Map<AttestationJob, SerializedBundle>;
   bundlePath: string;
 }
@@ -196,6 +218,7 @@ async function signMissing(
   placements: readonly Placement[],
   prepared: PreparedAttestation,
   log: Logger,
+  refusal: string | undefined,
 ): Promise<Signing> {
   const present = new Map<Placement, StoredPlacement>();
   for (const placement of placements) {
@@ -204,14 +227,27 @@ async function signMissing(
   }
   for (const placement of present.keys())
     log.info(`already attested: ${describePlacement(placement)}`);
-  const toSign = [...new Set(placements.filter((p) => !present.has(p)).map((p) => p.job))];
+  const unsigned = new Set(
+    refusal === undefined ? [] : placements.filter((p) => isSignature(p) && !present.has(p)),
+  );
+  if (unsigned.size > 0)
+    log.warning(
+      `the image signature is not made: ${refusal}. The attestations are signed and stored; a re-run that passes signs.`,
+    );
+  const missing = placements.filter((p) => !present.has(p) && !unsigned.has(p));
+  const toSign = [...new Set(missing.map((p) => p.job))];
   const signed = await signJobs(prepared.session, toSign, log);
   const bundlePath = createBundleDirectory(prepared.environment.env);
   const written = writeBundles(bundlePath, signed);
   log.info(`${written.length} bundle file(s) in ${bundlePath}`);
   if (present.size > 0)
     log.info(`${present.size} of ${placements.length} already in the registry from a previous run`);
-  return { present, bundles: new Map(signed.map((s) => [s.job, s.bundle])), bundlePath };
+  return {
+    present,
+    unsigned,
+    bundles: new Map(signed.map((s) => [s.job, s.bundle])),
+    bundlePath,
+  };
 }
 
 async function storeMissing(

@@ -27,6 +27,15 @@ export class PublishGates {
     private readonly env: NodeJS.ProcessEnv | undefined,
   ) {}
 
+  /**
+   * Before anything is signed: a failed vulnerability gate is known already, so the image
+   * signature is not even made (no transparency-log entry for it exists).
+   */
+  refusal(scan: ScanStepResult | { skipped: string } | undefined): string | undefined {
+    this.noteScan(scan);
+    return this.scanFailure ? this.reason() : undefined;
+  }
+
   /** Before the image signature is written: why it must be held back, or undefined. */
   async beforeSignatures(
     scan: ScanStepResult | { skipped: string } | undefined,
@@ -34,9 +43,8 @@ export class PublishGates {
     pending: readonly ToStore[],
   ): Promise<string | undefined> {
     this.noteScan(scan);
-    // Judged as the registry will be: a failed scan gate keeps the signature out, so the
-    // policy sees none; otherwise it sees the held one, as verify will once it is written.
-    await this.judgePolicy(pinned, this.scanFailure ? [] : pending);
+    // Judged as the registry will be: the held signature, as verify will see it once written.
+    await this.judgePolicy(pinned, pending);
     return this.reason();
   }
 

@@ -220,12 +220,12 @@ async function evidenceAndAttest(
   const name = formatReference(repository);
   const target = { client: registry.client, repositoryPath: repository.repository, name, pinned };
   const hook = evidenceHook(evidence, environment.attestations);
-  const beforeSignatures = (pending: readonly ToStore[]) =>
-    plan.gates.beforeSignatures(evidence.scan, pinned, pending);
-  return {
-    ...evidence,
-    attested: await attestImage(target, plan.prepared, context, hook, beforeSignatures),
+  const gates = {
+    refusal: () => plan.gates.refusal(evidence.scan),
+    beforeSignatures: (pending: readonly ToStore[]) =>
+      plan.gates.beforeSignatures(evidence.scan, pinned, pending),
   };
+  return { ...evidence, attested: await attestImage(target, plan.prepared, context, hook, gates) };
 }
 
 /** The SBOM and the scan of the pinned image: files and outputs now, attestations via the hook. */

@@ -105,9 +105,11 @@ describe('a failed gate holds the image signature back', () => {
     expect(readdirSync(failed.outputs['bundle-path']!).some((f) => f.includes('signature'))).toBe(
       false,
     );
+    // Known before signing: the image signature is not even made (no Rekor entry for it).
     expect(failed.log).toContain(
-      'warning: the image signature is not written: the vulnerability gate failed (fail-on-severity: HIGH).',
+      'warning: the image signature is not made: the vulnerability gate failed (fail-on-severity: HIGH).',
     );
+    expect(JSON.parse(failed.outputs['rekor-log-indexes']!)).toHaveLength(3);
     expect(failed.summary).toContain(
       '⛔ **Not signed**: the vulnerability gate failed (fail-on-severity: HIGH). The attestations below are stored, but the image signature was not written',
     );
@@ -205,7 +207,8 @@ describe('a failed gate holds the image signature back', () => {
     expect(run.outputs['policy-verified']).toBe('false');
     expect(run.log).toContain('no signature found');
     expect(run.summary).toContain(
-      `⛔ **Not signed**: the vulnerability gate failed (fail-on-severity: CRITICAL); the image breaks the policy`,
+      '⛔ **Not signed**: the vulnerability gate failed (fail-on-severity: CRITICAL).',
     );
+    expect(run.summary).toContain('imprint verify: 1 of 1 image breaks the policy');
   });
 });
