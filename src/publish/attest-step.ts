@@ -311,12 +311,3 @@ async function plannedImage(target: AttestTarget): Promise<PlannedImage> {
       : [];
   return { repository: target.name, image, platforms };
 }
-
-/** `name@digest` of the job of this kind on the image itself, bundle format first. */
-export function referenceOf(result: AttestResult, name: string, kind: string): string {
-  const onImage = result.placements.filter(
-    (p) => p.job.kind === kind && p.subject.digest === result.image.image.digest,
-  );
-  const best = onImage.find((p) => p.job.storage === 'referrer') ?? onImage[0];
-  return best ? `${name}@${best.location.manifestDigest}` : '';
-}
