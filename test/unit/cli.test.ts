@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { jest } from '@jest/globals';
 import { parse } from 'yaml';
 import { EXIT_OK, EXIT_USAGE, helpFor, runCli } from '../../src/cli.js';
 import { PUBLISH_INPUTS } from '../../src/inputs/spec.js';
@@ -13,7 +14,10 @@ describe('CLI', () => {
   it('prints help with every publish flag', async () => {
     const capture = io();
     expect(await runCli(['publish', '--help'], capture)).toBe(EXIT_OK);
-    for (const spec of PUBLISH_INPUTS) expect(capture.read()).toContain(`--${spec.name}`);
+    for (const spec of PUBLISH_INPUTS) {
+      const spelling = spec.kind === 'boolean' ? `--[no-]${spec.name}` : `--${spec.name}`;
+      expect(capture.read()).toContain(spelling);
+    }
     expect(await helpFor()).toContain(
       'Exit codes: 0 done, 1 the step failed, 2 invalid command line or input.',
     );
@@ -31,6 +35,16 @@ describe('CLI', () => {
     expect(await runCli(['pubilsh'], io())).toBe(EXIT_USAGE);
     expect(await runCli(['publish', '--imgae', 'x'], io())).toBe(EXIT_USAGE);
     expect(await runCli(['publish', '--image', 'x', 'stray'], io())).toBe(EXIT_USAGE);
+  });
+
+  it('exits 2 when sbom is given no image, and says what it needs', async () => {
+    const stderr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      expect(await runCli(['sbom'], io())).toBe(EXIT_USAGE);
+      expect(String(stderr.mock.calls[0]?.[0])).toContain('imprint sbom needs an image');
+    } finally {
+      stderr.mockRestore();
+    }
   });
 });
 
