@@ -49,9 +49,12 @@ export interface VerifiedSignature {
   tlog: boolean;
   /** An RFC 3161 timestamp was verified. */
   timestamp: boolean;
-  /** Rekor's integrated time (Rekor v1 entries only). */
+  /**
+   * Rekor's integrated time, only from an entry whose signed entry timestamp (SET) verified:
+   * the SET is the one thing that signs it (an inclusion proof covers the body, not the time).
+   */
   integratedTime?: Date;
-  /** The earliest verified time of signing: TSA time, else integrated time. */
+  /** The earliest verified time of signing: RFC 3161 times and SET-signed integrated times. */
   signedTime?: Date;
   /** DSSE: the payload type and bytes. */
   payloadType?: string;
@@ -96,11 +99,8 @@ function verifyOrThrow(bundle: Bundle, options: VerifyOptions): VerifiedSignatur
     );
   }
   const result = describeSigner(signing, options);
-  const integratedTime = integratedTimeOf(bundle);
-  const earliestTsa = tsaTimes.length
-    ? new Date(Math.min(...tsaTimes.map((t) => t.getTime())))
-    : undefined;
-  const signedTime = earliestTsa ?? integratedTime;
+  const integratedTime = promisedIntegratedTime(bundle);
+  const signedTime = earliest([...tsaTimes, ...(integratedTime ? [integratedTime] : [])]);
   return {
     ...result,
     tlog: bundle.verificationMaterial.tlogEntries.length > 0,
@@ -187,11 +187,24 @@ function describeSigner(signing: SigningMaterial, options: VerifyOptions): Signe
   return { kind: 'keyless', claims, ...(issuer && { issuer }), ...(subject && { subject }) };
 }
 
-function integratedTimeOf(bundle: Bundle): Date | undefined {
-  const entry = bundle.verificationMaterial.tlogEntries.find(
-    (e) => e.integratedTime && e.integratedTime !== '0',
+/**
+ * The earliest integrated time among entries that carry an inclusion promise. The Verifier
+ * has checked every entry's SET against the log's key by now, so these times are signed by
+ * the log; an entry with only an inclusion proof gives no time at all (anyone holding the
+ * bundle may rewrite its `integratedTime`).
+ */
+function promisedIntegratedTime(bundle: Bundle): Date | undefined {
+  const times = bundle.verificationMaterial.tlogEntries.flatMap((entry) =>
+    entry.inclusionPromise !== undefined && entry.integratedTime && entry.integratedTime !== '0'
+      ? [new Date(Number(entry.integratedTime) * 1000)]
+      : [],
   );
-  return entry ? new Date(Number(entry.integratedTime) * 1000) : undefined;
+  return earliest(times);
+}
+
+function earliest(times: Date[]): Date | undefined {
+  const valid = times.filter((time) => !Number.isNaN(time.getTime()));
+  return valid.length > 0 ? new Date(Math.min(...valid.map((t) => t.getTime()))) : undefined;
 }
 
 type DsseContent = Pick<VerifiedSignature, 'payloadType' | 'payload' | 'statement'>;

@@ -1,0 +1,136 @@
+/**
+ * Attacks on the gate by someone who can push to the registry, each through the real CLI
+ * against a real registry and the loopback Sigstore stack: a forged log time on key-signed
+ * evidence, one signature counted for two signer entries, a plain message signature passed
+ * off as an image signature, a TLS server certificate from a trusted CA, a catastrophic
+ * identity regex. Each passed the gate before it was closed; now each fails with its reason.
+ */
+import type { SerializedBundle } from '@sigstore/bundle';
+import { cosignSignStatement } from '../../../src/attest/statement.js';
+import { EXIT_FAILED } from '../../../src/verify/door.js';
+import {
+  attachBundle,
+  type PushedImage,
+  pushImage,
+  statementFor,
+  trivyPredicate,
+  VULN,
+} from './evidence-store.js';
+import { checksOf, startWorld, type VerifyWorld, verifyCli, writePolicy } from './context.js';
+
+let world: VerifyWorld;
+
+beforeAll(async () => {
+  world = await startWorld();
+});
+afterAll(async () => {
+  await world?.stop();
+});
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function policy(signers: string[], extra: string[] = []): string {
+  return ['apiVersion: imprint/v1', 'kind: Policy', 'signers:', ...signers, ...extra].join('\n');
+}
+
+async function signImage(image: PushedImage, signer = world.alice): Promise<void> {
+  await attachBundle(
+    world.client,
+    image.repository,
+    image.descriptor,
+    await signer.signDsse(cosignSignStatement(image.digest)),
+  );
+}
+
+/** A vuln attestation whose scan finished `daysAgo` days ago, signed (and logged) now. */
+function vulnStatement(image: PushedImage, severities: string[], daysAgo: number) {
+  const predicate = trivyPredicate(severities);
+  const finished = new Date(Date.now() - daysAgo * DAY_MS).toISOString();
+  predicate.metadata = { scanStartedOn: finished, scanFinishedOn: finished };
+  return statementFor(image, image.digest, VULN, predicate);
+}
+
+/** What a push-only attacker can do to a bundle: drop the SET and move the unsigned time. */
+function forgeLogTime(bundle: SerializedBundle, shiftMs: number): SerializedBundle {
+  const forged = structuredClone(bundle);
+  for (const entry of forged.verificationMaterial.tlogEntries) {
+    delete (entry as { inclusionPromise?: unknown }).inclusionPromise;
+    entry.integratedTime = String(Math.floor((Date.now() + shiftMs) / 1000));
+  }
+  return forged;
+}
+
+describe('a forged log time on key-signed evidence', () => {
+  const vulnRule = (maxAge?: string) => [
+    'attestations:',
+    `  - type: ${VULN}`,
+    ...(maxAge ? [`    maxAge: ${maxAge}`] : []),
+    '    vulnerabilities: {maxSeverity: HIGH}',
+  ];
+
+  async function attackedImage(tag: string): Promise<PushedImage> {
+    const image = await pushImage(world.client, 'attack/forged-time', tag);
+    await signImage(image);
+    // A clean scan from a month ago, then today's scan, which finds a CRITICAL.
+    const oldClean = await world.alice.signDsse(vulnStatement(image, [], 30));
+    const fresh = await world.alice.signDsse(vulnStatement(image, ['CRITICAL'], 0));
+    await attachBundle(world.client, image.repository, image.descriptor, fresh);
+    const forged = forgeLogTime(oldClean, 365 * DAY_MS);
+    await attachBundle(world.client, image.repository, image.descriptor, forged);
+    return image;
+  }
+
+  it('the old clean report, its log time moved a year ahead, no longer wins over the fresh CRITICAL', async () => {
+    const image = await attackedImage('newest');
+    const run = await verifyCli(world, [
+      image.reference,
+      '--policy',
+      writePolicy(world, 'forged-newest.yaml', policy(['  - key: ./alice.pub'], vulnRule())),
+    ]);
+    expect(run.code).toBe(EXIT_FAILED);
+    expect(checksOf(run).vulnerabilities).toMatchObject({
+      outcome: 'fail',
+      found: expect.stringContaining('CVE-2024-1000'),
+    });
+    const times = run.report.images[0]!.evidence!.attestations.map((a) => a.signedAt);
+    // The forged entry has no signed time at all; the genuine one is not in the future.
+    expect(times.filter((t) => t === undefined)).toHaveLength(1);
+    expect(times.every((t) => t === undefined || Date.parse(t) <= Date.now())).toBe(true);
+  });
+
+  it('with maxAge, the forged report has no proven time and the fresh CRITICAL decides', async () => {
+    const image = await attackedImage('max-age');
+    const run = await verifyCli(world, [
+      image.reference,
+      '--policy',
+      writePolicy(world, 'forged-max-age.yaml', policy(['  - key: ./alice.pub'], vulnRule('720h'))),
+    ]);
+    expect(run.code).toBe(EXIT_FAILED);
+    expect(checksOf(run).vulnerabilities?.outcome).toBe('fail');
+    expect(checksOf(run)[`attestation:${VULN}`]).toMatchObject({ outcome: 'pass' });
+  });
+
+  it('maxAge counts from the time the scan itself records when that is earlier than the log time', async () => {
+    const image = await pushImage(world.client, 'attack/forged-time', 're-signed');
+    await signImage(image);
+    // A 40-day-old clean scan, signed and logged again today: the log time only says "existed by".
+    await attachBundle(
+      world.client,
+      image.repository,
+      image.descriptor,
+      await world.alice.signDsse(vulnStatement(image, [], 40)),
+    );
+    const run = await verifyCli(world, [
+      image.reference,
+      '--policy',
+      writePolicy(world, 're-signed.yaml', policy(['  - key: ./alice.pub'], vulnRule('720h'))),
+    ]);
+    expect(run.code).toBe(EXIT_FAILED);
+    expect(checksOf(run)[`attestation:${VULN}`]).toMatchObject({
+      outcome: 'fail',
+      found: expect.stringMatching(
+        /— its statement records \S+ \(signed \S+\) \(40d ago\), older than maxAge 720h$/,
+      ),
+    });
+  });
+});
