@@ -1,7 +1,11 @@
-/** The `signer` check: at least `count` policy signers must each match a verified signature. */
+/**
+ * The `signer` check: at least `count` policy signer entries must each be filled by a
+ * different party's verified signature (signer-matching.ts).
+ */
 import type { ImageEvidence, VerifiedSignature } from '../evidence.js';
 import type { Policy } from '../schema.js';
 import { type CheckResult, check } from '../verdict.js';
+import { matchSigners } from './signer-matching.js';
 import {
   describeSigner,
   describeSignerIdentity,
@@ -16,19 +20,24 @@ export function checkSigners(policy: Policy, evidence: ImageEvidence): CheckResu
   const counted = signatures.filter(
     (signature) => missingProof(signature, policy.trust) === undefined,
   );
-  const matched = policy.signers.filter((signer) =>
-    counted.some((signature) => signerMismatch(signer, signature.signer) === undefined),
-  );
+  const { pairs } = matchSigners(policy.signers, counted);
   const expected = describeExpected(policy);
-  if (matched.length >= policy.count) {
-    return check('signer', 'pass', expected, matched.map(describeSigner).join('; '));
+  if (pairs.length >= policy.count) {
+    const filled = pairs.map(({ signer }) => describeSigner(policy.signers[signer]!));
+    return check('signer', 'pass', expected, filled.join('; '));
   }
+  const shortfall =
+    pairs.length > 0
+      ? `only ${pairs.length} distinct signer(s) fill a policy entry, ${policy.count} needed (one signer, or copies of one signature, count once); `
+      : '';
   return check(
     'signer',
     'fail',
     expected,
-    describeFound(policy, evidence, signatures),
-    hintFor(policy, evidence, signatures),
+    `${shortfall}${describeFound(policy, evidence, signatures)}`,
+    pairs.length > 0
+      ? `have ${policy.count} different signers among those the policy lists sign ${evidence.name}@${evidence.digest ?? '<digest>'}`
+      : hintFor(policy, evidence, signatures),
   );
 }
 

@@ -7,7 +7,7 @@
  */
 import type { SerializedBundle } from '@sigstore/bundle';
 import { cosignSignStatement } from '../../../src/attest/statement.js';
-import { EXIT_FAILED } from '../../../src/verify/door.js';
+import { EXIT_FAILED, EXIT_VERIFIED } from '../../../src/verify/door.js';
 import {
   attachBundle,
   type PushedImage,
@@ -16,7 +16,15 @@ import {
   trivyPredicate,
   VULN,
 } from './evidence-store.js';
-import { checksOf, startWorld, type VerifyWorld, verifyCli, writePolicy } from './context.js';
+import {
+  checksOf,
+  GITHUB_ISSUER,
+  GITHUB_SUBJECT,
+  startWorld,
+  type VerifyWorld,
+  verifyCli,
+  writePolicy,
+} from './context.js';
 
 let world: VerifyWorld;
 
@@ -132,5 +140,68 @@ describe('a forged log time on key-signed evidence', () => {
         /— its statement records \S+ \(signed \S+\) \(40d ago\), older than maxAge 720h$/,
       ),
     });
+  });
+});
+
+describe('count: N needs N different signers', () => {
+  it('one key listed twice with count 2 is not met by its one signature', async () => {
+    const image = await pushImage(world.client, 'attack/count', 'same-key');
+    await signImage(image);
+    const run = await verifyCli(world, [
+      image.reference,
+      '--policy',
+      writePolicy(
+        world,
+        'count-same-key.yaml',
+        policy(['  - key: ./alice.pub', '  - key: ./alice.pub'], ['count: 2']),
+      ),
+    ]);
+    expect(run.code).toBe(EXIT_FAILED);
+    expect(checksOf(run).signer).toMatchObject({
+      outcome: 'fail',
+      found: expect.stringMatching(
+        /^only 1 distinct signer\(s\) fill a policy entry, 2 needed \(one signer, or copies of one signature, count once\); /,
+      ),
+    });
+    expect(run.log).toContain(
+      'warning: policy: signers[0] and signers[1] can be filled by the same signer (key ./alice.pub listed twice)',
+    );
+  });
+
+  it('overlapping keyless entries with count 2 are not met by one signature, nor by copies of it', async () => {
+    const image = await pushImage(world.client, 'attack/count', 'keyless');
+    const bundle = await world.github.signDsse(cosignSignStatement(image.digest));
+    await attachBundle(world.client, image.repository, image.descriptor, bundle);
+    await attachBundle(world.client, image.repository, image.descriptor, structuredClone(bundle));
+    const signers = [
+      `  - issuer: ${GITHUB_ISSUER}`,
+      `    subject: ${GITHUB_SUBJECT}`,
+      `  - issuer: ${GITHUB_ISSUER}`,
+      '    subject: "https://github.com/acme/app/.github/workflows/*@refs/heads/main"',
+    ];
+    const run = await verifyCli(world, [
+      image.reference,
+      '--policy',
+      writePolicy(world, 'count-keyless.yaml', policy(signers, ['count: 2'])),
+    ]);
+    expect(run.code).toBe(EXIT_FAILED);
+    expect(checksOf(run).signer?.found).toMatch(/^only 1 distinct signer\(s\) fill a policy entry/);
+  });
+
+  it('two different keys fill two entries', async () => {
+    const image = await pushImage(world.client, 'attack/count', 'two-keys');
+    await signImage(image, world.alice);
+    await signImage(image, world.bob);
+    const run = await verifyCli(world, [
+      image.reference,
+      '--policy',
+      writePolicy(
+        world,
+        'count-two.yaml',
+        policy(['  - key: ./alice.pub', '  - key: ./bob.pub'], ['count: 2']),
+      ),
+    ]);
+    expect(run.code).toBe(EXIT_VERIFIED);
+    expect(checksOf(run).signer?.found).toBe('key ./alice.pub; key ./bob.pub');
   });
 });
