@@ -56,6 +56,11 @@ export interface VerifiedSignature {
   integratedTime?: Date;
   /** The earliest verified time of signing: RFC 3161 times and SET-signed integrated times. */
   signedTime?: Date;
+  /**
+   * cosign classic `.sig` only: the image digest its verified simple-signing payload names
+   * (`critical.image.docker-manifest-digest`). What makes a message signature an image signature.
+   */
+  simpleSigningDigest?: string;
   /** DSSE: the payload type and bytes. */
   payloadType?: string;
   payload?: Buffer;

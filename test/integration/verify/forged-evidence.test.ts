@@ -205,3 +205,24 @@ describe('count: N needs N different signers', () => {
     expect(checksOf(run).signer?.found).toBe('key ./alice.pub; key ./bob.pub');
   });
 });
+
+describe('a plain message signature is not an image signature', () => {
+  it('a sign-blob style signature over the manifest bytes, stored as a referrer, does not count', async () => {
+    const image = await pushImage(world.client, 'attack/blob', '1.0');
+    const manifest = await world.client.getManifest(image.repository, image.digest);
+    const bundle = await world.alice.signMessage(manifest.bytes);
+    await attachBundle(world.client, image.repository, image.descriptor, bundle);
+    const run = await verifyCli(world, [
+      image.reference,
+      '--policy',
+      writePolicy(world, 'blob.yaml', policy(['  - key: ./alice.pub'])),
+    ]);
+    expect(run.code).toBe(EXIT_FAILED);
+    expect(checksOf(run).signer).toMatchObject({
+      outcome: 'fail',
+      found: expect.stringContaining(
+        'a plain message signature over the manifest bytes is not an image signature: only a DSSE https://sigstore.dev/cosign/sign/v1 statement or a cosign simple-signing payload naming the digest counts',
+      ),
+    });
+  });
+});
