@@ -12,6 +12,7 @@ import { ImprintError } from '../../errors.js';
 import { certificateSubject, decodeClaims, type FulcioClaims } from './claims.js';
 import { verifyFailure } from './failure.js';
 import { assertIdentity, type IdentityPolicy } from './identity.js';
+import { assertCodeSigningLeaf } from './leaf-certificate.js';
 import { artifactDigest, signedEntityFor, type ArtifactInput } from './signed-entity.js';
 import {
   assertSubjectDigest,
@@ -90,6 +91,8 @@ function verifyOrThrow(bundle: Bundle, options: VerifyOptions): VerifiedSignatur
     timestampThreshold: 'certificate' in signing || requireTimestamp ? 1 : 0,
   });
   verifier.verify(entity);
+  if ('certificate' in signing)
+    assertCodeSigningLeaf(X509Certificate.parse(Buffer.from(signing.certificate)));
   assertTlogBinding(bundle.verificationMaterial.tlogEntries, signing);
   const tsaTimes = entity.timestamps.flatMap((t) =>
     t.$case === 'timestamp-authority' ? [t.timestamp.signingTime] : [],

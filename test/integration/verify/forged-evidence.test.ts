@@ -7,7 +7,9 @@
  */
 import type { SerializedBundle } from '@sigstore/bundle';
 import { cosignSignStatement } from '../../../src/attest/statement.js';
+import { createSigner } from '../../../src/sigstore/sign/index.js';
 import { EXIT_FAILED, EXIT_VERIFIED } from '../../../src/verify/door.js';
+import { SERVER_AUTH_LEAF } from '../../harness/sigstore/index.js';
 import {
   attachBundle,
   type PushedImage,
@@ -224,5 +226,37 @@ describe('a plain message signature is not an image signature', () => {
         'a plain message signature over the manifest bytes is not an image signature: only a DSSE https://sigstore.dev/cosign/sign/v1 statement or a cosign simple-signing payload naming the digest counts',
       ),
     });
+  });
+});
+
+describe('a certificate from a trusted CA that is not a code-signing leaf', () => {
+  const keyless = policy([`  - issuer: ${GITHUB_ISSUER}`, `    subject: ${GITHUB_SUBJECT}`]);
+
+  it('a serverAuth-only leaf is refused; the same CA’s code-signing leaf passes', async () => {
+    const image = await pushImage(world.client, 'attack/server-auth', '1.0');
+    world.stack.issueLeavesAs(SERVER_AUTH_LEAF);
+    try {
+      const tlsSigner = await createSigner({
+        signing: 'keyless',
+        identity: await world.stack.mintToken({ shape: 'github' }),
+        sigstore: 'custom',
+        fulcioUrl: world.stack.fulcioURL,
+        rekorUrl: world.stack.rekorURL,
+      });
+      await signImage(image, tlsSigner);
+    } finally {
+      world.stack.issueLeavesAs(undefined);
+    }
+    const policyFile = writePolicy(world, 'server-auth.yaml', keyless);
+    const run = await verifyCli(world, [image.reference, '--policy', policyFile]);
+    expect(run.code).toBe(EXIT_FAILED);
+    expect(checksOf(run).signer?.found).toContain(
+      'certificate: the signing certificate is not a code-signing certificate: it has extended key usage serverAuth, not codeSigning (1.3.6.1.5.5.7.3.3)',
+    );
+
+    await signImage(image, world.github);
+    expect((await verifyCli(world, [image.reference, '--policy', policyFile])).code).toBe(
+      EXIT_VERIFIED,
+    );
   });
 });
