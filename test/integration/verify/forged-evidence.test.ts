@@ -8,7 +8,7 @@
 import type { SerializedBundle } from '@sigstore/bundle';
 import { cosignSignStatement } from '../../../src/attest/statement.js';
 import { createSigner } from '../../../src/sigstore/sign/index.js';
-import { EXIT_FAILED, EXIT_VERIFIED } from '../../../src/verify/door.js';
+import { EXIT_FAILED, EXIT_USAGE, EXIT_VERIFIED } from '../../../src/verify/door.js';
 import { SERVER_AUTH_LEAF } from '../../harness/sigstore/index.js';
 import {
   attachBundle,
@@ -257,6 +257,62 @@ describe('a certificate from a trusted CA that is not a code-signing leaf', () =
     await signImage(image, world.github);
     expect((await verifyCli(world, [image.reference, '--policy', policyFile])).code).toBe(
       EXIT_VERIFIED,
+    );
+  });
+});
+
+describe('Fulcio claims', () => {
+  it('deploymentEnvironment (.23) is decoded, so a policy can require the protected environment', async () => {
+    const image = await pushImage(world.client, 'attack/environment', '1.0');
+    const staging = await createSigner({
+      signing: 'keyless',
+      identity: await world.stack.mintToken({
+        shape: 'github',
+        claims: { environment: 'staging' },
+      }),
+      sigstore: 'custom',
+      fulcioUrl: world.stack.fulcioURL,
+      rekorUrl: world.stack.rekorURL,
+    });
+    await signImage(image, staging);
+    const production = writePolicy(
+      world,
+      'environment.yaml',
+      policy([
+        `  - issuer: ${GITHUB_ISSUER}`,
+        `    subject: ${GITHUB_SUBJECT}`,
+        '    claims: {deploymentEnvironment: production}',
+      ]),
+    );
+    const run = await verifyCli(world, [image.reference, '--policy', production]);
+    expect(run.code).toBe(EXIT_FAILED);
+    expect(checksOf(run).signer?.found).toContain(
+      'claim deploymentEnvironment is staging, policy wants production',
+    );
+    expect(run.report.images[0]!.evidence!.signatures[0]!.signer).toMatchObject({
+      claims: { deploymentEnvironment: 'staging' },
+    });
+  });
+});
+
+describe('identity regular expressions', () => {
+  it('a nested quantifier is refused when the policy is read (exit 2), naming the signer entry', async () => {
+    const image = await pushImage(world.client, 'attack/redos', '1.0');
+    const run = await verifyCli(world, [
+      image.reference,
+      '--policy',
+      writePolicy(
+        world,
+        'redos.yaml',
+        policy([
+          `  - issuer: ${GITHUB_ISSUER}`,
+          '    subjectRegExp: "https://github\\\\.com/acme/(\\\\w+-?)+/release\\\\.yml"',
+        ]),
+      ),
+    ]);
+    expect(run.code).toBe(EXIT_USAGE);
+    expect(run.log).toContain(
+      'signers[0].subjectRegExp: the group (\\w+-?)+ repeats something that itself repeats (nested quantifiers)',
     );
   });
 });
