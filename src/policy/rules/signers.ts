@@ -4,6 +4,7 @@
  */
 import type { ImageEvidence, VerifiedSignature } from '../evidence.js';
 import type { Policy } from '../schema.js';
+import { futureTimeProblem } from '../signing-time.js';
 import { type CheckResult, check } from '../verdict.js';
 import { matchSigners } from './signer-matching.js';
 import {
@@ -13,13 +14,13 @@ import {
   signerMismatch,
 } from './identity.js';
 
-export function checkSigners(policy: Policy, evidence: ImageEvidence): CheckResult {
+export function checkSigners(policy: Policy, evidence: ImageEvidence, now: Date): CheckResult {
   const signatures = evidence.signatures.filter(
     (signature) => evidence.digest === undefined || signature.signedDigest === evidence.digest,
   );
-  const counted = signatures.filter(
-    (signature) => missingProof(signature, policy.trust) === undefined,
-  );
+  const notCounted = (signature: VerifiedSignature) =>
+    missingProof(signature, policy.trust) ?? futureTimeProblem(signature, now);
+  const counted = signatures.filter((signature) => notCounted(signature) === undefined);
   const { pairs } = matchSigners(policy.signers, counted);
   const expected = describeExpected(policy);
   if (pairs.length >= policy.count) {
@@ -34,7 +35,7 @@ export function checkSigners(policy: Policy, evidence: ImageEvidence): CheckResu
     'signer',
     'fail',
     expected,
-    `${shortfall}${describeFound(policy, evidence, signatures)}`,
+    `${shortfall}${describeFound(policy, evidence, signatures, notCounted)}`,
     pairs.length > 0
       ? `have ${policy.count} different signers among those the policy lists sign ${evidence.name}@${evidence.digest ?? '<digest>'}`
       : hintFor(policy, evidence, signatures),
@@ -51,10 +52,11 @@ function describeFound(
   policy: Policy,
   evidence: ImageEvidence,
   signatures: VerifiedSignature[],
+  notCounted: (signature: VerifiedSignature) => string | undefined,
 ): string {
   const otherDigest = evidence.signatures.length - signatures.length;
   const lines = signatures.map((signature) => {
-    const proof = missingProof(signature, policy.trust);
+    const proof = notCounted(signature);
     const reasons = policy.signers.map((signer) => signerMismatch(signer, signature.signer));
     const why = proof ?? reasons.find((reason) => reason !== undefined);
     return `${describeSignerIdentity(signature.signer)}${why ? ` — ${why}` : ''}`;

@@ -72,6 +72,23 @@ describe('count: N', () => {
   });
 });
 
+describe('a signature signed in the future', () => {
+  it('is not counted, and the report says why', () => {
+    const one = policy('  - key: ./a.pub\n', 1);
+    const future = signature({
+      signer: { kind: 'key', keyRef: './a.pub' },
+      signedAt: '2027-01-01T00:00:00Z',
+    });
+    expect(
+      signerCheck(evaluatePolicy(one, evidence({ signatures: [future] }), { now: NOW })),
+    ).toMatchObject({
+      outcome: 'fail',
+      found:
+        'signed with key ./a.pub — its signing time 2027-01-01T00:00:00Z lies in the future (now 2026-06-01T12:00:00.000Z): a log or timestamp authority clock is wrong, or the evidence was forged',
+    });
+  });
+});
+
 describe('signerOverlapWarnings', () => {
   it('names entries one signer can fill twice, only when count asks for several', () => {
     expect(signerOverlapWarnings(policy('  - key: ./a.pub\n  - key: ./a.pub\n'))).toEqual([
