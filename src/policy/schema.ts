@@ -7,7 +7,7 @@ import { CLAIM_ALIASES, CLAIM_NAMES, type ClaimName, type Claims } from './claim
 import { isDuration } from './duration.js';
 import { isValidExpiry } from './dates.js';
 import { isValidRange } from './versions.js';
-import { findNestedQuantifier } from './regexp-safety.js';
+import { findNestedQuantifier } from '../util/regexp-safety.js';
 import { SEVERITIES } from '../scan/model.js';
 
 export const API_VERSION = 'imprint/v1';

@@ -1,7 +1,7 @@
 /** Identity regexes that could backtrack exponentially on a crafted SAN are refused at load. */
 import { isImprintError } from '../../../src/errors.js';
 import { parsePolicy, policyFromFlags } from '../../../src/policy/load.js';
-import { findNestedQuantifier } from '../../../src/policy/regexp-safety.js';
+import { findNestedQuantifier } from '../../../src/util/regexp-safety.js';
 
 describe('findNestedQuantifier', () => {
   it.each([

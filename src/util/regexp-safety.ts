@@ -2,8 +2,8 @@
  * Identity regular expressions run against certificate SANs, which the signer partly chooses
  * (a branch or workflow name). JavaScript's engine backtracks, so a quantified group that
  * itself holds a quantifier (`(a+)+`, `(\w*)*`, `(?:x|\w+){2,}`) can take exponential time
- * on a crafted SAN. Such expressions are refused when the policy is read; every useful
- * identity pattern can be written without them. Pure.
+ * on a crafted SAN. Such expressions are refused before they meet a SAN (policy load, identity
+ * checks); every useful identity pattern can be written without them. Pure.
  */
 
 export interface NestedQuantifier {
