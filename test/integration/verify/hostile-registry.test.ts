@@ -12,8 +12,10 @@ import { MAX_REFERRER_PAGES } from '../../../src/registry/referrers.js';
 import { listReferrers } from '../../../src/registry/referrers.js';
 import { EXIT_FAILED } from '../../../src/verify/door.js';
 import { type FaultProxy, type FaultRule, startFaultProxy } from '../registry/fault-proxy.js';
+import { cosignTag } from '../../../src/attest/storage/cosign-classic.js';
 import {
   attachBundle,
+  attachClassic,
   attachFullEvidence,
   PROVENANCE,
   type PushedImage,
@@ -82,7 +84,7 @@ async function scene(repository: string): Promise<Scene> {
 
 /** Verify the scene's image through a hostile scripted registry built from `rule`. */
 async function verifyThrough(
-  target: Scene,
+  target: Pick<Scene, 'image'>,
   rule: FaultRule,
   registry: Parameters<typeof verifyCli>[2] = {},
 ): Promise<{ run: VerifyRun; proxy: FaultProxy; ms: number }> {
@@ -175,6 +177,38 @@ describe('a hostile registry keeps the newest report from being read', () => {
       });
     },
   );
+
+  it('fails when the newest report is a cosign classic .att layer and the registry resets it mid-body', async () => {
+    const image = await pushImage(world.client, 'hostile/classic', '1.0');
+    await attachFullEvidence(world.client, image, world.alice);
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // a later integrated time
+    await attachClassic(world.client, image, world.alice, VULN, trivyPredicate(['CRITICAL']));
+    const tag = cosignTag(image.digest, 'att');
+    const att = JSON.parse(
+      (await world.client.getManifest(image.repository, tag)).bytes.toString('utf8'),
+    ) as { layers: { digest: string }[] };
+    const layer = att.layers[0]!.digest;
+    const target = { image };
+    // Read in full, the classic report is the newest and its CRITICAL fails the image.
+    const { run: whole } = await verifyThrough(target, {});
+    expect(checksOf(whole).vulnerabilities).toMatchObject({ outcome: 'fail' });
+    const { run } = await verifyThrough(target, {
+      takeOver: (request, answer, response) => {
+        if (!isBlob(layer)(request)) return false;
+        breakOff(response, answer.body, 'reset');
+        return true;
+      },
+    });
+    expect(run.code).toBe(EXIT_FAILED);
+    expect(checksOf(run)['evidence.registry']).toMatchObject({
+      outcome: 'fail',
+      found: expect.stringMatching(
+        new RegExp(
+          `^reading a layer of the cosign tag ${tag}: Blob hostile/classic@${layer} from 127\\.0\\.0\\.1:\\d+: the transfer broke off after \\d+ bytes`,
+        ),
+      ) as unknown,
+    });
+  });
 
   it('fails when the newest referrer is listed on a page past the limit, saying the list is incomplete', async () => {
     const target = await scene('hostile/pages');
