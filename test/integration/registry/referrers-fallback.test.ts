@@ -7,7 +7,7 @@
 import { RegistryClient } from '../../../src/registry/client.js';
 import { sha256Digest } from '../../../src/registry/digest.js';
 import { type Descriptor, MEDIA_TYPES, parseIndex } from '../../../src/registry/manifest.js';
-import { conditionalWrites } from '../../../src/registry/fallback-index.js';
+import { conditionalWrites, STALE_READ_MS } from '../../../src/registry/fallback-index.js';
 import {
   attachReferrer,
   attachReferrers,
@@ -279,6 +279,30 @@ describe('referrers on distribution 2.8 (tag-schema fallback)', () => {
       ).toEqual(referrers.map((r) => sha256Digest(r.manifest)));
     } finally {
       await counting.close();
+    }
+  });
+
+  it('never writes back an index it sat on for longer than STALE_READ_MS: it reads it again first', async () => {
+    const subject = await subjectIn('team/stale');
+    const tag = referrersTag(subject.digest);
+    const referrer = sampleReferrer(subject, SBOM);
+    await pushReferrerBlobs(client, 'team/stale', referrer);
+    const seen: string[] = [];
+    const writer = clientFor(registry, {
+      onRequest: (method, url) => (url.endsWith(`/manifests/${tag}`) ? seen.push(method) : 0),
+    });
+    // The clock jumps past STALE_READ_MS once, between the first read and the write it would
+    // lead to: a stalled process, a long pause.
+    let calls = 0;
+    const now = () => (++calls === 2 ? STALE_READ_MS + 1 : 0);
+    try {
+      await attachReferrer(writer, 'team/stale', toAttach(referrer), { ...quick, now });
+      expect(seen).toEqual(['GET', 'GET', 'PUT', 'GET', 'GET']);
+      expect(
+        (await listReferrers(client, 'team/stale', subject.digest)).map((d) => d.digest),
+      ).toEqual([sha256Digest(referrer.manifest)]);
+    } finally {
+      await writer.close();
     }
   });
 
