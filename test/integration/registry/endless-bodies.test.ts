@@ -89,8 +89,8 @@ describe('a hostile registry sends bodies without end', () => {
         `Not found on registry ${hostile.host} (HTTP 404 on GET http://${hostile.host}/v2/team/app/manifests/v1; the registry says: ${'e'.repeat(200)})`,
       );
     } finally {
+      await hostile.close(); // first: a client still reading an endless body would wait forever
       await client.close();
-      await hostile.close();
     }
   });
 
@@ -113,8 +113,8 @@ describe('a hostile registry sends bodies without end', () => {
       const sent = hostile.written.get('/v2/team/app/manifests/v1') ?? 0;
       expect(sent).toBeLessThan(3 * (DRAIN_LIMIT + 8 * 1024 * 1024));
     } finally {
+      await hostile.close(); // first: a client still reading an endless body would wait forever
       await client.close();
-      await hostile.close();
     }
   });
 
@@ -133,8 +133,8 @@ describe('a hostile registry sends bodies without end', () => {
       );
       expect(Date.now() - started).toBeLessThan(5000);
     } finally {
+      await hostile.close(); // first: a client still reading an endless body would wait forever
       await client.close();
-      await hostile.close();
     }
   });
 
@@ -156,8 +156,8 @@ describe('a hostile registry sends bodies without end', () => {
       );
       expect(attempts).toHaveLength(1);
     } finally {
+      await hostile.close(); // first: a client still reading an endless body would wait forever
       await client.close();
-      await hostile.close();
     }
   });
 });
