@@ -7,6 +7,7 @@ import { CLAIM_ALIASES, CLAIM_NAMES, type ClaimName, type Claims } from './claim
 import { isDuration } from './duration.js';
 import { isValidExpiry } from './dates.js';
 import { isValidRange } from './versions.js';
+import { findNestedQuantifier } from '../util/regexp-safety.js';
 import { SEVERITIES } from '../scan/model.js';
 
 export const API_VERSION = 'imprint/v1';
@@ -14,9 +15,16 @@ export const DEFAULT_SIGNER_COUNT = 1;
 
 const text = z.string().min(1, { error: 'must not be empty' });
 
-const regExp = text.refine((value) => compiles(value), {
-  error: 'is not a valid regular expression',
-});
+const regExp = text
+  .refine((value) => compiles(value), { error: 'is not a valid regular expression' })
+  .superRefine((value, ctx) => {
+    const nested = findNestedQuantifier(value);
+    if (nested === undefined) return;
+    ctx.addIssue({
+      code: 'custom',
+      message: `the group ${nested.group} repeats something that itself repeats (nested quantifiers): against a crafted certificate SAN it can take exponential time; write it without a quantifier inside a quantified group`,
+    });
+  });
 
 const expiry = text.refine(isValidExpiry, {
   error: 'expected a date YYYY-MM-DD or an RFC 3339 time such as 2026-12-31T12:00:00Z',

@@ -66,12 +66,15 @@ function verifySimpleSigning(item: ToStore, payload: Buffer, trusts: TrustSet): 
     );
   }
   const bundle = parseBundle(item.bundle);
-  return verifyWith(bundle, trusts, (trust) =>
-    verifyParsedBundle(bundle, {
+  // The signature over the payload verifies, and the payload names this digest: what makes a
+  // message signature an image signature (cosign-classic.ts records it the same way).
+  return verifyWith(bundle, trusts, (trust) => ({
+    ...verifyParsedBundle(bundle, {
       trust,
       artifact: payload,
       requireTlog: false,
       requireTimestamp: false,
     }),
-  );
+    simpleSigningDigest: named,
+  }));
 }

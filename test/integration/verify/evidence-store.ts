@@ -127,7 +127,7 @@ export async function attachBundle(
       annotations: built.descriptor.annotations ?? {},
       subject,
     },
-    { settleMs: 5 },
+    { settleMs: 5, confirmMs: 5 },
   );
   return built;
 }

@@ -287,6 +287,11 @@ attestations:
       'Give --certificate-identity or --certificate-identity-regexp, not both.',
     ],
     [
+      { certificateIdentity: 'x', certificateOidcIssuer: 'y', certificateOidcIssuerRegexp: 'z' },
+      'INPUT_CONFLICT',
+      'Give --certificate-oidc-issuer or --certificate-oidc-issuer-regexp, not both.',
+    ],
+    [
       { certificateIdentityRegexp: '(', certificateOidcIssuer: 'z' },
       'INPUT_INVALID',
       'The verify flags do not make a valid policy: is not a valid regular expression',
