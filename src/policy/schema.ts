@@ -157,9 +157,10 @@ export const policySchema = z
       .strictObject({
         allow: z.array(text).default([]),
         exclude: z.array(text).default([]),
-        requireDigest: z.boolean().default(false),
+        // A tag can move after verify: only the digest verified is the digest deployed.
+        requireDigest: z.boolean().default(true),
       })
-      .default({ allow: [], exclude: [], requireDigest: false }),
+      .default({ allow: [], exclude: [], requireDigest: true }),
     trust: z
       .strictObject({
         trustedRoot: text.optional(),

@@ -69,6 +69,12 @@ describe('evaluatePolicy: signers', () => {
       outcome: 'pass',
       checks: [
         {
+          check: 'image.digest',
+          outcome: 'pass',
+          expected: 'a reference pinned by digest (name@sha256:…)',
+          found: `ghcr.io/acme/app:1.2.0@${DIGEST}`,
+        },
+        {
           check: 'signer',
           outcome: 'pass',
           expected: `signed by https://github.com/acme/app/.github/workflows/release.yml@refs/tags/* (issuer ${GITHUB}; sourceRepositoryURI=https://github.com/acme/app, sourceRepositoryRef=refs/tags/*)`,
@@ -572,17 +578,62 @@ describe('evaluatePolicy: images, exceptions and mode', () => {
     });
   });
 
-  it('fails a tag-only reference when digests are required, showing the pinned form', () => {
-    const verdict = evaluatePolicy(
-      policy('images: {requireDigest: true}\n'),
-      evidence({ reference: 'ghcr.io/acme/app:1.2.0', referencedByDigest: false }),
-      { now: NOW },
-    );
+  it('fails a tag-only reference by default (requireDigest: true), showing the pinned form', () => {
+    const tagged = evidence({ reference: 'ghcr.io/acme/app:1.2.0', referencedByDigest: false });
+    const verdict = evaluatePolicy(policy(), tagged, { now: NOW });
+    expect(verdict.outcome).toBe('fail');
     expect(find(verdict, 'image.digest')).toMatchObject({
       outcome: 'fail',
-      found: 'tag-only reference ghcr.io/acme/app:1.2.0',
+      found:
+        'tag-only reference ghcr.io/acme/app:1.2.0: a tag can be moved after verify, so the digest verified need not be the one that deploys',
       hint: `pin it: ghcr.io/acme/app:1.2.0@${DIGEST}`,
     });
+    const warned = evaluatePolicy(policy('mode: warn\n'), tagged, { now: NOW });
+    expect(find(warned, 'image.digest').outcome).toBe('warn');
+    expect(warned.outcome).toBe('warn');
+    const optedOut = evaluatePolicy(policy('images: {requireDigest: false}\n'), tagged, {
+      now: NOW,
+    });
+    expect(optedOut.checks.map((c) => c.check)).not.toContain('image.digest');
+    expect(optedOut.outcome).toBe('pass');
+  });
+
+  it('a tag glob in images.exclude or exceptions never exempts a digest-pinned reference', () => {
+    // The tag of name:tag@digest decides nothing: the digest is what runs.
+    const pinned = evidence({
+      reference: `ghcr.io/acme/app:1.2.0@${DIGEST}`,
+      signatures: [],
+    });
+    for (const glob of ['ghcr.io/acme/app:1.2.0', 'ghcr.io/acme/app:*', 'ghcr.io/acme/**:*']) {
+      const excluded = evaluatePolicy(policy(`images: {exclude: ["${glob}"]}\n`), pinned, {
+        now: NOW,
+      });
+      expect(excluded.checks.map((c) => c.check)).not.toContain('image.excluded');
+      expect(find(excluded, 'signer').outcome).toBe('fail');
+      const excepted = evaluatePolicy(
+        policy(`exceptions:\n  - {image: "${glob}", expires: 2999-01-01, reason: r}\n`),
+        pinned,
+        { now: NOW },
+      );
+      expect(excepted.outcome).toBe('fail');
+      expect(excepted.checks.map((c) => c.check)).not.toContain('exception');
+    }
+    // Name-only and digest globs still cover it; a tag glob still covers a tag reference.
+    for (const glob of ['ghcr.io/acme/app', 'ghcr.io/acme/**', `ghcr.io/acme/app@${DIGEST}`]) {
+      const verdict = evaluatePolicy(policy(`images: {exclude: ["${glob}"]}\n`), pinned, {
+        now: NOW,
+      });
+      expect(find(verdict, 'image.excluded').outcome).toBe('skipped');
+    }
+    const tagged = evidence({ reference: 'ghcr.io/acme/app:1.2.0', referencedByDigest: false });
+    const byTag = evaluatePolicy(
+      policy('images: {exclude: ["ghcr.io/acme/app:1.2.0"]}\n'),
+      tagged,
+      {
+        now: NOW,
+      },
+    );
+    expect(find(byTag, 'image.excluded').outcome).toBe('skipped');
   });
 
   it('fails closed when the digest cannot be resolved or evidence is incomplete', () => {

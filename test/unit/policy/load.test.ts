@@ -89,13 +89,13 @@ describe('parsePolicy', () => {
     expect(policy.exceptions[0]!.expires).toBe('2026-10-01');
   });
 
-  it('fills defaults for a minimal policy: enforce, tlog required, nothing else', () => {
+  it('fills defaults for a minimal policy: enforce, digests and tlog required, nothing else', () => {
     const policy = parsePolicy(MINIMAL);
     expect(policy).toEqual({
       apiVersion: 'imprint/v1',
       kind: 'Policy',
       mode: 'enforce',
-      images: { allow: [], exclude: [], requireDigest: false },
+      images: { allow: [], exclude: [], requireDigest: true },
       trust: { requireTlog: true, requireTimestamp: false },
       signers: [{ key: './cosign.pub' }],
       count: 1,

@@ -17,9 +17,10 @@ import { trustSet } from './signing.js';
 const DIGEST = `sha256:${'3'.repeat(64)}`;
 const NOW = new Date('2026-06-01T00:00:00Z');
 
+/** Tags here, so the engine's own behaviour shows; digest pinning is evaluate's (and its tests'). */
 function policy(extra = ''): Policy {
   return parsePolicy(
-    `apiVersion: imprint/v1\nkind: Policy\nimages:\n  allow: ["ghcr.io/acme/**"]\n  exclude: ["ghcr.io/acme/sandbox/**"]\ntrust: {requireTlog: false}\nsigners:\n  - key: ./cosign.pub\n${extra}`,
+    `apiVersion: imprint/v1\nkind: Policy\nimages:\n  allow: ["ghcr.io/acme/**"]\n  exclude: ["ghcr.io/acme/sandbox/**"]\n  requireDigest: false\ntrust: {requireTlog: false}\nsigners:\n  - key: ./cosign.pub\n${extra}`,
   );
 }
 
