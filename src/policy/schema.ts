@@ -8,6 +8,8 @@ import { isDuration } from './duration.js';
 import { isValidExpiry } from './dates.js';
 import { isValidRange } from './versions.js';
 import { SEVERITIES } from '../scan/model.js';
+import { canonicalPurl } from '../sbom/purl-parse.js';
+import { messageOf } from '../errors.js';
 
 export const API_VERSION = 'imprint/v1';
 export const DEFAULT_SIGNER_COUNT = 1;
@@ -96,10 +98,21 @@ const vulnerabilitiesSchema = z
     error: 'give `maxSeverity` (e.g. HIGH) or `maxCvss` (e.g. 8.9): without one nothing is checked',
   });
 
+/** A purl, read by the spec and kept in its canonical form, so matching compares like with like. */
+const purlSchema = text.transform((value, ctx) => {
+  try {
+    return canonicalPurl(value);
+  } catch (error) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `${messageOf(error)}; expected a package URL such as pkg:npm/lodash, pkg:npm/@babel/traverse or pkg:maven/org.example/lib`,
+    });
+    return z.NEVER;
+  }
+});
+
 const denyPackageSchema = z.strictObject({
-  purl: text.refine((value) => value.startsWith('pkg:') && value.includes('/'), {
-    error: 'expected a package URL such as pkg:npm/lodash or pkg:maven/org.example/lib',
-  }),
+  purl: purlSchema,
   versions: text
     .refine(isValidRange, {
       error: 'expected a version range such as "<1.10.0", ">=2.0.0 <2.3.1" or "<1.0 || >=3.0"',

@@ -1,11 +1,13 @@
 /**
  * Policies that passed what they should fail, attacked through the real CLI against a real
  * registry: a tag (which can move after verify) accepted by default, a tag exemption that
- * waved through an unsigned image pinned by digest. Each passed the gate (exit 0) before.
+ * waved through an unsigned image pinned by digest, a denied npm package spelled `@` in the
+ * policy and `%40` in the SBOM, a component without a version under a denied range. Each
+ * passed the gate (exit 0) before.
  */
 import { cosignSignStatement } from '../../../src/attest/statement.js';
-import { EXIT_FAILED, EXIT_VERIFIED } from '../../../src/verify/door.js';
-import { attachBundle, type PushedImage, pushImage } from './evidence-store.js';
+import { EXIT_FAILED, EXIT_USAGE, EXIT_VERIFIED } from '../../../src/verify/door.js';
+import { attachBundle, type PushedImage, pushImage, SBOM, statementFor } from './evidence-store.js';
 import { checksOf, startWorld, type VerifyWorld, verifyCli, writePolicy } from './context.js';
 
 let world: VerifyWorld;
@@ -81,5 +83,88 @@ describe('tag references', () => {
       exclude,
     ]);
     expect(checksOf(byName)['image.excluded']?.outcome).toBe('skipped');
+  });
+});
+
+describe('sbom.denyPackages', () => {
+  let withBom: PushedImage;
+  beforeAll(async () => {
+    withBom = await pushImage(world.client, 'attacks/bom', '1');
+    const components = [
+      // imprint's own SBOMs write npm scopes as %40, as the purl spec says.
+      { name: 'traverse', version: '7.22.0', purl: 'pkg:npm/%40babel/traverse@7.22.0' },
+      { name: 'Django_Rest', purl: 'pkg:pypi/django-rest' },
+    ];
+    for (const statement of [
+      cosignSignStatement(withBom.digest),
+      statementFor(withBom, withBom.digest, SBOM, {
+        bomFormat: 'CycloneDX',
+        specVersion: '1.6',
+        components,
+      }),
+    ]) {
+      await attachBundle(
+        world.client,
+        withBom.repository,
+        withBom.descriptor,
+        await world.alice.signDsse(statement),
+      );
+    }
+  });
+
+  const sbomPolicy = (deny: string) =>
+    [
+      ...SIGNER_ONLY,
+      'attestations:',
+      `  - type: ${SBOM}`,
+      '    sbom:',
+      '      denyPackages:',
+      deny,
+    ].join('\n');
+
+  it('a scoped npm package written as the registry spells it (@) is denied in an SBOM that says %40', async () => {
+    const run = await verifyCli(world, [
+      withBom.pinned,
+      '--policy',
+      writePolicy(
+        world,
+        'deny-npm.yaml',
+        sbomPolicy('        - {purl: pkg:npm/@babel/traverse, versions: "<7.23.2"}'),
+      ),
+    ]);
+    expect(run.code).toBe(EXIT_FAILED);
+    expect(checksOf(run)['sbom.denyPackages']).toMatchObject({
+      outcome: 'fail',
+      found: 'denied: pkg:npm/%40babel/traverse@7.22.0 (in <7.23.2)',
+    });
+  });
+
+  it('a component with no version under a denied range is denied, whatever the spelling of its name', async () => {
+    const run = await verifyCli(world, [
+      withBom.pinned,
+      '--policy',
+      writePolicy(
+        world,
+        'deny-pypi.yaml',
+        sbomPolicy('        - {purl: pkg:pypi/Django_Rest, versions: "<2.0"}'),
+      ),
+    ]);
+    expect(run.code).toBe(EXIT_FAILED);
+    expect(checksOf(run)['sbom.denyPackages']?.found).toBe(
+      'denied: pkg:pypi/django-rest (no version, so it cannot be shown to be outside the denied versions)',
+    );
+  });
+
+  it('a purl the policy cannot decode stops the run at load (exit 2), naming the line', async () => {
+    const run = await verifyCli(world, [
+      withBom.pinned,
+      '--policy',
+      writePolicy(world, 'deny-bad.yaml', sbomPolicy('        - {purl: "pkg:npm/%C3%28"}')),
+    ]);
+    expect(run.code).toBe(EXIT_USAGE);
+    expect(run.log).toContain(
+      'deny-bad.yaml:9:18 attestations[0].sbom.denyPackages[0].purl: pkg:npm/%C3%28 is not a valid package URL',
+    );
+    expect(run.report.images).toBeUndefined();
   });
 });

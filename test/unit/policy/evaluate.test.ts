@@ -473,6 +473,123 @@ describe('evaluatePolicy: sbom and provenance', () => {
     expect(find(prefix, 'sbom.denyPackages').outcome).toBe('pass');
   });
 
+  describe('denyPackages compares purls as the purl spec reads them', () => {
+    const componentsBom = (components: object[]) =>
+      evidence({
+        attestations: [
+          attestation(CDX, { bomFormat: 'CycloneDX', specVersion: '1.6', components }),
+        ],
+      });
+    const outcome = (deny: string, components: object[]) =>
+      find(
+        evaluatePolicy(
+          sbomPolicy(`      denyPackages:\n        - ${deny}\n`),
+          componentsBom(components),
+          {
+            now: NOW,
+          },
+        ),
+        'sbom.denyPackages',
+      );
+
+    it.each([
+      [
+        'an npm scope written with @ (imprint writes %40)',
+        '{purl: "pkg:npm/@babel/traverse"}',
+        'pkg:npm/%40babel/traverse@7.22.0',
+      ],
+      [
+        'an npm scope written with %40 (another tool writes @)',
+        '{purl: "pkg:npm/%40babel/traverse"}',
+        'pkg:npm/@babel/traverse@7.22.0',
+      ],
+      [
+        'npm names in another case',
+        '{purl: "pkg:npm/@Babel/Traverse"}',
+        'pkg:npm/%40babel/traverse@7.22.0',
+      ],
+      ['the type in another case', '{purl: "pkg:NPM/lodash"}', 'pkg:npm/lodash@4.17.20'],
+      [
+        'PyPI _ and - and case (PEP 503)',
+        '{purl: "pkg:pypi/Django_Rest.Framework"}',
+        'pkg:pypi/django-rest-framework@3.14.0',
+      ],
+      [
+        'a GitHub owner in another case',
+        '{purl: "pkg:github/Acme/Tool"}',
+        'pkg:github/acme/tool@v1',
+      ],
+      ['an exact version', '{purl: "pkg:npm/lodash@4.17.20"}', 'pkg:npm/lodash@4.17.20?x=1'],
+      [
+        'a qualifier the entry names',
+        '{purl: "pkg:deb/debian/libssl3?arch=amd64"}',
+        'pkg:deb/debian/libssl3@3.0.0?distro=debian-12&arch=amd64',
+      ],
+    ])('denies %s', (_, deny, purl) => {
+      expect(outcome(deny, [{ purl }])).toMatchObject({
+        outcome: 'fail',
+        found: `denied: ${purl}`,
+      });
+    });
+
+    it.each([
+      [
+        'Go module paths, which are case-sensitive',
+        '{purl: "pkg:golang/github.com/Acme/tool"}',
+        'pkg:golang/github.com/acme/tool@v1.0.0',
+      ],
+      ['another version', '{purl: "pkg:npm/lodash@4.17.20"}', 'pkg:npm/lodash@4.17.21'],
+      [
+        'a name that only starts the same',
+        '{purl: "pkg:npm/lodash"}',
+        'pkg:npm/lodash.merge@4.6.2',
+      ],
+      [
+        'another qualifier value',
+        '{purl: "pkg:deb/debian/libssl3?arch=arm64"}',
+        'pkg:deb/debian/libssl3@3.0.0?arch=amd64',
+      ],
+    ])('does not deny %s', (_, deny, purl) => {
+      expect(outcome(deny, [{ purl }]).outcome).toBe('pass');
+    });
+
+    it('a component with no version is denied under a versions range: nothing shows it is outside', () => {
+      const found = outcome('{purl: "pkg:npm/@babel/traverse", versions: "<7.23.2"}', [
+        { name: 'traverse', purl: 'pkg:npm/%40babel/traverse' },
+      ]);
+      expect(found).toMatchObject({
+        outcome: 'fail',
+        found:
+          'denied: pkg:npm/%40babel/traverse (no version, so it cannot be shown to be outside the denied versions)',
+      });
+      // The component's own version field counts when its purl has none.
+      expect(
+        outcome('{purl: "pkg:npm/@babel/traverse", versions: "<7.23.2"}', [
+          { name: 'traverse', version: '7.23.2', purl: 'pkg:npm/%40babel/traverse' },
+        ]).outcome,
+      ).toBe('pass');
+    });
+
+    it('a component purl that does not parse fails as "cannot evaluate", never passes', () => {
+      expect(outcome('{purl: "pkg:npm/lodash"}', [{ purl: 'pkg:npm/%E0%A4%A' }])).toMatchObject({
+        outcome: 'fail',
+        found:
+          'cannot evaluate: pkg:npm/%E0%A4%A is not a valid package URL: "%E0%A4%A" is not valid percent-encoded UTF-8',
+        hint: 'fix the SBOM generator: every component purl must follow the purl spec',
+      });
+    });
+
+    it('the policy keeps the canonical form, and refuses a purl it cannot decode at load', () => {
+      const loaded = sbomPolicy(
+        '      denyPackages:\n        - {purl: "pkg:NPM/@Babel/Traverse"}\n',
+      );
+      expect(loaded.attestations[0]!.sbom!.denyPackages[0]!.purl).toBe('pkg:npm/%40babel/traverse');
+      expect(() => sbomPolicy('      denyPackages:\n        - {purl: "pkg:npm/%C3%28"}\n')).toThrow(
+        /policy\.yaml:\d+:\d+ attestations\[0\]\.sbom\.denyPackages\[0\]\.purl: pkg:npm\/%C3%28 is not a valid package URL: "%C3%28" is not valid percent-encoded UTF-8/,
+      );
+    });
+  });
+
   it('denies a licence named in an expression of a nested component', () => {
     const verdict = evaluatePolicy(sbomPolicy('      denyLicenses: [agpl-3.0-only]\n'), withBom, {
       now: NOW,

@@ -170,7 +170,7 @@ exceptions:
         '  p.yaml:10:13 attestations[0].maxAge: expected a Go duration such as 720h, 90m or 1h30m (units h, m, s)\n' +
         '  p.yaml:12:20 attestations[0].vulnerabilities.maxSeverity: expected NONE or UNKNOWN or LOW or MEDIUM or HIGH or CRITICAL, found "SEVERE"\n' +
         '  p.yaml:15:20 attestations[0].vulnerabilities.ignore[0].expires: expected a date YYYY-MM-DD or an RFC 3339 time such as 2026-12-31T12:00:00Z\n' +
-        '  p.yaml:19:17 attestations[1].sbom.denyPackages[0].purl: expected a package URL such as pkg:npm/lodash or pkg:maven/org.example/lib\n' +
+        '  p.yaml:19:17 attestations[1].sbom.denyPackages[0].purl: commons-text is not a valid package URL: it must start with "pkg:"; expected a package URL such as pkg:npm/lodash, pkg:npm/@babel/traverse or pkg:maven/org.example/lib\n' +
         '  p.yaml:20:21 attestations[1].sbom.denyPackages[0].versions: expected a version range such as "<1.10.0", ">=2.0.0 <2.3.1" or "<1.0 || >=3.0"\n' +
         '  p.yaml:22:5 exceptions[0].expires: is required but missing',
     );
