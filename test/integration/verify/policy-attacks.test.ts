@@ -2,10 +2,13 @@
  * Policies that passed what they should fail, attacked through the real CLI against a real
  * registry: a tag (which can move after verify) accepted by default, a tag exemption that
  * waved through an unsigned image pinned by digest, a denied npm package spelled `@` in the
- * policy and `%40` in the SBOM, a component without a version under a denied range. Each
- * passed the gate (exit 0) before.
+ * policy and `%40` in the SBOM, a component without a version under a denied range, an index
+ * that lists one signed manifest as 65 platforms (evidence fetched for each). Each passed the
+ * gate (exit 0) before. And an alias bomb in the policy, which crashed with a ReferenceError.
  */
 import { cosignSignStatement } from '../../../src/attest/statement.js';
+import { MEDIA_TYPES } from '../../../src/registry/manifest.js';
+import { MAX_PLATFORMS } from '../../../src/verify/evidence.js';
 import { EXIT_FAILED, EXIT_USAGE, EXIT_VERIFIED } from '../../../src/verify/door.js';
 import { attachBundle, type PushedImage, pushImage, SBOM, statementFor } from './evidence-store.js';
 import { checksOf, startWorld, type VerifyWorld, verifyCli, writePolicy } from './context.js';
@@ -165,6 +168,68 @@ describe('sbom.denyPackages', () => {
     expect(run.log).toContain(
       'deny-bad.yaml:9:18 attestations[0].sbom.denyPackages[0].purl: pkg:npm/%C3%28 is not a valid package URL',
     );
+    expect(run.report.images).toBeUndefined();
+  });
+});
+
+describe('resource bounds', () => {
+  it('an index listing more platform manifests than the cap fails, without fetching evidence for each', async () => {
+    // One signed manifest, listed 65 times under different platforms: every entry verifies.
+    const entries = Array.from({ length: MAX_PLATFORMS + 1 }, (_, i) => ({
+      ...signed.descriptor,
+      platform: { architecture: `arch${i}`, os: 'linux' },
+    }));
+    const index = Buffer.from(
+      JSON.stringify({ schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex, manifests: entries }),
+    );
+    const digest = await world.client.putManifest(
+      'attacks/app',
+      'wide',
+      index,
+      MEDIA_TYPES.ociIndex,
+    );
+    await attachBundle(
+      world.client,
+      'attacks/app',
+      { mediaType: MEDIA_TYPES.ociIndex, digest, size: index.length },
+      await world.alice.signDsse(cosignSignStatement(digest)),
+    );
+    let requests = 0;
+    const run = await verifyCli(
+      world,
+      [
+        `${world.registry.host}/attacks/app@${digest}`,
+        '--policy',
+        writePolicy(world, 'wide.yaml', SIGNER_ONLY.join('\n')),
+      ],
+      { onRequest: () => (requests += 1) },
+    );
+    expect(run.code).toBe(EXIT_FAILED);
+    expect(checksOf(run)['evidence.image']).toMatchObject({
+      outcome: 'fail',
+      found: expect.stringContaining(
+        `is an index of ${MAX_PLATFORMS + 1} platform manifests, more than the ${MAX_PLATFORMS} verify reads evidence for: refused rather than verified in part`,
+      ),
+    });
+    expect(requests).toBeLessThan(20);
+  });
+
+  it('an alias bomb in the policy is a policy error (exit 2), not a crash', async () => {
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 9; i += 1) {
+      const previous = String.fromCharCode(96 + i);
+      levels.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${previous}`).join(',')}]`,
+      );
+    }
+    const policy = writePolicy(
+      world,
+      'bomb.yaml',
+      [...SIGNER_ONLY, 'x-bomb:', ...levels.map((line) => `  ${line}`)].join('\n'),
+    );
+    const run = await verifyCli(world, [signed.pinned, '--policy', policy]);
+    expect(run.code).toBe(EXIT_USAGE);
+    expect(run.log).toMatch(/error: Invalid policy \S*bomb\.yaml: its YAML aliases expand too far/);
     expect(run.report.images).toBeUndefined();
   });
 });

@@ -89,6 +89,28 @@ describe('parsePolicy', () => {
     expect(policy.exceptions[0]!.expires).toBe('2026-10-01');
   });
 
+  it('an alias bomb ("billion laughs") is a POLICY_INVALID error, not a crash or an expansion', () => {
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 9; i += 1) {
+      const previous = String.fromCharCode(96 + i);
+      const name = String.fromCharCode(97 + i);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
+    }
+    const bomb = `${MINIMAL}x-bomb:\n${levels.map((line) => `  ${line}`).join('\n')}\n`;
+    const started = Date.now();
+    let thrown: unknown;
+    try {
+      parsePolicy(bomb, 'bomb.yaml');
+    } catch (error) {
+      thrown = error;
+    }
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(isImprintError(thrown, 'POLICY_INVALID')).toBe(true);
+    expect((thrown as Error).message).toMatch(
+      /^Invalid policy bomb\.yaml: its YAML aliases expand too far \(Excessive alias count/,
+    );
+  });
+
   it('fills defaults for a minimal policy: enforce, digests and tlog required, nothing else', () => {
     const policy = parsePolicy(MINIMAL);
     expect(policy).toEqual({
