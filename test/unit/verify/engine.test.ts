@@ -117,6 +117,37 @@ describe('verifyImages', () => {
     expect(exitCodeOf(report)).toBe(1);
   });
 
+  it('an image found only in an unmodelled manifest field fails without a registry request, unless excluded', async () => {
+    const gatherer = new StandInGatherer(['ghcr.io/acme/a:1', 'ghcr.io/acme/sandbox/x:1']);
+    const unmodelled = (reference: string) => ({
+      reference,
+      locations: [{ file: 'crd.yaml', line: 5 }],
+      unmodelled: 'spec.image',
+    });
+    const report = await verifyImages({
+      images: [
+        unmodelled('ghcr.io/acme/a:1'),
+        unmodelled('ghcr.io/acme/sandbox/x:1'),
+        unmodelled('${IMAGE}'),
+      ],
+      policy: policy(),
+      trust: trustSet(),
+      now: NOW,
+      offline: true,
+      gatherer,
+    });
+    expect(gatherer.calls).toEqual([]);
+    expect(report.images.map((i) => [i.verdict.outcome, i.verdict.checks[0]!.check])).toEqual([
+      ['fail', 'image.unverified'],
+      ['pass', 'image.excluded'],
+      ['fail', 'image.unverified'],
+    ]);
+    expect(report.images[0]!.verdict.checks[0]!.found).toBe(
+      'unverified image in spec.image, a field verify does not read, so what deploys from it is not verified',
+    );
+    expect(report.violations).toBe(2);
+  });
+
   it('fails closed when gathering throws: a failing check with the reason', async () => {
     const report = await run(new StandInGatherer([], new Error('socket hang up')), [
       'ghcr.io/acme/a:1',
