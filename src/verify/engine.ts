@@ -102,12 +102,15 @@ async function verifyOne(
   try {
     parsed = parseReference(image.reference);
   } catch (error) {
+    if (image.unmodelled !== undefined) return unmodelledField(image, policy);
     return invalidReference(image, policy, messageOf(error));
   }
   const base = baseEvidence(image.reference, parsed);
   let evidence: ImageEvidence = base;
+  const excluded = excludedBy(policy, base) !== undefined;
+  if (image.unmodelled !== undefined && !excluded) return unmodelledField(image, policy);
   // An excluded image is not the policy's business: no registry request for it.
-  if (excludedBy(policy, base) === undefined) {
+  if (!excluded) {
     try {
       evidence = await gatherWithin(
         gatherer.gather(image.reference, parsed),
@@ -180,6 +183,28 @@ function invalidReference(image: ImageToVerify, policy: Policy, reason: string):
         'a valid image reference (registry/repository[:tag][@sha256:…])',
         reason,
         'if it holds a variable or a template (${TAG}, {{ .Values.tag }}), render the manifests first (kustomize build, helm template) and verify the output',
+      ),
+    ],
+  };
+  return { reference: image.reference, locations: image.locations, verdict, violations: 1 };
+}
+
+/**
+ * An `image` in a manifest field verify does not model: whatever a controller deploys from
+ * it is unknown (it may add a tag, a registry, a digest), so it fails instead of passing unseen.
+ */
+function unmodelledField(image: ImageToVerify, policy: Policy): ImageResult {
+  const outcome = policy.mode === 'warn' ? 'warn' : 'fail';
+  const verdict: ImageVerdict = {
+    image: image.reference,
+    outcome,
+    checks: [
+      check(
+        'image.unverified',
+        outcome,
+        'images only in fields verify reads (containers, initContainers, ephemeralContainers, Tekton steps/sidecars/stepTemplate, Argo Workflows container/script, volumes[].image.reference)',
+        `unverified image in ${image.unmodelled}, a field verify does not read, so what deploys from it is not verified`,
+        "render the manifests to what runs (kustomize build, helm template, the operator's output) and verify that, or list the image in images.exclude if nothing deploys it",
       ),
     ],
   };
