@@ -25,6 +25,7 @@ import { PublishGates } from './gates.js';
 import { inGroup } from './log-group.js';
 import { publishSummary } from './summary-step.js';
 import { loadPolicy } from '../policy/load.js';
+import { signerOverlapWarnings } from '../policy/signer-overlap.js';
 import type { PublishOptions } from './options.js';
 import { type PinnedImage, pinImage } from './pin.js';
 import { openRegistry, type RegistryAccess } from './registry-access.js';
@@ -72,6 +73,9 @@ export async function runPublish(
 ): Promise<PublishResult> {
   // A broken policy file fails before anything is built or pushed.
   const policy = options.policy === undefined ? undefined : await loadPolicy(options.policy);
+  for (const warning of policy ? signerOverlapWarnings(policy) : []) {
+    context.log.warning(`policy: ${warning}`);
+  }
   const gates = new PublishGates(options, policy, context, environment.env);
   const result =
     options.builder === 'none'

@@ -102,6 +102,20 @@ describe('publish with a policy gate', () => {
     expect(output()).toContain('read-back: 0 of 0 verified');
   });
 
+  it('warns, as verify does, when one signer could fill two of the entries count needs', async () => {
+    const { run, output } = await publishWith(
+      policyFile(
+        'overlap.yaml',
+        'https://gitlab.com/acme/app//.gitlab-ci.yml@refs/heads/*',
+        ['  - issuer: https://gitlab.com', `    subject: ${SAN}`, 'count: 2'].join('\n'),
+      ),
+      'overlap',
+    );
+    // One signer, two entries it could fill: the gate fails, and the log said why beforehand.
+    await expect(run).rejects.toMatchObject({ code: 'POLICY_VIOLATION' });
+    expect(output()).toMatch(/policy: signers\[0\] and signers\[1\]/);
+  });
+
   it('says which line of a malformed policy is wrong, before building anything', async () => {
     const { run, output } = await publishWith(
       policyFile('typo.yaml', SAN, '    subjet: x'),
