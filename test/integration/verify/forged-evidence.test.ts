@@ -93,7 +93,7 @@ describe('a forged log time on key-signed evidence', () => {
   it('the old clean report, its log time moved a year ahead, no longer wins over the fresh CRITICAL', async () => {
     const image = await attackedImage('newest');
     const run = await verifyCli(world, [
-      image.reference,
+      image.pinned,
       '--policy',
       writePolicy(world, 'forged-newest.yaml', policy(['  - key: ./alice.pub'], vulnRule())),
     ]);
@@ -111,7 +111,7 @@ describe('a forged log time on key-signed evidence', () => {
   it('with maxAge, the forged report has no proven time and the fresh CRITICAL decides', async () => {
     const image = await attackedImage('max-age');
     const run = await verifyCli(world, [
-      image.reference,
+      image.pinned,
       '--policy',
       writePolicy(world, 'forged-max-age.yaml', policy(['  - key: ./alice.pub'], vulnRule('720h'))),
     ]);
@@ -131,7 +131,7 @@ describe('a forged log time on key-signed evidence', () => {
       await world.alice.signDsse(vulnStatement(image, [], 40)),
     );
     const run = await verifyCli(world, [
-      image.reference,
+      image.pinned,
       '--policy',
       writePolicy(world, 're-signed.yaml', policy(['  - key: ./alice.pub'], vulnRule('720h'))),
     ]);
@@ -150,7 +150,7 @@ describe('count: N needs N different signers', () => {
     const image = await pushImage(world.client, 'attack/count', 'same-key');
     await signImage(image);
     const run = await verifyCli(world, [
-      image.reference,
+      image.pinned,
       '--policy',
       writePolicy(
         world,
@@ -182,7 +182,7 @@ describe('count: N needs N different signers', () => {
       '    subject: "https://github.com/acme/app/.github/workflows/*@refs/heads/main"',
     ];
     const run = await verifyCli(world, [
-      image.reference,
+      image.pinned,
       '--policy',
       writePolicy(world, 'count-keyless.yaml', policy(signers, ['count: 2'])),
     ]);
@@ -195,7 +195,7 @@ describe('count: N needs N different signers', () => {
     await signImage(image, world.alice);
     await signImage(image, world.bob);
     const run = await verifyCli(world, [
-      image.reference,
+      image.pinned,
       '--policy',
       writePolicy(
         world,
@@ -215,7 +215,7 @@ describe('a plain message signature is not an image signature', () => {
     const bundle = await world.alice.signMessage(manifest.bytes);
     await attachBundle(world.client, image.repository, image.descriptor, bundle);
     const run = await verifyCli(world, [
-      image.reference,
+      image.pinned,
       '--policy',
       writePolicy(world, 'blob.yaml', policy(['  - key: ./alice.pub'])),
     ]);
@@ -248,14 +248,14 @@ describe('a certificate from a trusted CA that is not a code-signing leaf', () =
       world.stack.issueLeavesAs(undefined);
     }
     const policyFile = writePolicy(world, 'server-auth.yaml', keyless);
-    const run = await verifyCli(world, [image.reference, '--policy', policyFile]);
+    const run = await verifyCli(world, [image.pinned, '--policy', policyFile]);
     expect(run.code).toBe(EXIT_FAILED);
     expect(checksOf(run).signer?.found).toContain(
       'certificate: the signing certificate is not a code-signing certificate: it has extended key usage serverAuth, not codeSigning (1.3.6.1.5.5.7.3.3)',
     );
 
     await signImage(image, world.github);
-    expect((await verifyCli(world, [image.reference, '--policy', policyFile])).code).toBe(
+    expect((await verifyCli(world, [image.pinned, '--policy', policyFile])).code).toBe(
       EXIT_VERIFIED,
     );
   });
@@ -284,7 +284,7 @@ describe('Fulcio claims', () => {
         '    claims: {deploymentEnvironment: production}',
       ]),
     );
-    const run = await verifyCli(world, [image.reference, '--policy', production]);
+    const run = await verifyCli(world, [image.pinned, '--policy', production]);
     expect(run.code).toBe(EXIT_FAILED);
     expect(checksOf(run).signer?.found).toContain(
       'claim deploymentEnvironment is staging, policy wants production',
@@ -299,7 +299,7 @@ describe('identity regular expressions', () => {
   it('a nested quantifier is refused when the policy is read (exit 2), naming the signer entry', async () => {
     const image = await pushImage(world.client, 'attack/redos', '1.0');
     const run = await verifyCli(world, [
-      image.reference,
+      image.pinned,
       '--policy',
       writePolicy(
         world,
