@@ -118,8 +118,15 @@ function rejection(
       'no policy signer matches'
     );
   }
-  const future = futureTimeProblem(attestation, now);
-  if (future) return future;
+  return futureTimeProblem(attestation, now) ?? maxAgeProblem(rule, attestation, now);
+}
+
+/** Why the attestation is too old for `maxAge`, or cannot be dated at all; undefined if fresh. */
+function maxAgeProblem(
+  rule: AttestationRule,
+  attestation: VerifiedAttestation,
+  now: Date,
+): string | undefined {
   if (rule.maxAge === undefined) return undefined;
   const age = ageOf(attestation, now);
   if (age === undefined)
