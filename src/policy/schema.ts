@@ -9,6 +9,8 @@ import { isValidExpiry } from './dates.js';
 import { isValidRange } from './versions.js';
 import { findNestedQuantifier } from '../util/regexp-safety.js';
 import { SEVERITIES } from '../scan/model.js';
+import { canonicalPurl } from '../sbom/purl-parse.js';
+import { messageOf } from '../errors.js';
 
 export const API_VERSION = 'imprint/v1';
 export const DEFAULT_SIGNER_COUNT = 1;
@@ -104,10 +106,21 @@ const vulnerabilitiesSchema = z
     error: 'give `maxSeverity` (e.g. HIGH) or `maxCvss` (e.g. 8.9): without one nothing is checked',
   });
 
+/** A purl, read by the spec and kept in its canonical form, so matching compares like with like. */
+const purlSchema = text.transform((value, ctx) => {
+  try {
+    return canonicalPurl(value);
+  } catch (error) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `${messageOf(error)}; expected a package URL such as pkg:npm/lodash, pkg:npm/@babel/traverse or pkg:maven/org.example/lib`,
+    });
+    return z.NEVER;
+  }
+});
+
 const denyPackageSchema = z.strictObject({
-  purl: text.refine((value) => value.startsWith('pkg:') && value.includes('/'), {
-    error: 'expected a package URL such as pkg:npm/lodash or pkg:maven/org.example/lib',
-  }),
+  purl: purlSchema,
   versions: text
     .refine(isValidRange, {
       error: 'expected a version range such as "<1.10.0", ">=2.0.0 <2.3.1" or "<1.0 || >=3.0"',
@@ -165,9 +178,10 @@ export const policySchema = z
       .strictObject({
         allow: z.array(text).default([]),
         exclude: z.array(text).default([]),
-        requireDigest: z.boolean().default(false),
+        // A tag can move after verify: only the digest verified is the digest deployed.
+        requireDigest: z.boolean().default(true),
       })
-      .default({ allow: [], exclude: [], requireDigest: false }),
+      .default({ allow: [], exclude: [], requireDigest: true }),
     trust: z
       .strictObject({
         trustedRoot: text.optional(),
