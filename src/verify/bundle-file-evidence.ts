@@ -24,7 +24,12 @@ import {
   registryProblem,
 } from './collected.js';
 import { classify, COSIGN_SIGN_PREDICATE, problem } from './classify.js';
-import { baseEvidence, type EvidenceGatherer } from './evidence.js';
+import {
+  baseEvidence,
+  type EvidenceGatherer,
+  MAX_PLATFORMS,
+  tooManyPlatforms,
+} from './evidence.js';
 import type { RegistryPool } from './registries.js';
 import type { TrustSet } from './trust.js';
 
@@ -72,7 +77,13 @@ export class BundleFileEvidence implements EvidenceGatherer {
     }
     merge(evidence, this.subjectEvidence(resolved.digest));
     if (manifest.kind === 'index') {
-      evidence.platforms = platformsOf(manifest.index).map(({ platform, descriptor }) => {
+      const platforms = platformsOf(manifest.index);
+      // The same bound as from the registry: an index is verified whole or refused.
+      if (platforms.length > MAX_PLATFORMS) {
+        evidence.problems.push(tooManyPlatforms(what, platforms.length));
+        return evidence;
+      }
+      evidence.platforms = platforms.map(({ platform, descriptor }) => {
         const forPlatform = baseEvidence(reference, parsed);
         forPlatform.digest = descriptor.digest;
         forPlatform.platform = formatPlatform(platform);

@@ -1,8 +1,8 @@
 /**
  * `imprint verify --bundle`: the evidence comes from the bundle files publish wrote (its
  * bundle-path folder), never from the registry. A digest-pinned image whose manifest lies beside
- * the bundles needs no registry at all (every socket the process opens is recorded: none); a tag
- * costs one manifest request. An index is verified with each platform, bundles about other
+ * the bundles needs no registry at all (every socket the process opens is recorded: none);
+ * otherwise the registry is asked for the manifest once. An index is verified with each platform, bundles about other
  * images are ignored with a note, and a file that is not a bundle fails the run (exit 2).
  */
 import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXIT_FAILED, EXIT_USAGE, EXIT_VERIFIED } from '../../../src/verify/door.js';
 import { startFaultProxy } from '../registry/fault-proxy.js';
-import { checksOf, startWorld, type VerifyWorld, verifyCli } from './context.js';
+import { checksOf, startWorld, type VerifyWorld, verifyCli, writePolicy } from './context.js';
 import { type PushedImage, pushImage, pushIndex } from './evidence-store.js';
 import { publishWithKey } from './key-publish.js';
 
@@ -95,19 +95,47 @@ describe('verify --bundle with the folder publish wrote', () => {
     expect(run.log).toContain('evidence from 3 bundle file(s), not from the registry');
   });
 
-  it('a tag costs one manifest request to the registry, and no evidence request', async () => {
+  it('without the manifest among the files, the registry is asked for it once, and for no evidence', async () => {
     const proxy = await startFaultProxy(world.registry.url, {});
     try {
-      const run = await verifyCli(world, [
-        `${proxy.host}/files/app:v1`,
+      const viaProxy = `${proxy.host}/files/app`;
+      const bundlesOnly = await verifyCli(world, [
+        `${viaProxy}@${index.digest}`,
         '--key',
         './files.pub',
-        `--bundle=${bundleDir}`,
+        `--bundle=${join(bundleDir, '*.sigstore.json')}`,
         '--insecure-registries',
         proxy.host,
         '--offline',
       ]);
-      expect(run.code).toBe(EXIT_VERIFIED);
+      expect(bundlesOnly.code).toBe(EXIT_VERIFIED);
+      expect(proxy.seen.map((r) => `${r.method} ${r.url}`)).toEqual([
+        `GET /v2/files/app/manifests/${index.digest}`,
+      ]);
+      // A tag (where the policy allows one) costs the same single request.
+      proxy.seen.length = 0;
+      const policy = writePolicy(
+        world,
+        'bundle-tags.yaml',
+        [
+          'apiVersion: imprint/v1',
+          'kind: Policy',
+          'images: {requireDigest: false}',
+          'signers:',
+          '  - key: ./files.pub',
+        ].join('\n'),
+      );
+      const byTag = await verifyCli(world, [
+        `${viaProxy}:v1`,
+        '--policy',
+        policy,
+        '--bundle',
+        bundleDir,
+        '--insecure-registries',
+        proxy.host,
+        '--offline',
+      ]);
+      expect(byTag.code).toBe(EXIT_VERIFIED);
       expect(proxy.seen.map((r) => `${r.method} ${r.url}`)).toEqual([
         'GET /v2/files/app/manifests/v1',
       ]);

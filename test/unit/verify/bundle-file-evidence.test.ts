@@ -12,6 +12,7 @@ import { createSigner, type ImprintSigner } from '../../../src/sigstore/sign/ind
 import { publicGoodTrust, parsePublicKey } from '../../../src/sigstore/verify/index.js';
 import { BundleFileEvidence } from '../../../src/verify/bundle-file-evidence.js';
 import { loadBundleFiles } from '../../../src/verify/bundle-files.js';
+import { MAX_PLATFORMS } from '../../../src/verify/evidence.js';
 import type { RegistryPool } from '../../../src/verify/registries.js';
 import type { TrustSet } from '../../../src/verify/trust.js';
 
@@ -136,6 +137,34 @@ describe('bundle files as evidence', () => {
         subject: 'signature',
         fatal: false,
         reason: expect.stringMatching(/^tampered\.sigstore\.json: /),
+      }),
+    ]);
+  });
+
+  it('an index of more platforms than verify reads is refused whole, as from the registry', async () => {
+    const wide = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.index.v1+json',
+        manifests: Array.from({ length: MAX_PLATFORMS + 1 }, (_, i) => ({
+          mediaType: 'application/vnd.oci.image.manifest.v1+json',
+          digest: sha256Digest(`platform ${i}`),
+          size: 100,
+          platform: { os: 'linux', architecture: `arch${i}` },
+        })),
+      }),
+    );
+    const wideDigest = sha256Digest(wide);
+    const dir = folder({ [`${wideDigest.slice(7)}.manifest.json`]: wide });
+    const gatherer = new BundleFileEvidence(await loadBundleFiles([dir], dir), noRegistry, trusts);
+    const ref = `${name}@${wideDigest}`;
+    const evidence = await gatherer.gather(ref, parseReference(ref));
+    expect(evidence.platforms).toBeUndefined();
+    expect(evidence.problems).toEqual([
+      expect.objectContaining({
+        subject: 'image',
+        fatal: true,
+        reason: expect.stringContaining(`is an index of ${MAX_PLATFORMS + 1} platform manifests`),
       }),
     ]);
   });
