@@ -14,7 +14,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { ImprintError, messageOf } from '../errors.js';
 import { sha256Digest } from '../registry/digest.js';
 import { parseBundle } from '../sigstore/verify/index.js';
-import { MAX_BUNDLE_BYTES } from './referrer-evidence.js';
+import { MAX_BUNDLE_BYTES } from '../attest/storage/oci.js';
 
 const GLOB_CHARACTERS = /[*?[\]{}]/;
 /** What publish writes into bundle-path: bundles, and the image manifest they are about. */

@@ -7,6 +7,7 @@
  * As for referrers, every failure to fetch or read the tag or a layer's blob is fatal; only what
  * is decided about bytes read in full and digest-checked is a non-fatal problem of one layer.
  */
+import { MAX_BUNDLE_BYTES } from '../attest/storage/oci.js';
 import { ImprintError } from '../errors.js';
 import type { RegistryClient } from '../registry/client.js';
 import { referrersTag } from '../registry/referrers.js';
@@ -22,7 +23,7 @@ import { ANNOTATION_CERTIFICATE } from '../sigstore/verify/cosign-layer.js';
 import { keylessSigner, type SignedBy } from './bundles.js';
 import { classify, problem, unverified } from './classify.js';
 import { add, type Collected, emptyCollected, oneLine, registryProblem } from './collected.js';
-import { MAX_BUNDLE_BYTES, type SubjectContext } from './referrer-evidence.js';
+import type { SubjectContext } from './referrer-evidence.js';
 
 const LAYER_TYPES = {
   sig: 'application/vnd.dev.cosign.simplesigning.v1+json',

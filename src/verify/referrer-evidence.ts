@@ -9,6 +9,7 @@
  * in full and digest-checked (not a bundle artifact, a bundle that does not verify) is a
  * non-fatal problem of that one referrer.
  */
+import { MAX_BUNDLE_BYTES } from '../attest/storage/oci.js';
 import type { FetchedManifest, RegistryClient } from '../registry/client.js';
 import { type Descriptor, parseManifest } from '../registry/manifest.js';
 import { listReferrers } from '../registry/referrers.js';
@@ -24,8 +25,6 @@ const ANNOTATION_PREDICATE_TYPE = 'dev.sigstore.bundle.predicateType';
 const ANNOTATION_CONTENT = 'dev.sigstore.bundle.content';
 /** An image re-attested nightly collects many referrers: fetch them a few at a time. */
 const BUNDLES_AT_ONCE = 8;
-/** Attestations carry whole SBOMs; far above any real one, far below what hurts. */
-export const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
 
 export interface SubjectContext {
   client: RegistryClient;
@@ -102,6 +101,19 @@ async function oneReferrer(context: SubjectContext, descriptor: Descriptor) {
   } catch (error) {
     return unusable(error);
   }
+}
+
+/**
+ * The bundle of a referrer manifest, read as above in one go: the one reader of stored bundles
+ * outside verify too (publish's read-back), with the same layer rule and size limit.
+ */
+export async function fetchBundle(
+  context: Pick<SubjectContext, 'client' | 'repository'>,
+  descriptor: Pick<Descriptor, 'digest'>,
+): Promise<Buffer> {
+  const { client, repository } = context;
+  const layer = bundleLayerOf(await client.getManifest(repository, descriptor.digest));
+  return client.getBlobBytes(repository, layer.digest, MAX_BUNDLE_BYTES);
 }
 
 /** The bundle layer of a referrer's manifest (read in full and digest-checked by the client). */
