@@ -119,6 +119,7 @@ async function round(
     enabled: true,
     signing: 'keyless',
     sigstore: 'custom',
+    tlogUpload: true,
     fulcioUrl: stack.fulcioURL,
     rekorUrl: stack.rekorURL,
     tsaUrl: stack.tsaURL,

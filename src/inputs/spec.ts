@@ -162,6 +162,13 @@ export const PUBLISH_INPUTS: readonly InputSpec[] = [
     description: 'RFC 3161 timestamp authority URL (sigstore: custom).',
   },
   {
+    name: 'tlog-upload',
+    kind: 'boolean',
+    default: 'true',
+    description:
+      'Record the signatures in the transparency log (Rekor). false (signing: key only, or keyless with a tsa-url) signs with no log entry: verifiers must be told (imprint verify --insecure-ignore-tlog, policy trust.requireTlog: false).',
+  },
+  {
     name: 'trusted-root',
     kind: 'string',
     description:

@@ -29,6 +29,8 @@ export interface PolicyFlags {
   /** Implies a vulnerability attestation. */
   maxSeverity?: SeverityThreshold;
   mode?: 'enforce' | 'warn';
+  /** cosign's --insecure-ignore-tlog: `trust.requireTlog: false`. */
+  ignoreTlog?: boolean;
 }
 
 const PREDICATES: Record<RequiredAttestation, string> = {
@@ -42,6 +44,7 @@ export function policyFromFlags(flags: PolicyFlags): Policy {
     apiVersion: API_VERSION,
     kind: 'Policy',
     mode: flags.mode ?? 'enforce',
+    ...(flags.ignoreTlog && { trust: { requireTlog: false } }),
     signers: [signerFromFlags(flags)],
     attestations: attestationsFromFlags(flags),
   };

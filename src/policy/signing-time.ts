@@ -5,10 +5,13 @@
  * - the statement's own time (cosign-vuln `metadata.scanFinishedOn`, SLSA
  *   `runDetails.metadata.finishedOn`), signed by the signer with the rest of the statement.
  *   An old statement re-signed (or re-logged) later keeps its old time.
- * Freshness is judged on the earlier of the two; a time in the future is refused. Pure.
+ * Freshness is judged on the earlier of the two; a time in the future is refused. A key signer
+ * with neither log nor timestamp (tlog-upload: false) has no proven time at all: its freshness
+ * is the statement's own time, which only the key holder could have written, and which an old
+ * statement replayed keeps. Pure.
  */
 import { parseTime } from './dates.js';
-import type { Proofs } from './evidence.js';
+import type { Proofs, SignerIdentity } from './evidence.js';
 import { PREDICATE_SLSA_V02, PREDICATE_SLSA_V1, PREDICATE_VULN } from './schema.js';
 
 /** Clocks of signers, logs and verifiers disagree a little; more than this is refused. */
@@ -24,6 +27,7 @@ const STATEMENT_TIME_PATHS: Readonly<Record<string, Path>> = {
 };
 
 interface Dated extends Proofs {
+  signer?: SignerIdentity;
   predicateType?: string;
   predicate?: unknown;
 }
@@ -47,11 +51,13 @@ export function provenTime(evidence: Proofs): Date | undefined {
 
 /**
  * The time freshness is judged on: the earlier of the proven time and the statement's own
- * time. Undefined without a proven time: the statement's time alone proves nothing.
+ * time. Without a proven time, a keyless signer's statement time proves nothing (undefined);
+ * a key signer's is all there is, and it is what counts.
  */
 export function freshnessTime(evidence: Dated): Date | undefined {
   const proven = provenTime(evidence);
-  if (proven === undefined) return undefined;
+  if (proven === undefined)
+    return evidence.signer?.kind === 'key' ? statementTimeOf(evidence) : undefined;
   const claimed = statementTimeOf(evidence);
   return claimed !== undefined && claimed < proven ? claimed : proven;
 }

@@ -23,6 +23,10 @@ export function signingSummary(result: AttestResult): SigningSummaryModel {
     ...sourceOf(result),
     sigstore: result.session.endpoints.instance,
     rekorLogIndexes: result.rekorLogIndexes,
+    witnesses: {
+      log: result.session.endpoints.rekorUrl !== undefined,
+      timestamp: result.session.endpoints.tsaUrl !== undefined,
+    },
     attestations: result.placements.map((placement) => ({
       kind: placement.job.kind,
       predicateType: placement.job.predicateType,

@@ -43,6 +43,7 @@ import {
   type SigningEnvironment,
   type SigningSession,
   writeBundles,
+  writeImageManifest,
 } from './sign-step.js';
 import {
   describePlacement,
@@ -145,7 +146,7 @@ export async function attestImage(
 ): Promise<AttestResult> {
   const { session } = prepared;
   const log = context.log;
-  const image = await plannedImage(target);
+  const { image, manifestBytes } = await plannedImage(target);
   const requests = new AttestationRequests(image);
   if (prepared.provenance)
     requests.attest(allSubjects(image), SLSA_PROVENANCE_V1, prepared.provenance, 'provenance');
@@ -160,6 +161,7 @@ export async function attestImage(
   const signing = await inGroup(log, 'Sign the image and its attestations', () =>
     signMissing(view, placements, prepared, log, refusal),
   );
+  writeImageManifest(signing.bundlePath, image.image.digest, manifestBytes);
   const unsigned = placements.filter((p) => signing.unsigned.has(p));
   const stored = await inGroup(log, 'Store signatures and attestations in the registry', () =>
     storeMissing(
@@ -298,7 +300,9 @@ async function verifyAll(
 }
 
 /** The pinned image with the sizes and media types its descriptors need (one manifest fetch). */
-async function plannedImage(target: AttestTarget): Promise<PlannedImage> {
+async function plannedImage(
+  target: AttestTarget,
+): Promise<{ image: PlannedImage; manifestBytes: Uint8Array }> {
   const fetched = await target.client.getManifest(target.repositoryPath, target.pinned.digest);
   const parsed = parseManifest(fetched.bytes, fetched.mediaType);
   const image = { mediaType: fetched.mediaType, digest: fetched.digest, size: fetched.size };
@@ -309,5 +313,5 @@ async function plannedImage(target: AttestTarget): Promise<PlannedImage> {
           return entry ? [{ mediaType: entry.mediaType, digest, size: entry.size, platform }] : [];
         })
       : [];
-  return { repository: target.name, image, platforms };
+  return { image: { repository: target.name, image, platforms }, manifestBytes: fetched.bytes };
 }

@@ -24,6 +24,8 @@ export interface SignOptions {
   keyPassword?: string;
   identityToken?: string;
   sigstore: SigstoreInstance;
+  /** `tlog-upload`: false signs with no transparency-log entry (cosign's flag). */
+  tlogUpload: boolean;
   fulcioUrl?: string;
   rekorUrl?: string;
   tsaUrl?: string;
@@ -43,6 +45,7 @@ export function readSignOptions(inputs: InputReader, source: InputSource): SignO
     enabled: inputs.boolean('sign'),
     signing: inputs.choice<SigningMode>('signing'),
     sigstore: inputs.choice<SigstoreInstance>('sigstore'),
+    tlogUpload: inputs.boolean('tlog-upload'),
     provenance: inputs.boolean('provenance'),
     provenanceExplicit: (source('provenance') ?? '').trim() !== '',
     attestationFormat: inputs.choice<AttestationFormat>('attestation-format'),

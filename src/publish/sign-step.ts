@@ -63,6 +63,7 @@ export async function openSigningSession(
   const endpoints = resolveEndpoints(options, options.signing);
   const common = {
     sigstore: options.sigstore,
+    tlogUpload: options.tlogUpload,
     ...(options.fulcioUrl && { fulcioUrl: options.fulcioUrl }),
     ...(options.rekorUrl && { rekorUrl: options.rekorUrl }),
     ...(options.tsaUrl && { tsaUrl: options.tsaUrl }),
@@ -214,6 +215,18 @@ export function writeBundles(directory: string, signed: readonly SignedJob[]): s
     }
   }
   return written;
+}
+
+/**
+ * Writes the image's own manifest (or index) as `<hex>.manifest.json`, byte for byte as the
+ * registry serves it: with the bundles it makes bundle-path a complete evidence folder, so
+ * `imprint verify name@digest --bundle DIR` needs no registry (the bytes are checked against the
+ * digest, and an index names its platforms).
+ */
+export function writeImageManifest(directory: string, digest: string, bytes: Uint8Array): string {
+  const path = join(directory, `${digest.replace(/^sha256:/, '')}.manifest.json`);
+  writeFileSync(path, bytes);
+  return path;
 }
 
 /** Removes the files of bundles that were not stored (held back): no loose signature is left. */

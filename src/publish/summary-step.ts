@@ -42,6 +42,7 @@ function verifyCommandsMarkdown(options: PublishOptions, result: PublishResult):
       sigstore: result.attested.session.endpoints.instance,
       predicateTypes: summary.attestations.map((attestation) => attestation.predicateType),
       attestationFormat: options.sign.attestationFormat,
+      transparencyLog: result.attested.session.endpoints.rekorUrl !== undefined,
     })
   );
 }

@@ -62,6 +62,11 @@ export interface SigningSummaryModel {
   /** public-good, github or custom: Rekor entries link to search.sigstore.dev for public-good only. */
   sigstore: string;
   rekorLogIndexes: number[];
+  /**
+   * Which witnesses the signing went through: false for `log` when nothing went to a
+   * transparency log (tlog-upload: false, or an instance without Rekor).
+   */
+  witnesses?: { log: boolean; timestamp: boolean };
   attestations: AttestationSummary[];
   /** `verified` with a count, or why it was skipped. */
   readBack: { verified: number } | { skipped: string };
@@ -133,6 +138,7 @@ function renderSigning(signing: SigningSummaryModel): string[] {
     `| Read back | ${'verified' in signing.readBack ? `✅ ${signing.readBack.verified} of ${signing.attestations.length} verified as the registry serves them` : `⚠️ skipped: ${cell(signing.readBack.skipped)}`} |`,
   );
   lines.push(`| Bundles | \`${cell(signing.bundlePath)}\` |`);
+  if (signing.witnesses && !signing.witnesses.log) lines.push('', ...noLogNotice(signing));
   lines.push(
     '',
     '| Kind | Predicate type | Subject | Stored as | Manifest | |',
@@ -141,6 +147,20 @@ function renderSigning(signing: SigningSummaryModel): string[] {
   for (const a of signing.attestations) {
     lines.push(
       `| ${a.kind} | \`${cell(a.predicateType)}\` | ${cell(a.subject)} \`${a.subjectDigest.slice(0, 19)}…\` | ${a.storedAs} | \`${a.manifestDigest}\` | ${a.status} |`,
+    );
+  }
+  return lines;
+}
+
+/** Said in words: a signature nobody can look up in a public log is a choice the reader must know of. */
+function noLogNotice(signing: SigningSummaryModel): string[] {
+  const lines = [
+    '⚠️ **Not in a transparency log.** These signatures were made without a Rekor entry, so no public log records them and nobody can audit when or how often this signer signed. Verifiers must be told to accept that: `imprint verify --insecure-ignore-tlog` (policy `trust.requireTlog: false`), `cosign verify --insecure-ignore-tlog=true`.',
+  ];
+  if (signing.signer.mode === 'key' && !signing.witnesses?.timestamp) {
+    lines.push(
+      '',
+      'No timestamp authority either: nothing proves when they were signed. A policy `maxAge` is judged from the time each statement records itself (the scan’s or the build’s finish), which only the key holder could have written.',
     );
   }
   return lines;

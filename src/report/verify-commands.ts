@@ -24,6 +24,11 @@ export interface PublishedImage {
   /** Predicate types of the attestations attached (repeats are fine). */
   predicateTypes: readonly string[];
   attestationFormat: AttestationFormat;
+  /**
+   * False when the signatures went to no transparency log (tlog-upload: false, or GitHub's
+   * instance, which has none): every command must then be told not to require one.
+   */
+  transparencyLog?: boolean;
 }
 
 /** A flag alone, or a flag and its value. */
@@ -119,6 +124,7 @@ export function shellCommand(command: VerifyCommand): string {
 function imprintVerify(image: PublishedImage, attested: readonly string[]): VerifyCommand {
   const options = signerOptions(image);
   if (image.sigstore !== 'public-good') options.push(['--trusted-root', TRUSTED_ROOT_PLACEHOLDER]);
+  if (!inTransparencyLog(image)) options.push(['--insecure-ignore-tlog']);
   const kinds = [...new Set(attested.flatMap((type) => KIND_BY_PREDICATE[type] ?? []))].sort();
   if (kinds.length > 0) options.push(['--require-attestations', kinds.join(',')]);
   return { tool: 'imprint', words: ['imprint', 'verify', image.imageRef], options };
@@ -127,9 +133,13 @@ function imprintVerify(image: PublishedImage, attested: readonly string[]): Veri
 function cosignTrust(image: PublishedImage): CommandOption[] {
   const options = signerOptions(image);
   if (image.sigstore !== 'public-good') options.push(['--trusted-root', TRUSTED_ROOT_PLACEHOLDER]);
-  // GitHub's instance has no transparency log: its bundles carry signed timestamps instead.
-  if (image.sigstore === 'github') options.push(['--insecure-ignore-tlog=true']);
+  if (!inTransparencyLog(image)) options.push(['--insecure-ignore-tlog=true']);
   return options;
+}
+
+/** GitHub's instance has no transparency log (its bundles carry signed timestamps instead). */
+function inTransparencyLog(image: PublishedImage): boolean {
+  return image.transparencyLog !== false && image.sigstore !== 'github';
 }
 
 function signerOptions(image: PublishedImage): CommandOption[] {

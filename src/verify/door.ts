@@ -30,6 +30,8 @@ const USAGE_ERRORS = [
 ];
 
 const VERIFY_FLAGS = OUTPUT_FLAGS;
+/** Other names people type for an input: gh attestation verify and cosign say `--bundle`. */
+const FLAG_ALIASES: Readonly<Record<string, string>> = { bundle: 'bundles' };
 
 export interface VerifyCommandIo {
   stdout(text: string): void;
@@ -46,7 +48,7 @@ export async function runVerifyCommand(
 ): Promise<number> {
   let context: CiContext | undefined;
   try {
-    const parsed = parseFlags(argv, VERIFY_INPUTS, VERIFY_FLAGS);
+    const parsed = parseFlags(withAliasesResolved(argv), VERIFY_INPUTS, VERIFY_FLAGS);
     if (parsed.values.has('help')) {
       io.stdout(verifyHelp());
       return EXIT_VERIFIED;
@@ -91,10 +93,24 @@ export function verifyHelp(): string {
     'Flags:',
     ...VERIFY_INPUTS.map((spec) => line(spec.name, spec.description, spec)),
     ...VERIFY_FLAGS.map((flag) => line(flag.name, flag.description)),
+    ...Object.entries(FLAG_ALIASES).map(([alias, name]) =>
+      line(`${alias} PATH`, `Same as --${name} (one path each time; repeatable).`),
+    ),
     '',
     'Exit codes: 0 verified (or mode warn), 1 a policy violation or an error, 2 invalid command line or input.',
     '',
   ].join('\n');
+}
+
+/** `--bundle X` / `--bundle=X` → `--bundles …`; positionals after `--` are left alone. */
+function withAliasesResolved(argv: readonly string[]): string[] {
+  const end = argv.indexOf('--');
+  return argv.map((arg, index) => {
+    if (end >= 0 && index > end) return arg;
+    const match = /^--([a-z-]+)(=.*)?$/s.exec(arg);
+    const name = match ? FLAG_ALIASES[match[1]!] : undefined;
+    return name === undefined ? arg : `--${name}${match![2] ?? ''}`;
+  });
 }
 
 function optionalDotenv(path: string | undefined): { dotenvPath?: string } {

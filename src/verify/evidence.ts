@@ -102,7 +102,7 @@ export const MAX_PLATFORMS = 64;
 /** Platforms whose evidence is fetched at the same time. */
 const PLATFORM_CONCURRENCY = 8;
 
-function tooManyPlatforms(what: string, count: number): EvidenceProblem {
+export function tooManyPlatforms(what: string, count: number): EvidenceProblem {
   return {
     subject: 'image',
     reason: `${what} is an index of ${count} platform manifests, more than the ${MAX_PLATFORMS} verify reads evidence for: refused rather than verified in part`,

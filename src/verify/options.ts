@@ -90,6 +90,13 @@ export const VERIFY_INPUTS: readonly InputSpec[] = [
       'Quick start: highest vulnerability severity allowed in the signed scan (NONE, LOW, MEDIUM, HIGH, CRITICAL); implies a vuln attestation.',
   },
   {
+    name: 'insecure-ignore-tlog',
+    kind: 'boolean',
+    default: 'false',
+    description:
+      "Quick start: accept signatures with no transparency-log entry (images published with tlog-upload: false); cosign's flag. Policy files say trust.requireTlog: false instead.",
+  },
+  {
     name: 'mode',
     kind: 'string',
     description:
@@ -107,6 +114,12 @@ export const VERIFY_INPUTS: readonly InputSpec[] = [
     default: 'false',
     description:
       'Use the embedded public-good root instead of refreshing it through TUF: no network call but to the registries.',
+  },
+  {
+    name: 'bundles',
+    kind: 'list',
+    description:
+      "Sigstore bundle files or folders of them (globs; publish's bundle-path): the evidence is read from these, not from the registry, which is asked at most for the image's manifest.",
   },
   {
     name: 'report-path',
@@ -147,6 +160,8 @@ export interface VerifyOptions {
   junitPath?: string;
   insecureRegistries: string[];
   registryCaFile?: string;
+  /** Bundle files, folders or globs: evidence from these instead of the registry. */
+  bundles: string[];
   summary: boolean;
 }
 
@@ -175,6 +190,7 @@ export function readVerifyOptions(
     offline: inputs.boolean('offline'),
     reportPath: inputs.string('report-path') ?? DEFAULT_REPORT_PATH,
     insecureRegistries: inputs.list('insecure-registries'),
+    bundles: inputs.list('bundles'),
     summary: inputs.boolean('summary'),
   };
   const mode = readMode(inputs);
@@ -198,7 +214,15 @@ function readPolicyChoice(inputs: InputReader): PolicyChoice {
       ? inputs.list(name).length > 0
       : inputs.string(name) !== undefined,
   );
+  const ignoreTlog = inputs.boolean('insecure-ignore-tlog');
   if (file !== undefined) {
+    if (ignoreTlog) {
+      throw new ImprintError(
+        'INPUT_CONFLICT',
+        `insecure-ignore-tlog applies to the quick-start inputs; the policy file ${file} says whether a transparency log is required.`,
+        { hint: 'set trust.requireTlog: false in the policy file, and drop insecure-ignore-tlog' },
+      );
+    }
     if (quickStart.length > 0) {
       throw new ImprintError(
         'INPUT_CONFLICT',
@@ -225,6 +249,7 @@ function readPolicyChoice(inputs: InputReader): PolicyChoice {
   const attestations = inputs.list('require-attestations').map(attestationKind);
   if (attestations.length > 0) flags.requireAttestations = attestations;
   assign('maxSeverity', severity(inputs.string('max-severity')));
+  if (ignoreTlog) flags.ignoreTlog = true;
   return { flags };
 }
 

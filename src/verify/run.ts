@@ -19,8 +19,10 @@ import { renderVerifySummary } from '../report/verify-summary.js';
 import { verifyImages } from './engine.js';
 import type { VerifyReport } from './model.js';
 import type { VerifyOptions } from './options.js';
-import type { RegistryOptions } from './registries.js';
-import { loadTrustSet } from './trust.js';
+import { BundleFileEvidence } from './bundle-file-evidence.js';
+import { loadBundleFiles } from './bundle-files.js';
+import { RegistryPool, type RegistryOptions } from './registries.js';
+import { loadTrustSet, type TrustSet } from './trust.js';
 
 /** Progress as timed lines, never a bar: the engine logs a line per image, which would land on a bar's line. */
 const LINES_ONLY = { isTTY: false, write: () => true };
@@ -54,6 +56,13 @@ export async function runVerify(
   const caCertificates = options.registryCaFile
     ? [await readCa(resolve(cwd, options.registryCaFile))]
     : [];
+  const registry = {
+    ...environment.registry,
+    insecureRegistries: options.insecureRegistries,
+    caCertificates,
+    env: environment.env,
+  };
+  const fromFiles = await bundleFileGatherer(options, cwd, registry, trust, context);
   context.log.startGroup(`Verifying ${images.length} image(s) (mode ${policy.mode})`);
   let report: VerifyReport;
   try {
@@ -63,18 +72,16 @@ export async function runVerify(
       trust,
       now: environment.now ?? new Date(),
       offline: options.offline,
-      registry: {
-        ...environment.registry,
-        insecureRegistries: options.insecureRegistries,
-        caCertificates,
-        env: environment.env,
-      },
+      registry,
       log: context.log,
       progress: progressFor(context, LINES_ONLY),
+      ...(fromFiles && { gatherer: fromFiles.gatherer }),
     });
   } finally {
     context.log.endGroup();
+    await fromFiles?.pool.close();
   }
+  for (const note of fromFiles?.gatherer.notes() ?? []) context.log.warning(note);
   const policySource = 'file' in options.policy ? options.policy.file : 'flags';
   const reportPath = resolve(cwd, options.reportPath);
   await writeReport(
@@ -94,6 +101,24 @@ export async function runVerify(
     );
   }
   return report;
+}
+
+/** With `bundles`, evidence comes from those files; the registry is asked at most for manifests. */
+async function bundleFileGatherer(
+  options: VerifyOptions,
+  cwd: string,
+  registry: RegistryOptions,
+  trust: TrustSet,
+  context: CiContext,
+): Promise<{ gatherer: BundleFileEvidence; pool: RegistryPool } | undefined> {
+  if (options.bundles.length === 0) return undefined;
+  const files = await loadBundleFiles(options.bundles, cwd);
+  context.log.info(
+    `evidence from ${files.bundles.length} bundle file(s), not from the registry` +
+      (files.manifests.size > 0 ? `; ${files.manifests.size} image manifest(s) beside them` : ''),
+  );
+  const pool = new RegistryPool(registry, context.log);
+  return { gatherer: new BundleFileEvidence(files, pool, trust), pool };
 }
 
 async function choosePolicy(options: VerifyOptions, cwd: string): Promise<Policy> {

@@ -118,18 +118,28 @@ function rejection(
       'no policy signer matches'
     );
   }
-  const future = futureTimeProblem(attestation, now);
-  if (future) return future;
+  return futureTimeProblem(attestation, now) ?? maxAgeProblem(rule, attestation, now);
+}
+
+/** Why the attestation is too old for `maxAge`, or cannot be dated at all; undefined if fresh. */
+function maxAgeProblem(
+  rule: AttestationRule,
+  attestation: VerifiedAttestation,
+  now: Date,
+): string | undefined {
   if (rule.maxAge === undefined) return undefined;
   const age = ageOf(attestation, now);
   if (age === undefined)
-    return `it carries no proven signing time to check maxAge ${rule.maxAge} against`;
+    return `it carries no proven signing time${attestation.signer.kind === 'key' ? ' and its statement records none' : ''} to check maxAge ${rule.maxAge} against`;
   if (age > parseDuration(rule.maxAge)!) {
     const made = freshnessTime(attestation)!;
+    const signed = attestation.signedAt
+      ? `signed ${attestation.signedAt}`
+      : 'no log or timestamp proves when it was signed';
     const when =
       made.getTime() === parseTime(attestation.signedAt)?.getTime()
-        ? `signed ${attestation.signedAt}`
-        : `its statement records ${made.toISOString()} (signed ${attestation.signedAt})`;
+        ? signed
+        : `its statement records ${made.toISOString()} (${signed})`;
     return `${when} (${describeAge(age)} ago), older than maxAge ${rule.maxAge}`;
   }
   return undefined;

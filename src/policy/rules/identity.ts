@@ -67,7 +67,7 @@ export function describeSigner(signer: Signer): string {
 /** Why a signature's proofs fall short of `trust`, or undefined when they suffice. */
 export function missingProof(proofs: Proofs, trust: Policy['trust']): string | undefined {
   if (trust.requireTlog && !proofs.tlogProven) {
-    return 'no transparency-log inclusion proof (trust.requireTlog)';
+    return 'no transparency-log inclusion proof (trust.requireTlog; signed with tlog-upload: false? accept that with --insecure-ignore-tlog, or trust.requireTlog: false in a policy file)';
   }
   if (trust.requireTimestamp && !proofs.timestampProven) {
     return 'no RFC 3161 timestamp (trust.requireTimestamp)';

@@ -77,7 +77,7 @@ function hintFor(policy: Policy, evidence: ImageEvidence, signatures: VerifiedSi
     return `sign ${evidence.name}@${evidence.digest ?? '<digest>'} in the pipeline that builds it (imprint publish signs by default), then verify again`;
   }
   if (signatures.some((signature) => missingProof(signature, policy.trust) !== undefined)) {
-    return 'sign with a transparency log (Rekor) or a timestamp authority as the policy requires, or relax trust.requireTlog / trust.requireTimestamp';
+    return 'sign with a transparency log (Rekor) or a timestamp authority as the policy requires; an image signed without a log on purpose (tlog-upload: false) verifies with --insecure-ignore-tlog (quick start) or trust.requireTlog: false (policy file)';
   }
   return 'sign from the workflow and ref the policy names, or change `signers` if the signing identity moved';
 }

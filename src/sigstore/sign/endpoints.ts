@@ -6,6 +6,12 @@
  * - `github`: GitHub's private instance, as actions/attest uses for private repositories:
  *   GitHub's Fulcio and timestamp authority, no transparency log.
  * - `custom`: the fulcio-url, rekor-url and tsa-url given.
+ *
+ * `tlog-upload: false` (cosign's flag) takes Rekor out of whichever instance was chosen. With a
+ * key that leaves a bare signature (or one with a timestamp); keyless it is refused unless a TSA
+ * remains: a Fulcio certificate lives ten minutes, and without a log entry or a timestamp
+ * nothing proves the signature was made in them (cosign signs anyway, and its verify then fails
+ * with "expected a signed timestamp"; imprint refuses before anything is built).
  */
 import { ImprintError } from '../../errors.js';
 
@@ -22,6 +28,8 @@ export interface SigstoreEndpoints {
 
 export interface EndpointOptions {
   sigstore?: SigstoreInstance;
+  /** False: no transparency-log entry, whatever the instance has (default true). */
+  tlogUpload?: boolean;
   fulcioUrl?: string;
   rekorUrl?: string;
   tsaUrl?: string;
@@ -48,6 +56,25 @@ const INPUT_NAMES: Record<(typeof URL_INPUTS)[number], string> = {
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 export function resolveEndpoints(options: EndpointOptions, mode: SigningMode): SigstoreEndpoints {
+  const endpoints = instanceEndpoints(options, mode);
+  if (options.tlogUpload !== false || endpoints.rekorUrl === undefined) return endpoints;
+  const withoutLog: SigstoreEndpoints = { ...endpoints }; // a copy: the instances are shared
+  delete withoutLog.rekorUrl;
+  if (mode === 'keyless' && withoutLog.tsaUrl === undefined) {
+    throw new ImprintError(
+      'INPUT_CONFLICT',
+      'tlog-upload: false with keyless signing leaves nothing to verify the signature by: a Fulcio ' +
+        'certificate lives 10 minutes, and without a transparency-log entry or a timestamp nothing ' +
+        'proves the signature was made in them',
+      {
+        hint: 'sign with a key (signing: key) to skip the log, keep tlog-upload: true, or use a timestamp authority (sigstore: custom with tsa-url, or sigstore: github)',
+      },
+    );
+  }
+  return withoutLog;
+}
+
+function instanceEndpoints(options: EndpointOptions, mode: SigningMode): SigstoreEndpoints {
   const instance = options.sigstore ?? 'public-good';
   const given = URL_INPUTS.filter((name) => options[name] !== undefined && options[name] !== '');
   if (instance !== 'custom') {

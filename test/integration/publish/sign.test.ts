@@ -284,6 +284,7 @@ describe('keyless with a GitHub token from the token endpoint, bundle format', (
     const bundleDir = first.outputs['bundle-path']!;
     expect(bundleDir.startsWith(`${env.RUNNER_TEMP}/imprint-bundles-`)).toBe(true);
     expect(readdirSync(bundleDir).sort()).toEqual([
+      `${digest.slice(7)}.manifest.json`,
       `${digest.slice(7)}.provenance.sigstore.json`,
       `${digest.slice(7)}.signature.sigstore.json`,
     ]);

@@ -36,6 +36,7 @@ const INLINED_INPUTS = [
   'signing',
   'sigstore',
   'summary',
+  'tlog-upload',
 ];
 
 const component = readComponent('publish');

@@ -60,7 +60,7 @@ describe('the verify job hands every input to imprint verify', () => {
   });
 
   it('pastes into the script only inputs restricted to options or booleans', () => {
-    expect(inlinedInputNames(job).sort()).toEqual(['offline']);
+    expect(inlinedInputNames(job).sort()).toEqual(['insecure-ignore-tlog', 'offline']);
     // mode is passed only when set, so a policy file's own mode is not overridden.
     expect(script).not.toContain('--mode=');
   });

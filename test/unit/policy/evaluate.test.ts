@@ -179,8 +179,10 @@ describe('evaluatePolicy: signers', () => {
     const verdict = evaluatePolicy(policy(), evidence({ signatures: [noTlog] }), { now: NOW });
     expect(find(verdict, 'signer')).toMatchObject({
       outcome: 'fail',
-      found: `signed by ${RELEASE} (issuer ${GITHUB}) — no transparency-log inclusion proof (trust.requireTlog)`,
-      hint: expect.stringContaining('trust.requireTlog'),
+      found: `signed by ${RELEASE} (issuer ${GITHUB}) — no transparency-log inclusion proof (trust.requireTlog; signed with tlog-upload: false? accept that with --insecure-ignore-tlog, or trust.requireTlog: false in a policy file)`,
+      hint: expect.stringContaining(
+        '--insecure-ignore-tlog (quick start) or trust.requireTlog: false',
+      ),
     });
     const tsaOnly = policy('trust: {requireTlog: false, requireTimestamp: true}\n');
     expect(evaluatePolicy(tsaOnly, evidence({ signatures: [noTlog] }), { now: NOW }).outcome).toBe(

@@ -174,4 +174,42 @@ describe('the newest attestation', () => {
     const fresh = attestation(VULN, vuln([], '2026-05-31T11:00:00Z'), { ...byKey });
     expect(find(run(maxAge, [fresh]), `attestation:${VULN}`).outcome).toBe('pass');
   });
+
+  it('a key signer with no log and no timestamp is judged by the time its statement records', () => {
+    const noLog = parsePolicy(`apiVersion: imprint/v1
+kind: Policy
+trust: {requireTlog: false}
+signers:
+  - key: ./cosign.pub
+attestations:
+  - type: ${VULN}
+    maxAge: 720h
+  - type: ${CDX}
+    maxAge: 720h
+`);
+    const unproven = { ...byKey, tlogProven: false, signedAt: undefined };
+    const fresh = attestation(VULN, vuln([], '2026-05-31T11:00:00Z'), unproven);
+    expect(freshnessTime(fresh)).toEqual(new Date('2026-05-31T11:00:00Z'));
+    const sbom = attestation(CDX, { metadata: { timestamp: '2026-05-31T11:00:00Z' } }, unproven);
+    const passing = run(noLog, [fresh, sbom]);
+    expect(find(passing, `attestation:${VULN}`).outcome).toBe('pass');
+    // CycloneDX records no time imprint trusts, so nothing dates it: maxAge cannot pass.
+    expect(find(passing, `attestation:${CDX}`)).toMatchObject({
+      outcome: 'fail',
+      found:
+        'signed with key ./cosign.pub — it carries no proven signing time and its statement records none to check maxAge 720h against',
+    });
+    const replayed = attestation(VULN, vuln([], '2026-03-01T00:00:00Z'), unproven);
+    expect(find(run(noLog, [replayed]), `attestation:${VULN}`)).toMatchObject({
+      outcome: 'fail',
+      found:
+        'signed with key ./cosign.pub — its statement records 2026-03-01T00:00:00.000Z (no log or timestamp proves when it was signed) (92d 12h ago), older than maxAge 720h',
+    });
+    // A keyless signer's statement time alone proves nothing: no proven time, no freshness.
+    const keyless = attestation(VULN, vuln([], '2026-05-31T11:00:00Z'), {
+      tlogProven: false,
+      signedAt: undefined,
+    });
+    expect(freshnessTime(keyless)).toBeUndefined();
+  });
 });

@@ -35,6 +35,7 @@ describe('readPublishOptions', () => {
         enabled: true,
         signing: 'keyless',
         sigstore: 'public-good',
+        tlogUpload: true,
         provenance: true,
         provenanceExplicit: false,
         attestationFormat: 'bundle',

@@ -16,6 +16,7 @@ describe('signing inputs', () => {
       enabled: true,
       signing: 'keyless',
       sigstore: 'public-good',
+      tlogUpload: true,
       provenance: true,
       provenanceExplicit: false,
       attestationFormat: 'bundle',
@@ -31,6 +32,7 @@ describe('signing inputs', () => {
       'tsa-url': 'https://tsa.example.com',
       provenance: 'false',
       'attestation-format': 'both',
+      'tlog-upload': 'false',
     }).sign;
     expect(sign).toEqual({
       enabled: true,
@@ -38,6 +40,7 @@ describe('signing inputs', () => {
       keyPath: 'cosign.key',
       keyPassword: ' spaced out ',
       sigstore: 'custom',
+      tlogUpload: false,
       fulcioUrl: 'https://fulcio.example.com',
       rekorUrl: 'https://rekor.example.com',
       tsaUrl: 'https://tsa.example.com',
@@ -46,6 +49,28 @@ describe('signing inputs', () => {
       provenanceExplicit: true,
       attestationFormat: 'both',
     });
+  });
+
+  it('tlog-upload: false with keyless signing is refused unless a timestamp authority remains', () => {
+    expect(() => read({ 'tlog-upload': 'false' })).toThrow(
+      expect.objectContaining({
+        code: 'INPUT_CONFLICT',
+        message: expect.stringMatching(
+          /^tlog-upload: false with keyless signing leaves nothing to verify the signature by: a Fulcio certificate lives 10 minutes/,
+        ),
+        hint: expect.stringContaining('signing: key'),
+      }),
+    );
+    const withTsa = read({
+      ...CUSTOM,
+      'tsa-url': 'https://tsa.example.com',
+      'tlog-upload': 'false',
+    });
+    expect(withTsa.sign.tlogUpload).toBe(false);
+    expect(read({ sigstore: 'github', 'tlog-upload': 'false' }).sign.tlogUpload).toBe(false);
+    expect(
+      read({ signing: 'key', key: 'cosign.key', 'tlog-upload': 'false' }).sign.tlogUpload,
+    ).toBe(false);
   });
 
   it('take an identity token for keyless signing', () => {

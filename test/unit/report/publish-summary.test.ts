@@ -97,6 +97,34 @@ describe('publish summary: signatures and attestations', () => {
     expect(text).not.toContain('search.sigstore.dev');
   });
 
+  it('says in words when the signatures are in no transparency log, and when nothing dates them', () => {
+    const keySigned = { ...keyless, signer: { mode: 'key' as const, keyHint: 'abc=' } };
+    const unlogged = renderPublishSummary({
+      ...base,
+      signing: { ...keySigned, rekorLogIndexes: [], witnesses: { log: false, timestamp: false } },
+    });
+    expect(unlogged).toContain(
+      [
+        '| Bundles | `/runner/temp/imprint-bundles-x` |',
+        '',
+        '⚠️ **Not in a transparency log.** These signatures were made without a Rekor entry, so no public log records them and nobody can audit when or how often this signer signed. Verifiers must be told to accept that: `imprint verify --insecure-ignore-tlog` (policy `trust.requireTlog: false`), `cosign verify --insecure-ignore-tlog=true`.',
+        '',
+        'No timestamp authority either: nothing proves when they were signed. A policy `maxAge` is judged from the time each statement records itself (the scan’s or the build’s finish), which only the key holder could have written.',
+      ].join('\n'),
+    );
+    const timestamped = renderPublishSummary({
+      ...base,
+      signing: { ...keyless, rekorLogIndexes: [], witnesses: { log: false, timestamp: true } },
+    });
+    expect(timestamped).toContain('**Not in a transparency log.**');
+    expect(timestamped).not.toContain('No timestamp authority either');
+    const logged = renderPublishSummary({
+      ...base,
+      signing: { ...keySigned, witnesses: { log: true, timestamp: false } },
+    });
+    expect(logged).not.toContain('Not in a transparency log');
+  });
+
   it('links nothing for a custom instance', () => {
     const text = renderPublishSummary({ ...base, signing: { ...keyless, sigstore: 'custom' } });
     expect(text).toContain('| Rekor log indexes | 123, 456 |');

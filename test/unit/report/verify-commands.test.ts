@@ -209,11 +209,23 @@ describe('renderVerifyCommands', () => {
     expect(markdown).toContain('trusted root of the custom Sigstore instance');
   });
 
-  it("tells cosign not to require a transparency log on GitHub's instance, which has none", () => {
+  it("tells every verifier not to require a transparency log on GitHub's instance, which has none", () => {
     const commands = commandsIn(renderVerifyCommands({ ...github, sigstore: 'github' }));
     const cosign = commands.filter((w) => w[0] === 'cosign');
     for (const words of cosign) expect(words).toContain('--insecure-ignore-tlog=true');
+    expect(commands[0]).toContain('--insecure-ignore-tlog');
     expect(commands[0]).not.toContain('--insecure-ignore-tlog=true');
+  });
+
+  it('tells imprint and cosign not to require a log when the image was signed with tlog-upload: false', () => {
+    const commands = commandsIn(renderVerifyCommands({ ...keySigned, transparencyLog: false }));
+    expect(commands[0]!.slice(0, 2)).toEqual(['imprint', 'verify']);
+    expect(commands[0]).toContain('--insecure-ignore-tlog');
+    const cosign = commands.filter((w) => w[0] === 'cosign');
+    expect(cosign.length).toBeGreaterThan(0);
+    for (const words of cosign) expect(words).toContain('--insecure-ignore-tlog=true');
+    const logged = commandsIn(renderVerifyCommands(keySigned));
+    for (const words of logged) expect(words.join(' ')).not.toContain('insecure-ignore-tlog');
   });
 
   it.each([

@@ -39,6 +39,7 @@ describe('readVerifyOptions: every input reaches its option', () => {
         'junit-path': 'out/junit.xml',
         'insecure-registries': 'localhost:5000',
         'registry-ca-file': 'ca.pem',
+        bundles: 'out/bundles, extra/*.sigstore.json',
         summary: 'false',
       }),
     );
@@ -53,6 +54,7 @@ describe('readVerifyOptions: every input reaches its option', () => {
       junitPath: 'out/junit.xml',
       insecureRegistries: ['localhost:5000'],
       registryCaFile: 'ca.pem',
+      bundles: ['out/bundles', 'extra/*.sigstore.json'],
       summary: false,
     });
   });
@@ -66,6 +68,7 @@ describe('readVerifyOptions: every input reaches its option', () => {
       offline: false,
       reportPath: DEFAULT_REPORT_PATH,
       insecureRegistries: [],
+      bundles: [],
       summary: true,
     });
   });
@@ -116,6 +119,24 @@ describe('readVerifyOptions: every input reaches its option', () => {
     });
   });
 
+  it('insecure-ignore-tlog relaxes the quick-start policy; with a policy file it names the key to use', () => {
+    const options = readVerifyOptions(
+      inputs({ images: 'a/b', key: 'cosign.pub', 'insecure-ignore-tlog': 'true' }),
+    );
+    expect(options.policy).toEqual({ flags: { key: 'cosign.pub', ignoreTlog: true } });
+    expect(
+      failure(() =>
+        readVerifyOptions(
+          inputs({ images: 'a/b', policy: 'policy.yaml', 'insecure-ignore-tlog': 'true' }),
+        ),
+      ),
+    ).toEqual({
+      code: 'INPUT_CONFLICT',
+      message:
+        'insecure-ignore-tlog applies to the quick-start inputs; the policy file policy.yaml says whether a transparency log is required.\n  hint: set trust.requireTlog: false in the policy file, and drop insecure-ignore-tlog',
+    });
+  });
+
   it('declares each input once, kebab-case, with the documented defaults', () => {
     const names = VERIFY_INPUTS.map((spec) => spec.name);
     expect(new Set(names).size).toBe(names.length);
@@ -124,6 +145,7 @@ describe('readVerifyOptions: every input reaches its option', () => {
       VERIFY_INPUTS.filter((s) => s.default !== undefined).map((s) => [s.name, s.default]),
     );
     expect(defaults).toEqual({
+      'insecure-ignore-tlog': 'false',
       offline: 'false',
       'report-path': 'imprint-verify-report.json',
       summary: 'true',

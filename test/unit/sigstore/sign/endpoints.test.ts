@@ -46,6 +46,38 @@ describe('resolveEndpoints', () => {
     });
   });
 
+  it('tlog-upload: false takes Rekor out of any instance, and the public-good one is left intact', () => {
+    expect(resolveEndpoints({ tlogUpload: false }, 'key')).toEqual({
+      instance: 'public-good',
+      fulcioUrl: 'https://fulcio.sigstore.dev',
+    });
+    expect(resolveEndpoints({}, 'key').rekorUrl).toBe('https://rekor.sigstore.dev');
+    const custom = { sigstore: 'custom' as const, rekorUrl: 'https://r.example' };
+    expect(resolveEndpoints({ ...custom, tlogUpload: false }, 'key')).toEqual({
+      instance: 'custom',
+    });
+    expect(
+      resolveEndpoints(
+        {
+          ...custom,
+          fulcioUrl: 'https://f.example',
+          tsaUrl: 'https://t.example',
+          tlogUpload: false,
+        },
+        'keyless',
+      ),
+    ).toEqual({ instance: 'custom', fulcioUrl: 'https://f.example', tsaUrl: 'https://t.example' });
+  });
+
+  it('tlog-upload: false keyless without a timestamp authority is refused, as cosign could not verify it', () => {
+    const error = failure(() => resolveEndpoints({ tlogUpload: false }, 'keyless'));
+    expect(error.code).toBe('INPUT_CONFLICT');
+    expect(error.describe()).toBe(
+      'tlog-upload: false with keyless signing leaves nothing to verify the signature by: a Fulcio certificate lives 10 minutes, and without a transparency-log entry or a timestamp nothing proves the signature was made in them\n' +
+        '  hint: sign with a key (signing: key) to skip the log, keep tlog-upload: true, or use a timestamp authority (sigstore: custom with tsa-url, or sigstore: github)',
+    );
+  });
+
   it('custom key signing needs no service at all', () => {
     expect(resolveEndpoints({ sigstore: 'custom' }, 'key')).toEqual({ instance: 'custom' });
   });
