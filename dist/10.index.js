@@ -1,5 +1,5 @@
 export const id = 10;
-export const ids = [10,316,690];
+export const ids = [10,690];
 export const modules = {
 
 /***/ 32644:
@@ -220,6 +220,7 @@ function readSignOptions(inputs, source) {
         enabled: inputs.boolean('sign'),
         signing: inputs.choice('signing'),
         sigstore: inputs.choice('sigstore'),
+        tlogUpload: inputs.boolean('tlog-upload'),
         provenance: inputs.boolean('provenance'),
         provenanceExplicit: (source('provenance') ?? '').trim() !== '',
         attestationFormat: inputs.choice('attestation-format'),
@@ -781,8 +782,8 @@ function tailLines(text, lines = 15, maxChars = 2000) {
 
 // EXTERNAL MODULE: ./src/scan/trivy-release.ts
 var trivy_release = __webpack_require__(93913);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(38816);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
 ;// CONCATENATED MODULE: ./src/scan/trivy-version.ts
 /**
  * What Trivy says about itself and its vulnerability DB, pure: the text of `trivy --version`
@@ -1790,6 +1791,12 @@ function hintFor(service, url, transient, endpoints) {
  * - `github`: GitHub's private instance, as actions/attest uses for private repositories:
  *   GitHub's Fulcio and timestamp authority, no transparency log.
  * - `custom`: the fulcio-url, rekor-url and tsa-url given.
+ *
+ * `tlog-upload: false` (cosign's flag) takes Rekor out of whichever instance was chosen. With a
+ * key that leaves a bare signature (or one with a timestamp); keyless it is refused unless a TSA
+ * remains: a Fulcio certificate lives ten minutes, and without a log entry or a timestamp
+ * nothing proves the signature was made in them (cosign signs anyway, and its verify then fails
+ * with "expected a signed timestamp"; imprint refuses before anything is built).
  */
 
 const PUBLIC_GOOD = {
@@ -1810,6 +1817,21 @@ const INPUT_NAMES = {
 };
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 function resolveEndpoints(options, mode) {
+    const endpoints = instanceEndpoints(options, mode);
+    if (options.tlogUpload !== false || endpoints.rekorUrl === undefined)
+        return endpoints;
+    const withoutLog = { ...endpoints }; // a copy: the instances are shared
+    delete withoutLog.rekorUrl;
+    if (mode === 'keyless' && withoutLog.tsaUrl === undefined) {
+        throw new errors/* ImprintError */.m0('INPUT_CONFLICT', 'tlog-upload: false with keyless signing leaves nothing to verify the signature by: a Fulcio ' +
+            'certificate lives 10 minutes, and without a transparency-log entry or a timestamp nothing ' +
+            'proves the signature was made in them', {
+            hint: 'sign with a key (signing: key) to skip the log, keep tlog-upload: true, or use a timestamp authority (sigstore: custom with tsa-url, or sigstore: github)',
+        });
+    }
+    return withoutLog;
+}
+function instanceEndpoints(options, mode) {
     const instance = options.sigstore ?? 'public-good';
     const given = URL_INPUTS.filter((name) => options[name] !== undefined && options[name] !== '');
     if (instance !== 'custom') {

@@ -41,7 +41,7 @@ const conformanceCommand = {
                 hint: 'the only verb is verify-bundle',
             });
         }
-        const { conformanceVerifyBundle } = await Promise.all(/* import() */[__webpack_require__.e(128), __webpack_require__.e(242), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 5467));
+        const { conformanceVerifyBundle } = await Promise.all(/* import() */[__webpack_require__.e(128), __webpack_require__.e(242), __webpack_require__.e(467), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 5467));
         const result = await conformanceVerifyBundle(rest);
         io.stdout(`${result.message}\n`);
         return result.ok ? _command_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_OK */ .Ij : _command_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_FAILED */ .hj;

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61040);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99416);
-/* harmony import */ var _verifier_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36861);
+/* harmony import */ var _verifier_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36577);
 /**
  * Sigstore bundles (v0.1–v0.3, message signature or DSSE) as written by cosign v3, sigstore-js,
  * actions/attest and imprint itself: parse, normalise, verify.
@@ -118,6 +118,7 @@ const DER_CLAIMS = {
     20: 'buildTrigger',
     21: 'runInvocationURI',
     22: 'sourceRepositoryVisibilityAtSigning',
+    23: 'deploymentEnvironment',
 };
 const UTF8_STRING_TAG = 0x0c;
 const FIRST_DER_ARC = 8;
@@ -404,6 +405,7 @@ function areaOf(code, message) {
 /* harmony export */ });
 /* unused harmony exports anchoredRegExp, validateIdentityPolicy, identityMatches */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _util_regexp_safety_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2122);
 /**
  * Keyless identity matching: an exact issuer plus an exact subject (certificate SAN) or an
  * anchored regular expression. @sigstore/verify reads a SAN policy as an unanchored regex, so
@@ -411,8 +413,13 @@ function areaOf(code, message) {
  * to the policy layer, which matches on the returned issuer, subject and claims.
  */
 
+
 /** `pattern` compiled so that it must match the whole string. */
 function anchoredRegExp(pattern) {
+    const nested = (0,_util_regexp_safety_js__WEBPACK_IMPORTED_MODULE_1__/* .findNestedQuantifier */ .p)(pattern);
+    if (nested !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ImprintError */ .m0('INPUT_INVALID', `subjectRegExp ${JSON.stringify(pattern)} repeats something that itself repeats (${nested.group}): against a crafted certificate SAN it can take exponential time`, { hint: 'write it without a quantifier inside a quantified group' });
+    }
     try {
         return new RegExp(`^(?:${pattern})$`, 'u');
     }
@@ -1060,7 +1067,7 @@ function invalid(source, why) {
 
 /***/ }),
 
-/***/ 36861:
+/***/ 36577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1081,6 +1088,61 @@ var verify_claims = __webpack_require__(63061);
 var failure = __webpack_require__(99416);
 // EXTERNAL MODULE: ./src/sigstore/verify/identity.ts
 var identity = __webpack_require__(55346);
+;// CONCATENATED MODULE: ./src/sigstore/verify/leaf-certificate.ts
+
+const OID_EXTENDED_KEY_USAGE = '2.5.29.37';
+const OID_CODE_SIGNING = '1.3.6.1.5.5.7.3.3';
+const OID_ANY_EXTENDED_KEY_USAGE = '2.5.29.37.0';
+/** Throws VERIFY_FAILED naming what the leaf lacks; returns quietly for a code-signing leaf. */
+function assertCodeSigningLeaf(certificate) {
+    const usages = extendedKeyUsages(certificate);
+    if (usages === undefined || !usages.includes(OID_CODE_SIGNING)) {
+        const found = usages === undefined
+            ? 'no extended key usage'
+            : `extended key usage ${usages.map(describeUsage).join(', ') || '(empty)'}`;
+        refuse(`it has ${found}, not codeSigning (${OID_CODE_SIGNING})`);
+    }
+    const keyUsage = certificate.extKeyUsage;
+    if (keyUsage === undefined || !keyUsage.digitalSignature) {
+        refuse(keyUsage === undefined
+            ? 'it has no key usage extension (digitalSignature is required)'
+            : 'its key usage lacks digitalSignature');
+    }
+    if (certificate.extBasicConstraints?.isCA) {
+        refuse('it is a CA certificate (basicConstraints cA=true), not a signing leaf');
+    }
+}
+/** The extended key usage OIDs, or undefined when the extension is absent. */
+function extendedKeyUsages(certificate) {
+    const extension = certificate.extension(OID_EXTENDED_KEY_USAGE);
+    if (extension === undefined)
+        return undefined;
+    try {
+        // extnValue is an OCTET STRING wrapping SEQUENCE OF KeyPurposeId (RFC 5280 4.2.1.12).
+        const sequence = extension.valueObj.subs[0];
+        return (sequence?.subs ?? []).map((purpose) => purpose.toOID());
+    }
+    catch {
+        refuse('its extended key usage extension does not parse');
+    }
+}
+const USAGE_NAMES = {
+    '1.3.6.1.5.5.7.3.1': 'serverAuth',
+    '1.3.6.1.5.5.7.3.2': 'clientAuth',
+    [OID_CODE_SIGNING]: 'codeSigning',
+    '1.3.6.1.5.5.7.3.4': 'emailProtection',
+    '1.3.6.1.5.5.7.3.8': 'timeStamping',
+    [OID_ANY_EXTENDED_KEY_USAGE]: 'anyExtendedKeyUsage',
+};
+function describeUsage(oid) {
+    return USAGE_NAMES[oid] ?? oid;
+}
+function refuse(why) {
+    throw new errors/* ImprintError */.m0('VERIFY_FAILED', `certificate: the signing certificate is not a code-signing certificate: ${why}`, {
+        hint: 'Sigstore signing certificates come from Fulcio; a certificate made for another purpose (a TLS server, a CA) never signs images',
+    });
+}
+
 // EXTERNAL MODULE: ./src/sigstore/verify/signed-entity.ts + 1 modules
 var signed_entity = __webpack_require__(4832);
 // EXTERNAL MODULE: ./src/sigstore/verify/statement.ts
@@ -1206,6 +1268,7 @@ function list(value) {
 
 
 
+
 /** Verifies a parsed bundle; every failure is VERIFY_FAILED (or INPUT_* for unusable options). */
 function verifyParsedBundle(bundle, options) {
     try {
@@ -1228,6 +1291,8 @@ function verifyOrThrow(bundle, options) {
         timestampThreshold: 'certificate' in signing || requireTimestamp ? 1 : 0,
     });
     verifier.verify(entity);
+    if ('certificate' in signing)
+        assertCodeSigningLeaf(dist.X509Certificate.parse(Buffer.from(signing.certificate)));
     assertTlogBinding(bundle.verificationMaterial.tlogEntries, signing);
     const tsaTimes = entity.timestamps.flatMap((t) => t.$case === 'timestamp-authority' ? [t.timestamp.signingTime] : []);
     if (requireTimestamp && tsaTimes.length === 0) {
@@ -1236,11 +1301,8 @@ function verifyOrThrow(bundle, options) {
         });
     }
     const result = describeSigner(signing, options);
-    const integratedTime = integratedTimeOf(bundle);
-    const earliestTsa = tsaTimes.length
-        ? new Date(Math.min(...tsaTimes.map((t) => t.getTime())))
-        : undefined;
-    const signedTime = earliestTsa ?? integratedTime;
+    const integratedTime = promisedIntegratedTime(bundle);
+    const signedTime = earliest([...tsaTimes, ...(integratedTime ? [integratedTime] : [])]);
     return {
         ...result,
         tlog: bundle.verificationMaterial.tlogEntries.length > 0,
@@ -1307,9 +1369,21 @@ function describeSigner(signing, options) {
         (0,identity/* assertIdentity */.D7)(options.identity, { issuer, subject });
     return { kind: 'keyless', claims, ...(issuer && { issuer }), ...(subject && { subject }) };
 }
-function integratedTimeOf(bundle) {
-    const entry = bundle.verificationMaterial.tlogEntries.find((e) => e.integratedTime && e.integratedTime !== '0');
-    return entry ? new Date(Number(entry.integratedTime) * 1000) : undefined;
+/**
+ * The earliest integrated time among entries that carry an inclusion promise. The Verifier
+ * has checked every entry's SET against the log's key by now, so these times are signed by
+ * the log; an entry with only an inclusion proof gives no time at all (anyone holding the
+ * bundle may rewrite its `integratedTime`).
+ */
+function promisedIntegratedTime(bundle) {
+    const times = bundle.verificationMaterial.tlogEntries.flatMap((entry) => entry.inclusionPromise !== undefined && entry.integratedTime && entry.integratedTime !== '0'
+        ? [new Date(Number(entry.integratedTime) * 1000)]
+        : []);
+    return earliest(times);
+}
+function earliest(times) {
+    const valid = times.filter((time) => !Number.isNaN(time.getTime()));
+    return valid.length > 0 ? new Date(Math.min(...valid.map((t) => t.getTime()))) : undefined;
 }
 function dsseContent(bundle, artifact) {
     if (bundle.content.$case !== 'dsseEnvelope')

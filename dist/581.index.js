@@ -1,5 +1,5 @@
 export const id = 581;
-export const ids = [581];
+export const ids = [581,22];
 export const modules = {
 
 /***/ 95581:
@@ -24,15 +24,15 @@ export const modules = {
 const COMMANDS = {
     publish: {
         summary: 'Build, push, pin, sign and attest an image.',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(19), __webpack_require__.e(128), __webpack_require__.e(838), __webpack_require__.e(668), __webpack_require__.e(335), __webpack_require__.e(143), __webpack_require__.e(675), __webpack_require__.e(10), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 38545))).publishCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(396), __webpack_require__.e(128), __webpack_require__.e(838), __webpack_require__.e(668), __webpack_require__.e(335), __webpack_require__.e(143), __webpack_require__.e(675), __webpack_require__.e(10), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 38545))).publishCommand,
     },
     verify: {
         summary: 'Verify images against a policy: signatures, attestations, vulnerabilities.',
-        load: async () => (await __webpack_require__.e(/* import() */ 994).then(__webpack_require__.bind(__webpack_require__, 63613))).verifyCommand,
+        load: async () => (await __webpack_require__.e(/* import() */ 613).then(__webpack_require__.bind(__webpack_require__, 63613))).verifyCommand,
     },
     sbom: {
         summary: 'Print a CycloneDX SBOM of any image, read from its registry.',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(613), __webpack_require__.e(872)]).then(__webpack_require__.bind(__webpack_require__, 81673))).sbomCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(268), __webpack_require__.e(872)]).then(__webpack_require__.bind(__webpack_require__, 81673))).sbomCommand,
     },
     policy: {
         summary: 'Lint a policy file, or export it to Kyverno / policy-controller.',

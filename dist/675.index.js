@@ -549,6 +549,12 @@ const PUBLISH_INPUTS = [
         description: 'RFC 3161 timestamp authority URL (sigstore: custom).',
     },
     {
+        name: 'tlog-upload',
+        kind: 'boolean',
+        default: 'true',
+        description: 'Record the signatures in the transparency log (Rekor). false (signing: key only, or keyless with a tsa-url) signs with no log entry: verifiers must be told (imprint verify --insecure-ignore-tlog, policy trust.requireTlog: false).',
+    },
+    {
         name: 'trusted-root',
         kind: 'string',
         description: 'Path of the trusted_root.json the signatures are read back and verified with (required with sigstore: custom).',
@@ -570,7 +576,7 @@ const PUBLISH_INPUTS = [
     {
         name: 'policy',
         kind: 'string',
-        description: "Policy file: verify the published image against it (the verify action's engine, reading the evidence back from the registry) and fail the step when it breaks the policy.",
+        description: "Policy file: verify the published image against it (the verify action's engine, reading the evidence back from the registry) and fail the step when it breaks the policy; the image is then not signed.",
     },
     { name: 'summary', kind: 'boolean', default: 'true', description: 'Write the job summary.' },
 ];
@@ -709,7 +715,7 @@ function isFixed(finding) {
 /* harmony export */ });
 /* unused harmony exports DEFAULT_TRIVY_VERSION, DEFAULT_DB_REPOSITORIES, FAIL_ON_SEVERITIES, SCAN_TARGETS, parseIgnoreList */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9691);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _inputs_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13718);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16534);
@@ -764,7 +770,7 @@ const SCAN_INPUTS = [
         kind: 'choice',
         default: 'NONE',
         choices: FAIL_ON_SEVERITIES,
-        description: 'Fail when a finding is at or above this severity (NONE: never).',
+        description: 'Fail when a finding is at or above this severity (NONE: never); the image is then not signed.',
     },
     {
         name: 'ignore-unfixed',
@@ -982,7 +988,7 @@ function parseChecksums(text) {
 /* harmony export */   WX: () => (/* binding */ findingsOf)
 /* harmony export */ });
 /* unused harmony exports bestCvss, findingFromVulnerability */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40764);
 /**

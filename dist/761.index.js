@@ -1,5 +1,5 @@
 export const id = 761;
-export const ids = [761];
+export const ids = [761,122];
 export const modules = {
 
 /***/ 69745:
@@ -302,12 +302,16 @@ function describeIdentity(pattern) {
 /* harmony export */   wh: () => (/* binding */ policySchema)
 /* harmony export */ });
 /* unused harmony export DEFAULT_SIGNER_COUNT */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(88532);
 /* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69745);
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75432);
-/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86931);
+/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(86931);
 /* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5705);
-/* harmony import */ var _scan_model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40764);
+/* harmony import */ var _util_regexp_safety_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2122);
+/* harmony import */ var _scan_model_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(40764);
+/* harmony import */ var _sbom_purl_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20838);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
 /**
  * The policy file's schema (POLICY.md). Strict everywhere: an unknown key is an error,
  * because a misspelt rule that is silently ignored is a rule that is not enforced.
@@ -318,20 +322,31 @@ function describeIdentity(pattern) {
 
 
 
+
+
+
 const API_VERSION = 'imprint/v1';
 const DEFAULT_SIGNER_COUNT = 1;
-const text = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1, { error: 'must not be empty' });
-const regExp = text.refine((value) => compiles(value), {
-    error: 'is not a valid regular expression',
+const text = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1, { error: 'must not be empty' });
+const regExp = text
+    .refine((value) => compiles(value), { error: 'is not a valid regular expression' })
+    .superRefine((value, ctx) => {
+    const nested = (0,_util_regexp_safety_js__WEBPACK_IMPORTED_MODULE_6__/* .findNestedQuantifier */ .p)(value);
+    if (nested === undefined)
+        return;
+    ctx.addIssue({
+        code: 'custom',
+        message: `the group ${nested.group} repeats something that itself repeats (nested quantifiers): against a crafted certificate SAN it can take exponential time; write it without a quantifier inside a quantified group`,
+    });
 });
-const expiry = text.refine(_dates_js__WEBPACK_IMPORTED_MODULE_4__/* .isValidExpiry */ .Kd, {
+const expiry = text.refine(_dates_js__WEBPACK_IMPORTED_MODULE_7__/* .isValidExpiry */ .Kd, {
     error: 'expected a date YYYY-MM-DD or an RFC 3339 time such as 2026-12-31T12:00:00Z',
 });
 const duration = text.refine(_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .isDuration */ .n$, {
     error: 'expected a Go duration such as 720h, 90m or 1h30m (units h, m, s)',
 });
 const claimShape = Object.fromEntries([..._claims_js__WEBPACK_IMPORTED_MODULE_0__/* .CLAIM_NAMES */ .mw, ...Object.keys(_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .CLAIM_ALIASES */ .cb)].map((name) => [name, text.optional()]));
-const claimsSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej(claimShape).transform((raw, ctx) => {
+const claimsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej(claimShape).transform((raw, ctx) => {
     const claims = {};
     for (const [name, value] of Object.entries(raw)) {
         if (value === undefined)
@@ -348,7 +363,7 @@ const claimsSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej(cl
     }
     return claims;
 });
-const signerSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+const signerSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
     issuer: text.optional(),
     issuerRegExp: regExp.optional(),
     subject: text.optional(),
@@ -371,44 +386,55 @@ const signerSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
     exactlyOne(ctx, signer.issuer, signer.issuerRegExp, 'issuer', 'issuerRegExp');
     exactlyOne(ctx, signer.subject, signer.subjectRegExp, 'subject', 'subjectRegExp');
 });
-const ignoreSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+const ignoreSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
     id: text,
-    purls: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(text).optional(),
+    purls: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(text).optional(),
     expires: expiry.optional(),
     reason: text.optional(),
 });
-const vulnerabilitiesSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
-    maxSeverity: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['NONE', ..._scan_model_js__WEBPACK_IMPORTED_MODULE_5__/* .SEVERITIES */ .oC]).optional(),
-    maxCvss: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()
+const vulnerabilitiesSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    maxSeverity: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['NONE', ..._scan_model_js__WEBPACK_IMPORTED_MODULE_8__/* .SEVERITIES */ .oC]).optional(),
+    maxCvss: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
         .min(0, { error: 'CVSS scores run from 0 to 10' })
         .max(10, { error: 'CVSS scores run from 0 to 10' })
         .optional(),
-    ignoreUnfixed: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().default(false),
-    ignore: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(ignoreSchema).default([]),
+    ignoreUnfixed: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().default(false),
+    ignore: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(ignoreSchema).default([]),
 })
     .refine((rules) => rules.maxSeverity !== undefined || rules.maxCvss !== undefined, {
     error: 'give `maxSeverity` (e.g. HIGH) or `maxCvss` (e.g. 8.9): without one nothing is checked',
 });
-const denyPackageSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
-    purl: text.refine((value) => value.startsWith('pkg:') && value.includes('/'), {
-        error: 'expected a package URL such as pkg:npm/lodash or pkg:maven/org.example/lib',
-    }),
+/** A purl, read by the spec and kept in its canonical form, so matching compares like with like. */
+const purlSchema = text.transform((value, ctx) => {
+    try {
+        return (0,_sbom_purl_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalPurl */ .qe)(value);
+    }
+    catch (error) {
+        ctx.addIssue({
+            code: 'custom',
+            message: `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error)}; expected a package URL such as pkg:npm/lodash, pkg:npm/@babel/traverse or pkg:maven/org.example/lib`,
+        });
+        return zod__WEBPACK_IMPORTED_MODULE_9__/* .NEVER */ .tm;
+    }
+});
+const denyPackageSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    purl: purlSchema,
     versions: text
         .refine(_versions_js__WEBPACK_IMPORTED_MODULE_2__/* .isValidRange */ .yZ, {
         error: 'expected a version range such as "<1.10.0", ">=2.0.0 <2.3.1" or "<1.0 || >=3.0"',
     })
         .optional(),
 });
-const sbomSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
-    denyPackages: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(denyPackageSchema).default([]),
-    denyLicenses: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(text).default([]),
+const sbomSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    denyPackages: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(denyPackageSchema).default([]),
+    denyLicenses: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(text).default([]),
 });
-const provenanceSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({ builderId: text });
+const provenanceSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({ builderId: text });
 const PREDICATE_VULN = 'https://cosign.sigstore.dev/attestation/vuln/v1';
 const PREDICATE_CYCLONEDX = 'https://cyclonedx.org/bom';
 const PREDICATE_SLSA_V1 = 'https://slsa.dev/provenance/v1';
 const PREDICATE_SLSA_V02 = 'https://slsa.dev/provenance/v0.2';
-const attestationSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+const attestationSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
     type: text,
     maxAge: duration.optional(),
     sbom: sbomSchema.optional(),
@@ -429,33 +455,34 @@ const attestationSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .r
     wants('vulnerabilities', [PREDICATE_VULN]);
     wants('provenance', [PREDICATE_SLSA_V1, PREDICATE_SLSA_V02]);
 });
-const exceptionSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+const exceptionSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
     image: text,
     expires: expiry,
     reason: text,
 });
-const policySchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
-    apiVersion: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(API_VERSION),
-    kind: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('Policy'),
-    mode: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['enforce', 'warn']).default('enforce'),
-    images: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
-        allow: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(text).default([]),
-        exclude: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(text).default([]),
-        requireDigest: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().default(false),
+const policySchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    apiVersion: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz(API_VERSION),
+    kind: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz('Policy'),
+    mode: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['enforce', 'warn']).default('enforce'),
+    images: zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        allow: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(text).default([]),
+        exclude: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(text).default([]),
+        // A tag can move after verify: only the digest verified is the digest deployed.
+        requireDigest: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().default(true),
     })
-        .default({ allow: [], exclude: [], requireDigest: false }),
-    trust: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+        .default({ allow: [], exclude: [], requireDigest: true }),
+    trust: zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
         trustedRoot: text.optional(),
-        requireTlog: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().default(true),
-        requireTimestamp: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().default(false),
+        requireTlog: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().default(true),
+        requireTimestamp: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().default(false),
     })
         .default({ requireTlog: true, requireTimestamp: false }),
-    signers: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(signerSchema).min(1, {
+    signers: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(signerSchema).min(1, {
         error: 'name at least one signer: an image that need not be signed by anyone proves nothing',
     }),
-    count: zod__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Whr().min(1, { error: 'must be at least 1' }).default(DEFAULT_SIGNER_COUNT),
-    attestations: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(attestationSchema).default([]),
-    exceptions: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(exceptionSchema).default([]),
+    count: zod__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Whr().min(1, { error: 'must be at least 1' }).default(DEFAULT_SIGNER_COUNT),
+    attestations: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(attestationSchema).default([]),
+    exceptions: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(exceptionSchema).default([]),
 })
     .superRefine((policy, ctx) => {
     if (policy.signers.length > 0 && policy.count > policy.signers.length) {
@@ -500,11 +527,10 @@ function exactlyOne(ctx, plain, regex, plainKey, regexKey) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Lu: () => (/* binding */ formatRange),
-/* harmony export */   Mg: () => (/* binding */ ecosystemOf),
 /* harmony export */   rR: () => (/* binding */ versionInRange),
 /* harmony export */   yZ: () => (/* binding */ isValidRange)
 /* harmony export */ });
-/* unused harmony exports parseRange, compareVersions, compareDebian, rpmvercmp */
+/* unused harmony exports parseRange, ecosystemOf, compareVersions, compareDebian, rpmvercmp */
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -908,6 +934,352 @@ function registryApiHost(registry) {
 /** `host/repository`: the name in-toto subjects and cosign identities use. */
 function repositoryPath(reference) {
     return `${reference.registry}/${reference.repository}`;
+}
+
+
+/***/ }),
+
+/***/ 20838:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ parsePurl),
+/* harmony export */   qe: () => (/* binding */ canonicalPurl)
+/* harmony export */ });
+/* unused harmony export PurlError */
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74468);
+/**
+ * Reading package URLs the way the purl spec says to ("How to parse a purl string"), and
+ * normalising them per type (PURL-TYPES), so two spellings of one package compare equal:
+ * `pkg:npm/@babel/traverse` and `pkg:npm/%40babel/traverse`, `pkg:PyPI/Django_Rest` and
+ * `pkg:pypi/django-rest`. Pure; building the canonical string is purl.ts's job.
+ *
+ * A small spec parser rather than a dependency: `packageurl-js` would replace it.
+ */
+
+class PurlError extends Error {
+    purl;
+    constructor(purl, reason) {
+        super(`${purl} is not a valid package URL: ${reason}`);
+        this.purl = purl;
+        this.name = 'PurlError';
+    }
+}
+const TYPE = /^[a-z.+-][a-z0-9.+-]*$/;
+const QUALIFIER_KEY = /^[a-z.\-_][a-z0-9.\-_]*$/;
+/** Types whose namespace is case-insensitive (PURL-TYPES), so it is lowercased. */
+const LOWER_NAMESPACE = new Set([
+    'alpm',
+    'apk',
+    'bitbucket',
+    'composer',
+    'deb',
+    'github',
+    'gitlab',
+    'hex',
+    'npm',
+    'qpkg',
+    'rpm',
+]);
+/** Types whose name is case-insensitive, so it is lowercased. */
+const LOWER_NAME = new Set([
+    'alpm',
+    'apk',
+    'bitbucket',
+    'bitnami',
+    'composer',
+    'deb',
+    'github',
+    'gitlab',
+    'hex',
+    'npm',
+    'oci',
+    'pub',
+    'pypi',
+]);
+function parsePurl(text) {
+    const fail = (reason) => {
+        throw new PurlError(text, reason);
+    };
+    const colon = text.indexOf(':');
+    if (colon < 0 || text.slice(0, colon).toLowerCase() !== 'pkg') {
+        fail('it must start with "pkg:"');
+    }
+    let rest = text.slice(colon + 1);
+    let subpath;
+    const hash = rest.indexOf('#');
+    if (hash >= 0) {
+        subpath = segments(rest.slice(hash + 1), fail, true).join('/') || undefined;
+        rest = rest.slice(0, hash);
+    }
+    let qualifiers = {};
+    const question = rest.indexOf('?');
+    if (question >= 0) {
+        qualifiers = parseQualifiers(rest.slice(question + 1), fail);
+        rest = rest.slice(0, question);
+    }
+    // `pkg://type/...` is tolerated by the spec: slashes after the scheme mean nothing.
+    rest = rest.replace(/^\/+/, '').replace(/\/+$/, '');
+    const slash = rest.indexOf('/');
+    if (slash < 0)
+        fail('it needs a type and a name (pkg:type/name)');
+    const type = rest.slice(0, slash).toLowerCase();
+    if (!TYPE.test(type))
+        fail(`"${type}" is not a valid type`);
+    rest = rest.slice(slash + 1);
+    // The version `@` is the last one after the last `/`: an npm scope's `@` may be unencoded.
+    let version;
+    const at = rest.lastIndexOf('@');
+    if (at > rest.lastIndexOf('/')) {
+        version = decode(rest.slice(at + 1), fail) || undefined;
+        rest = rest.slice(0, at);
+    }
+    const parts = segments(rest, fail, false);
+    const name = parts.pop();
+    if (!name)
+        fail('it has no name');
+    const parsed = { type, name: name, qualifiers };
+    if (parts.length > 0)
+        parsed.namespace = parts.join('/');
+    if (version !== undefined)
+        parsed.version = version;
+    if (subpath !== undefined)
+        parsed.subpath = subpath;
+    return normaliseForType(parsed);
+}
+/** The canonical string of a purl (spec encoding, type rules applied). */
+function canonicalPurl(text) {
+    const parsed = parsePurl(text);
+    const parts = { type: parsed.type, name: parsed.name, qualifiers: parsed.qualifiers };
+    if (parsed.namespace !== undefined)
+        parts.namespace = parsed.namespace;
+    if (parsed.version !== undefined)
+        parts.version = parsed.version;
+    if (parsed.subpath !== undefined)
+        parts.subpath = parsed.subpath;
+    return (0,_purl_js__WEBPACK_IMPORTED_MODULE_0__/* .buildPurl */ .Eq)(parts);
+}
+/**
+ * PURL-TYPES' normalisations. PyPI goes as far as PEP 503 (runs of `-`, `_`, `.` become one
+ * `-`), the registry's own notion of one name; npm names are lowercased, as the registry
+ * requires of every name since 2017. Go module paths keep their case: they are case-sensitive.
+ */
+function normaliseForType(purl) {
+    if (purl.namespace !== undefined && LOWER_NAMESPACE.has(purl.type)) {
+        purl.namespace = purl.namespace.toLowerCase();
+    }
+    if (LOWER_NAME.has(purl.type))
+        purl.name = purl.name.toLowerCase();
+    if (purl.type === 'pypi')
+        purl.name = purl.name.replace(/[-_.]+/g, '-');
+    if (purl.type === 'pub')
+        purl.name = purl.name.replace(/-/g, '_');
+    if ((purl.type === 'huggingface' || purl.type === 'luarocks') && purl.version !== undefined) {
+        purl.version = purl.version.toLowerCase();
+    }
+    return purl;
+}
+function parseQualifiers(text, fail) {
+    const qualifiers = {};
+    for (const pair of text.split('&')) {
+        if (pair === '')
+            continue;
+        const equals = pair.indexOf('=');
+        if (equals <= 0)
+            fail(`qualifier "${pair}" is not key=value`);
+        const key = pair.slice(0, equals).toLowerCase();
+        if (!QUALIFIER_KEY.test(key))
+            fail(`"${key}" is not a valid qualifier key`);
+        if (key in qualifiers)
+            fail(`qualifier "${key}" is given twice`);
+        const value = decode(pair.slice(equals + 1), fail);
+        if (value !== '')
+            qualifiers[key] = value;
+    }
+    return qualifiers;
+}
+/** `/`-separated segments, each percent-decoded; empty ones dropped (and `.`/`..` in subpaths). */
+function segments(text, fail, subpath) {
+    return text
+        .split('/')
+        .filter((segment) => segment !== '' && !(subpath && (segment === '.' || segment === '..')))
+        .map((segment) => decode(segment, fail));
+}
+function decode(text, fail) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return fail(`"${text}" is not valid percent-encoded UTF-8`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 74468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eq: () => (/* binding */ buildPurl),
+/* harmony export */   nA: () => (/* binding */ pypiPurlName),
+/* harmony export */   sE: () => (/* binding */ distroQualifier)
+/* harmony export */ });
+/* unused harmony export encodePurlComponent */
+/**
+ * Package URLs in their canonical form (purl spec, "Character encoding" and "How to build"):
+ * every component is percent-encoded except ASCII letters, digits, `.-_~` and the colon;
+ * qualifiers are sorted by key and empty ones dropped; namespace segments are encoded one by one.
+ */
+const UNRESERVED = /[A-Za-z0-9.\-_~:]/;
+/** RFC 3986 percent-encoding with the purl spec's allowed set (UTF-8 first). */
+function encodePurlComponent(value) {
+    let out = '';
+    for (const char of value) {
+        if (UNRESERVED.test(char)) {
+            out += char;
+            continue;
+        }
+        for (const byte of Buffer.from(char, 'utf8')) {
+            out += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+        }
+    }
+    return out;
+}
+function buildPurl(parts) {
+    if (!/^[a-z][a-z0-9.\-+]*$/i.test(parts.type))
+        throw new TypeError(`invalid purl type "${parts.type}"`);
+    if (parts.name === '')
+        throw new TypeError('a purl needs a name');
+    let purl = `pkg:${parts.type.toLowerCase()}/`;
+    const namespace = (parts.namespace ?? '').split('/').filter((segment) => segment !== '');
+    if (namespace.length > 0)
+        purl += `${namespace.map(encodePurlComponent).join('/')}/`;
+    purl += encodePurlComponent(parts.name);
+    if (parts.version)
+        purl += `@${encodePurlComponent(parts.version)}`;
+    const qualifiers = Object.entries(parts.qualifiers ?? {})
+        .filter((pair) => pair[1] !== undefined && pair[1] !== '')
+        .map(([key, value]) => [key.toLowerCase(), value])
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    if (qualifiers.length > 0) {
+        purl += `?${qualifiers.map(([key, value]) => `${key}=${encodePurlComponent(value)}`).join('&')}`;
+    }
+    const subpath = (parts.subpath ?? '')
+        .split('/')
+        .filter((segment) => segment !== '' && segment !== '.' && segment !== '..');
+    if (subpath.length > 0)
+        purl += `#${subpath.map(encodePurlComponent).join('/')}`;
+    return purl;
+}
+/** `distro` qualifier value: `debian-12`, `alpine-3.18.4`, `fedora-38`. */
+function distroQualifier(distro) {
+    if (!distro)
+        return undefined;
+    return distro.versionId ? `${distro.id}-${distro.versionId}` : distro.id;
+}
+/** PyPI names in purls are lowercased with `_` turned into `-` (purl spec, pypi type). */
+function pypiPurlName(name) {
+    return name.toLowerCase().replace(/_/g, '-');
+}
+
+
+/***/ }),
+
+/***/ 2122:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ findNestedQuantifier)
+/* harmony export */ });
+/**
+ * Identity regular expressions run against certificate SANs, which the signer partly chooses
+ * (a branch or workflow name). JavaScript's engine backtracks, so a quantified group that
+ * itself holds a quantifier (`(a+)+`, `(\w*)*`, `(?:x|\w+){2,}`) can take exponential time
+ * on a crafted SAN. Such expressions are refused before they meet a SAN (policy load, identity
+ * checks); every useful identity pattern can be written without them. Pure.
+ */
+/** The first quantified group whose body repeats, or undefined when there is none. */
+function findNestedQuantifier(source) {
+    const stack = [];
+    let i = 0;
+    while (i < source.length) {
+        const c = source[i];
+        if (c === '(') {
+            stack.push({ start: i, repeats: false });
+            i += source[i + 1] === '?' ? groupPrefixLength(source, i) : 1;
+            continue;
+        }
+        const end = c === ')' ? i + 1 : atomEnd(source, i);
+        const quantifier = quantifierAt(source, end);
+        if (c === ')') {
+            const nested = closeGroup(stack, source, end, quantifier);
+            if (nested)
+                return nested;
+        }
+        else if (quantifier?.repeats)
+            markRepeats(stack);
+        i = end + (quantifier?.length ?? 0);
+    }
+    return undefined;
+}
+/** Closes the innermost group (ending before `end`); a repeated group whose body repeats is the find. */
+function closeGroup(stack, source, end, quantifier) {
+    const group = stack.pop();
+    if (group?.repeats && quantifier?.repeats) {
+        return { group: source.slice(group.start, end + quantifier.length) };
+    }
+    // A repeated group, or one whose body repeats, makes the group around it repeat.
+    if (group?.repeats || quantifier?.repeats)
+        markRepeats(stack);
+    return undefined;
+}
+function markRepeats(stack) {
+    if (stack.length > 0)
+        stack.at(-1).repeats = true;
+}
+/** Where the atom at `at` ends: an escape, a character class, or one character. */
+function atomEnd(source, at) {
+    if (source[at] === '\\')
+        return at + 2;
+    if (source[at] === '[')
+        return skipClass(source, at);
+    return at + 1;
+}
+/** A quantifier starting at `at` (with its lazy `?`), and whether it allows more than one. */
+function quantifierAt(source, at) {
+    const c = source[at];
+    let found;
+    if (c === '*' || c === '+')
+        found = { length: 1, repeats: true };
+    else if (c === '?')
+        found = { length: 1, repeats: false };
+    else if (c === '{') {
+        const match = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(at));
+        if (!match)
+            return undefined;
+        const max = match[2] === undefined ? Number(match[1]) : match[3] ? Number(match[3]) : Infinity;
+        found = { length: match[0].length, repeats: max > 1 };
+    }
+    if (found && source[at + found.length] === '?')
+        found.length += 1;
+    return found;
+}
+function skipClass(source, at) {
+    let i = at + 1;
+    if (source[i] === ']')
+        i += 1;
+    while (i < source.length && source[i] !== ']')
+        i += source[i] === '\\' ? 2 : 1;
+    return i + 1;
+}
+/** `(?:`, `(?=`, `(?!`, `(?<=`, `(?<!`, `(?<name>`: how many characters open the group. */
+function groupPrefixLength(source, at) {
+    const rest = source.slice(at);
+    const named = /^\(\?<[A-Za-z_$][\w$]*>/.exec(rest);
+    if (named)
+        return named[0].length;
+    return /^\(\?<[=!]/.test(rest) ? 4 : 3;
 }
 
 

@@ -291,8 +291,12 @@ function kyvernoClusterPolicy(model, materials, name, warnings) {
         imageReferences: imageReferences(policy.images.allow.length > 0 ? policy.images.allow : ['**'], 'images.allow', warnings),
     };
     const skipped = [...policy.images.exclude, ...model.activeExceptions.map((e) => e.image)];
-    if (skipped.length > 0)
+    if (skipped.length > 0) {
         verifyImages.skipImageReferences = imageReferences(skipped, 'images.exclude / exceptions', warnings);
+        for (const glob of skipped.filter(tagWildcardWithoutDigest)) {
+            warnings.push(`images.exclude / exceptions ${glob}: Kyverno's * also matches "@", so the exported skip also covers ${glob}@sha256:… (imprint's verify does not: a tag exempts no pinned digest)`);
+        }
+    }
     Object.assign(verifyImages, {
         type: 'SigstoreBundle',
         mutateDigest: policy.images.requireDigest && enforce,
@@ -341,6 +345,11 @@ function conditionYaml(condition) {
         value: condition.value,
         message: condition.message,
     };
+}
+/** A glob whose tag part has a wildcard and which names no digest (`repo:*`, `repo:v1.*`). */
+function tagWildcardWithoutDigest(glob) {
+    const parsed = (0,match/* parseImageGlob */.zw)(glob);
+    return parsed.tag?.includes('*') === true && parsed.digest === undefined;
 }
 function imageReferences(globs, field, warnings) {
     const references = globs.flatMap((glob) => {
@@ -582,10 +591,22 @@ function matchImageReferences(globs) {
     return globs.map((glob) => ({ expression: `ref.matches(${celString(imageRegExp(glob))})` }));
 }
 /** Our image glob as an anchored regex over name[:tag][@digest]. */
-function imageRegExp(glob) {
+/**
+ * The image references a glob covers, as an anchored regular expression. For an exemption
+ * (`exempt`), a glob naming a tag and no digest covers no digest-pinned reference, as in
+ * imprint's own verify: the tag of `name:tag@sha256:…` decides nothing.
+ */
+function imageRegExp(glob, exempt = false) {
     const parsed = (0,match/* parseImageGlob */.zw)(glob);
-    const tag = parsed.tag !== undefined ? `:${(0,match/* globToRegExpSource */.oY)(parsed.tag)}` : '(:[^@/]+)?';
-    const digest = parsed.digest !== undefined ? `@${(0,match/* globToRegExpSource */.oY)(parsed.digest)}` : '(@[^/]+)?';
+    // A tag holds no `@` or `/`: its wildcards stop before the digest.
+    const tag = parsed.tag !== undefined
+        ? `:${parsed.tag.split('*').map(match/* escapeRegExp */.Nt).join('[^@/]*')}`
+        : '(:[^@/]+)?';
+    const digest = parsed.digest !== undefined
+        ? `@${(0,match/* globToRegExpSource */.oY)(parsed.digest)}`
+        : exempt && parsed.tag !== undefined
+            ? ''
+            : '(@[^/]+)?';
     return `^${(0,match/* globToRegExpSource */.oY)(parsed.name)}${tag}${digest}$`;
 }
 function coveredImages(skipped) {
@@ -593,7 +614,7 @@ function coveredImages(skipped) {
     if (skipped.length === 0)
         return all;
     const tests = skipped
-        .map((glob) => `image.matches(${celString(imageRegExp(glob))})`)
+        .map((glob) => `image.matches(${celString(imageRegExp(glob, true))})`)
         .join(' || ');
     return `${all}.filter(image, !(${tests}))`;
 }

@@ -69,7 +69,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _inputs_flags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12794);
-/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21613);
+/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11268);
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79310);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(53155);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88973);
@@ -134,13 +134,13 @@ const sbomCommand = {
             .map((host) => host.trim());
         const caFile = parsed.values.get('registry-ca-file');
         const { readFileSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 73024, 23));
-        const client = await _registry_client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryClient */ .b.connect(image.registry, {
+        const client = await _registry_client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryClient */ .bP.connect(image.registry, {
             insecure: insecure.includes(image.registry),
             ...(caFile ? { caCertificates: [readFileSync(caFile, 'utf8')] } : {}),
             env: io.env,
         });
         try {
-            const { platformManifests, sbomForManifest } = await Promise.all(/* import() */[__webpack_require__.e(64), __webpack_require__.e(183), __webpack_require__.e(316)]).then(__webpack_require__.bind(__webpack_require__, 56183));
+            const { platformManifests, sbomForManifest } = await Promise.all(/* import() */[__webpack_require__.e(64), __webpack_require__.e(851), __webpack_require__.e(33)]).then(__webpack_require__.bind(__webpack_require__, 73851));
             const digest = image.digest ??
                 (await client.headManifest(image.repository, image.tag ?? 'latest'))?.digest;
             if (!digest)

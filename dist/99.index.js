@@ -28,6 +28,7 @@ function policyFromFlags(flags) {
         apiVersion: _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .API_VERSION */ .mG,
         kind: 'Policy',
         mode: flags.mode ?? 'enforce',
+        ...(flags.ignoreTlog && { trust: { requireTlog: false } }),
         signers: [signerFromFlags(flags)],
         attestations: attestationsFromFlags(flags),
     };
@@ -139,12 +140,31 @@ function parsePolicy(text, file = 'policy.yaml') {
             message: error.message.split('\n')[0],
         })));
     }
-    const data = doc.toJS({ maxAliasCount: 100 });
+    const data = policyData(doc, file);
     const result = _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .policySchema */ .wh.safeParse(data ?? {}, { reportInput: true });
     if (result.success)
         return result.data;
     const locate = (path, key) => position(doc, lineCounter, path, key);
     throw invalid(file, result.error.issues.flatMap((issue) => problemsOf(issue, locate)));
+}
+/** Aliases expanded at most this often: a policy needs a handful; a "billion laughs" needs millions. */
+const MAX_ALIAS_EXPANSIONS = 100;
+/** The plain data of the document; an alias bomb is a policy error, not a crash. */
+function policyData(doc, file) {
+    try {
+        return doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
+    }
+    catch (error) {
+        // The yaml library throws a ReferenceError when aliases expand past the limit.
+        if (!(error instanceof ReferenceError))
+            throw error;
+        return invalidAliases(file, error);
+    }
+}
+function invalidAliases(file, error) {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ImprintError */ .m0('POLICY_INVALID', `Invalid policy ${file}: its YAML aliases expand too far (${error.message}); a policy is refused rather than expanded`, {
+        hint: `write the repeated parts out, or use fewer aliases (*name): at most ${MAX_ALIAS_EXPANSIONS} expansions`,
+    });
 }
 function invalid(file, problems) {
     const sorted = [...problems].sort((a, b) => a.line - b.line || a.column - b.column);

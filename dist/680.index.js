@@ -1,0 +1,398 @@
+export const id = 680;
+export const ids = [680];
+export const modules = {
+
+/***/ 6563:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $B: () => (/* binding */ matchesImageGlob),
+/* harmony export */   Cl: () => (/* binding */ describeIdentity),
+/* harmony export */   L2: () => (/* binding */ identityPattern),
+/* harmony export */   Nt: () => (/* binding */ escapeRegExp),
+/* harmony export */   WF: () => (/* binding */ normaliseImage),
+/* harmony export */   cR: () => (/* binding */ firstMatchingGlob),
+/* harmony export */   fL: () => (/* binding */ DEFAULT_TAG),
+/* harmony export */   oY: () => (/* binding */ globToRegExpSource),
+/* harmony export */   vB: () => (/* binding */ anchoredRegExpSource),
+/* harmony export */   vy: () => (/* binding */ formatImage),
+/* harmony export */   wD: () => (/* binding */ matchesIdentity),
+/* harmony export */   zw: () => (/* binding */ parseImageGlob)
+/* harmony export */ });
+/* unused harmony exports globToRegExp, isGlob */
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79310);
+/**
+ * Matching rules shared by evaluation and the exporters, so both read a pattern the same
+ * way: image globs (`*` stops at `/`, `**` crosses it) on normalised references, and
+ * identities (exact, glob, or a regular expression that is always anchored).
+ */
+
+const DEFAULT_TAG = 'latest';
+/** Docker's normalisation: docker.io/library for bare names, :latest when no tag or digest. */
+function normaliseImage(reference) {
+    const parsed = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(reference);
+    const image = { name: `${parsed.registry}/${parsed.repository}` };
+    if (parsed.tag !== undefined)
+        image.tag = parsed.tag;
+    if (parsed.digest !== undefined)
+        image.digest = parsed.digest;
+    if (image.tag === undefined && image.digest === undefined)
+        image.tag = DEFAULT_TAG;
+    return image;
+}
+function formatImage(image) {
+    return `${image.name}${image.tag ? `:${image.tag}` : ''}${image.digest ? `@${image.digest}` : ''}`;
+}
+/**
+ * Splits a glob like a reference (name, `:tag`, `@digest`) and normalises its name the
+ * way Docker normalises references, so `nginx` and `docker.io/library/nginx` agree.
+ */
+function parseImageGlob(glob) {
+    const at = glob.indexOf('@');
+    const digest = at >= 0 ? glob.slice(at + 1) : undefined;
+    const beforeDigest = at >= 0 ? glob.slice(0, at) : glob;
+    // Only a colon after the last `/` is a tag; one before it is a port (localhost:5000/app).
+    const colon = beforeDigest.indexOf(':', beforeDigest.lastIndexOf('/') + 1);
+    const tag = colon >= 0 ? beforeDigest.slice(colon + 1) : undefined;
+    const rawName = tag !== undefined ? beforeDigest.slice(0, colon) : beforeDigest;
+    const result = { name: normaliseGlobName(rawName) };
+    if (tag !== undefined)
+        result.tag = tag;
+    if (digest !== undefined)
+        result.digest = digest;
+    return result;
+}
+function normaliseGlobName(name) {
+    // A glob that starts with a wildcard already spans the registry part.
+    if (name.startsWith('*'))
+        return name;
+    const slash = name.indexOf('/');
+    const first = slash >= 0 ? name.slice(0, slash) : '';
+    const hasHost = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    if (hasHost) {
+        return ['index.docker.io', 'registry-1.docker.io'].includes(first)
+            ? `docker.io${name.slice(slash)}`
+            : name;
+    }
+    return name.includes('/') ? `docker.io/${name}` : `docker.io/library/${name}`;
+}
+function matchesImageGlob(glob, image) {
+    const pattern = parseImageGlob(glob);
+    if (!globToRegExp(pattern.name).test(image.name))
+        return false;
+    if (pattern.tag !== undefined && !globToRegExp(pattern.tag).test(image.tag ?? ''))
+        return false;
+    if (pattern.digest !== undefined && !globToRegExp(pattern.digest).test(image.digest ?? '')) {
+        return false;
+    }
+    return true;
+}
+function firstMatchingGlob(globs, image) {
+    return globs.find((glob) => matchesImageGlob(glob, image));
+}
+const REGEXP_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+function escapeRegExp(text) {
+    return text.replace(REGEXP_SPECIAL, '\\$&');
+}
+/** `**` → any characters, `*` → any characters but `/`; the rest is literal. Unanchored source. */
+function globToRegExpSource(glob) {
+    return glob
+        .split('**')
+        .map((part) => part.split('*').map(escapeRegExp).join('[^/]*'))
+        .join('.*');
+}
+function globToRegExp(glob) {
+    return new RegExp(`^${globToRegExpSource(glob)}$`, 'u');
+}
+function isGlob(value) {
+    return value.includes('*');
+}
+/** `subject` is exact unless it holds `*`; `subjectRegExp` is a regex. */
+function identityPattern(plain, regexp) {
+    if (regexp !== undefined)
+        return { kind: 'regexp', value: regexp };
+    const value = plain ?? '';
+    return isGlob(value) ? { kind: 'glob', value } : { kind: 'exact', value };
+}
+/** The anchored regular expression that means exactly what the pattern means. */
+function anchoredRegExpSource(pattern) {
+    switch (pattern.kind) {
+        case 'exact':
+            return `^${escapeRegExp(pattern.value)}$`;
+        case 'glob':
+            return `^${globToRegExpSource(pattern.value)}$`;
+        default:
+            return `^(?:${pattern.value})$`;
+    }
+}
+function matchesIdentity(pattern, value) {
+    if (value === undefined)
+        return false;
+    if (pattern.kind === 'exact')
+        return pattern.value === value;
+    return new RegExp(anchoredRegExpSource(pattern), 'u').test(value);
+}
+function describeIdentity(pattern) {
+    return pattern.kind === 'regexp' ? `/${anchoredRegExpSource(pattern)}/` : pattern.value;
+}
+
+
+/***/ }),
+
+/***/ 16680:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   signerOverlapWarnings: () => (/* binding */ signerOverlapWarnings)
+/* harmony export */ });
+/* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6563);
+/**
+ * Policy signer entries that one party could fill twice. Since `count` matches one party to
+ * one entry, overlap no longer lets one signature count twice; it is still worth a warning at
+ * load: the entries do not mean "N different people" as their author likely thought. Whether
+ * two regular expressions can match a common string is not decidable cheaply, so two
+ * patterns are reported as overlapping unless their fixed beginnings already tell them apart
+ * (a warning, never an error). Pure.
+ */
+
+function signerOverlapWarnings(policy) {
+    if (policy.count < 2)
+        return [];
+    const warnings = [];
+    policy.signers.forEach((a, i) => {
+        policy.signers.forEach((b, j) => {
+            if (j <= i)
+                return;
+            const why = overlap(a, b);
+            if (why) {
+                warnings.push(`signers[${i}] and signers[${j}] can be filled by the same signer (${why}): with count ${policy.count} each must be a different signer, so one signature fills only one of them`);
+            }
+        });
+    });
+    return warnings;
+}
+function overlap(a, b) {
+    if (a.key !== undefined || b.key !== undefined) {
+        return a.key !== undefined && a.key === b.key ? `key ${a.key} listed twice` : undefined;
+    }
+    const issuer = patternsOverlap((0,_match_js__WEBPACK_IMPORTED_MODULE_0__/* .identityPattern */ .L2)(a.issuer, a.issuerRegExp), (0,_match_js__WEBPACK_IMPORTED_MODULE_0__/* .identityPattern */ .L2)(b.issuer, b.issuerRegExp));
+    const subject = patternsOverlap((0,_match_js__WEBPACK_IMPORTED_MODULE_0__/* .identityPattern */ .L2)(a.subject, a.subjectRegExp), (0,_match_js__WEBPACK_IMPORTED_MODULE_0__/* .identityPattern */ .L2)(b.subject, b.subjectRegExp));
+    if (!issuer || !subject || claimsExclude(a, b))
+        return undefined;
+    return `subject ${(0,_match_js__WEBPACK_IMPORTED_MODULE_0__/* .describeIdentity */ .Cl)((0,_match_js__WEBPACK_IMPORTED_MODULE_0__/* .identityPattern */ .L2)(a.subject, a.subjectRegExp))} and ${(0,_match_js__WEBPACK_IMPORTED_MODULE_0__/* .describeIdentity */ .Cl)((0,_match_js__WEBPACK_IMPORTED_MODULE_0__/* .identityPattern */ .L2)(b.subject, b.subjectRegExp))}`;
+}
+function patternsOverlap(a, b) {
+    if (a.kind === 'exact')
+        return (0,_match_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesIdentity */ .wD)(b, a.value);
+    if (b.kind === 'exact')
+        return (0,_match_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesIdentity */ .wD)(a, b.value);
+    const [pa, pb] = [literalPrefix(a), literalPrefix(b)];
+    return pa.startsWith(pb) || pb.startsWith(pa);
+}
+/** Both entries demand the same claim with different exact values: no one certificate has both. */
+function claimsExclude(a, b) {
+    return Object.entries(a.claims ?? {}).some(([name, value]) => {
+        const other = b.claims?.[name];
+        return other !== undefined && !value.includes('*') && !other.includes('*') && value !== other;
+    });
+}
+/** The characters every match must start with: up to the first wildcard or regex operator. */
+function literalPrefix(pattern) {
+    if (pattern.kind === 'glob')
+        return pattern.value.slice(0, pattern.value.indexOf('*'));
+    const source = pattern.value.startsWith('^') ? pattern.value.slice(1) : pattern.value;
+    // An alternation anywhere may start with anything.
+    if (/(^|[^\\])\|/.test(source))
+        return '';
+    let prefix = '';
+    for (let i = 0; i < source.length; i += 1) {
+        const c = source[i];
+        if (c === '\\' && i + 1 < source.length && /[./\-:@?+*()[\]{}|^$]/.test(source[i + 1])) {
+            prefix += source[i + 1];
+            i += 1;
+        }
+        else if (/[.*+?()[\]{}|^$\\]/.test(c)) {
+            // A quantifier makes the character before it optional: drop it from the prefix.
+            return /[*?{]/.test(c) ? prefix.slice(0, -1) : prefix;
+        }
+        else
+            prefix += c;
+    }
+    return prefix;
+}
+
+
+/***/ }),
+
+/***/ 79310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   Mb: () => (/* binding */ registryApiHost),
+/* harmony export */   WQ: () => (/* binding */ digestProblem),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   hQ: () => (/* binding */ withDigest)
+/* harmony export */ });
+/* unused harmony export repositoryPath */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/**
+ * Image references, parsed and normalised the way the Docker CLI does it
+ * (distribution/reference grammar): `[host[:port]/]path[:tag][@digest]`.
+ */
+
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_API = 'registry-1.docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const MAX_NAME_LENGTH = 255;
+const VALID_FORM = 'registry.example.com/team/app:1.2.3 or registry.example.com/team/app@sha256:<64 hex>';
+// distribution/reference: path components are lowercase alphanumerics joined by
+// `.`, `_`, `__` or runs of `-`.
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const DOMAIN_NAME = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*$/;
+const IPV6_HOST = /^\[[0-9a-fA-F:.]+\]$/;
+const PORT = /^[0-9]+$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST_HEX_LENGTH = { sha256: 64, sha512: 128 };
+function parseReference(text) {
+    const input = text.trim();
+    const fail = (reason) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ImprintError */ .m0('REFERENCE_INVALID', `Invalid image reference "${text}": ${reason}. Expected a form like ${VALID_FORM}.`);
+    };
+    if (input === '')
+        fail('it is empty');
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input))
+        fail('remove the URL scheme (no "https://")');
+    if (/\s/.test(input))
+        fail('it contains whitespace');
+    const at = input.indexOf('@');
+    const digest = at >= 0 ? input.slice(at + 1) : undefined;
+    const beforeDigest = at >= 0 ? input.slice(0, at) : input;
+    if (digest !== undefined) {
+        const problem = digestProblem(digest);
+        if (problem)
+            fail(problem);
+    }
+    const lastSlash = beforeDigest.lastIndexOf('/');
+    const tagColon = beforeDigest.indexOf(':', lastSlash + 1);
+    const name = tagColon >= 0 ? beforeDigest.slice(0, tagColon) : beforeDigest;
+    const tag = tagColon >= 0 ? beforeDigest.slice(tagColon + 1) : undefined;
+    if (tag !== undefined && !TAG.test(tag)) {
+        fail(`the tag "${tag}" is not valid (1-128 characters of letters, digits, "_", "." and "-", ` +
+            'not starting with "." or "-")');
+    }
+    const { registry, repository } = splitName(name, fail);
+    const reference = { registry, repository };
+    if (tag !== undefined)
+        reference.tag = tag;
+    if (digest !== undefined)
+        reference.digest = digest;
+    return reference;
+}
+function splitName(name, fail) {
+    if (name === '')
+        fail('the repository name is empty');
+    const slash = name.indexOf('/');
+    const first = slash >= 0 ? name.slice(0, slash) : '';
+    const hasHost = slash >= 0 && looksLikeHost(first);
+    let registry = hasHost ? first.toLowerCase() : DOCKER_HUB;
+    let repository = hasHost ? name.slice(slash + 1) : name;
+    if (DOCKER_HUB_ALIASES.has(registry))
+        registry = DOCKER_HUB;
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    const problem = (hasHost ? hostProblem(first) : undefined) ?? pathProblem(repository);
+    if (problem)
+        fail(problem);
+    if (registry.length + 1 + repository.length > MAX_NAME_LENGTH) {
+        fail(`the name is longer than ${MAX_NAME_LENGTH} characters`);
+    }
+    return { registry, repository };
+}
+/**
+ * Docker's rule: the first component is a host when it has a "." or ":", is
+ * "localhost", or has uppercase letters (repository paths never do).
+ */
+function looksLikeHost(component) {
+    return (component.includes('.') ||
+        component.includes(':') ||
+        component === 'localhost' ||
+        component !== component.toLowerCase());
+}
+function pathProblem(repository) {
+    for (const component of repository.split('/')) {
+        if (component === '') {
+            return 'the repository path has an empty component ("//" or a leading or trailing "/")';
+        }
+        if (component !== component.toLowerCase()) {
+            return `repository names must be lowercase ("${repository.toLowerCase()}")`;
+        }
+        if (!PATH_COMPONENT.test(component)) {
+            return (`the path component "${component}" may only hold lowercase letters and digits ` +
+                'separated by ".", "_", "__" or "-"');
+        }
+    }
+    return undefined;
+}
+function hostProblem(host) {
+    const portColon = host.startsWith('[')
+        ? host.indexOf(':', host.indexOf(']'))
+        : host.lastIndexOf(':');
+    const hostname = portColon >= 0 ? host.slice(0, portColon) : host;
+    const port = portColon >= 0 ? host.slice(portColon + 1) : undefined;
+    if (port !== undefined && (!PORT.test(port) || Number(port) > 65535)) {
+        return `the registry port "${port}" is not a number from 0 to 65535`;
+    }
+    if (!DOMAIN_NAME.test(hostname) && !IPV6_HOST.test(hostname)) {
+        return `the registry host "${hostname}" is not a valid host name`;
+    }
+    return undefined;
+}
+/** Why a digest string is not `sha256:<64 hex>` / `sha512:<128 hex>`, or undefined when it is. */
+function digestProblem(digest) {
+    const colon = digest.indexOf(':');
+    const algorithm = colon >= 0 ? digest.slice(0, colon) : '';
+    const hex = digest.slice(colon + 1);
+    const length = DIGEST_HEX_LENGTH[algorithm];
+    if (colon < 0 || length === undefined) {
+        return `the digest "${digest}" must start with "sha256:" or "sha512:"`;
+    }
+    if (hex.length !== length || !/^[0-9a-f]+$/.test(hex)) {
+        return `the digest "${digest}" must have ${length} lowercase hex characters after "${algorithm}:"`;
+    }
+    return undefined;
+}
+function isDigest(value) {
+    return digestProblem(value) === undefined;
+}
+/** The full normalised form: `registry/repository[:tag][@digest]`. */
+function formatReference(reference) {
+    let text = `${reference.registry}/${reference.repository}`;
+    if (reference.tag !== undefined)
+        text += `:${reference.tag}`;
+    if (reference.digest !== undefined)
+        text += `@${reference.digest}`;
+    return text;
+}
+/** The same image pinned to a digest (a tag, if any, is kept for display). */
+function withDigest(reference, digest) {
+    const problem = digestProblem(digest);
+    if (problem)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ImprintError */ .m0('REFERENCE_INVALID', `Cannot pin ${formatReference(reference)}: ${problem}.`);
+    return { ...reference, digest };
+}
+/** The host that serves the registry API (Docker Hub's API lives on another name). */
+function registryApiHost(registry) {
+    return registry === DOCKER_HUB ? DOCKER_HUB_API : registry;
+}
+/** `host/repository`: the name in-toto subjects and cosign identities use. */
+function repositoryPath(reference) {
+    return `${reference.registry}/${reference.repository}`;
+}
+
+
+/***/ })
+
+};
