@@ -164,8 +164,11 @@ function attestationJob(
     kind: request.kind,
     predicateType: request.predicateType,
     predicateDigest: predicateDigest(request.predicate),
-    // cosign v2 logs `.att` envelopes as intoto entries; v3 and bundles use dsse.
-    payload: { type: 'dsse', statement, entryType: version === 'v1' ? 'dsse' : 'intoto' },
+    // A dsse entry for `.att` layers too: cosign checks that the logged hash is the sha256 of
+    // the layer, which holds for dsse (envelopeHash of the envelope as sent) and for the
+    // intoto v0.0.1 entries cosign v2 makes, never for the intoto v0.0.2 @sigstore/sign makes
+    // (its hash covers a re-encoded envelope): "matching bundle to payload" in cosign.
+    payload: { type: 'dsse', statement, entryType: 'dsse' },
     storage: version === 'v1' ? 'referrer' : 'cosign-att',
     subjects: request.subjects,
   };

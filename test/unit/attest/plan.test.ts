@@ -95,11 +95,11 @@ describe('planAttestations', () => {
     ]);
   });
 
-  it('cosign-classic: a v0.1 statement logged as intoto for .att, the simple-signing payload for .sig', () => {
+  it('cosign-classic: a v0.1 statement logged as dsse for .att, the simple-signing payload for .sig', () => {
     const jobs = planAttestations(single, withProvenance(single).list(), 'cosign-classic');
     expect(jobs.map((j) => j.storage)).toEqual(['cosign-att', 'cosign-sig']);
     const att = jobs[0]!.payload;
-    expect(att.type === 'dsse' && att.entryType).toBe('intoto');
+    expect(att.type === 'dsse' && att.entryType).toBe('dsse');
     expect(att.type === 'dsse' && att.statement._type).toBe('https://in-toto.io/Statement/v0.1');
     const sig = jobs[1]!.payload;
     expect(sig.type === 'message' && sig.bytes.toString()).toBe(
