@@ -44,10 +44,26 @@ export async function referrerEvidence(context: SubjectContext): Promise<Collect
     collected.problems.push(registryProblem(`listing the referrers of ${context.digest}`, error));
     return collected;
   }
-  const bundles = descriptors.filter((d) => d.artifactType?.startsWith(BUNDLE_ARTIFACT_PREFIX));
+  const bundles = descriptors.filter(mayHoldBundle);
   const results = await mapLimit(bundles, BUNDLES_AT_ONCE, (d) => oneReferrer(context, d));
-  for (const result of results) add(collected, result);
+  for (const result of results) if (result) add(collected, result);
   return collected;
+}
+
+const EMPTY_ARTIFACT_TYPE = 'application/vnd.oci.empty.v1+json';
+
+/**
+ * A bundle by its listed artifact type, or perhaps one: go-containerregistry's tag-schema
+ * fallback before v0.21 (cosign v2.6 `--new-bundle-format`) lists a referrer under its
+ * config's media type, the empty descriptor's, with no annotations. Those are looked at.
+ */
+function mayHoldBundle(descriptor: Descriptor): boolean {
+  const type = descriptor.artifactType;
+  return type === undefined || type === EMPTY_ARTIFACT_TYPE || isBundleType(type);
+}
+
+function isBundleType(type: string | undefined): boolean {
+  return type?.startsWith(BUNDLE_ARTIFACT_PREFIX) === true;
 }
 
 /**
@@ -72,9 +88,10 @@ async function listReferrersOnce(context: SubjectContext): Promise<Descriptor[]>
 async function oneReferrer(context: SubjectContext, descriptor: Descriptor) {
   const location = `referrer ${descriptor.digest}`;
   const claimed = claimedKind(descriptor);
-  let bytes: Buffer;
+  let bytes: Buffer | undefined;
   try {
     bytes = await fetchBundle(context, descriptor);
+    if (bytes === undefined) return undefined; // listed vaguely, and not a bundle after all
   } catch (error) {
     if (isRegistryFailure(error)) {
       return {
@@ -88,14 +105,22 @@ async function oneReferrer(context: SubjectContext, descriptor: Descriptor) {
     const signedBy = verifyBundleBytes(bytes, context.digest, context.trusts);
     return classify(signedBy, { subjectDigest: context.digest, source: 'referrer', location });
   } catch (error) {
-    return problem(claimed.subject, claimed.predicateType, { location }, oneLine(error));
+    const said = claimed.predicateType ? claimed : (claimedByPayload(bytes) ?? claimed);
+    return problem(said.subject, said.predicateType, { location }, oneLine(error));
   }
 }
 
-async function fetchBundle(context: SubjectContext, descriptor: Descriptor): Promise<Buffer> {
+async function fetchBundle(
+  context: SubjectContext,
+  descriptor: Descriptor,
+): Promise<Buffer | undefined> {
   const { client, repository } = context;
   const fetched = await client.getManifest(repository, descriptor.digest);
   const parsed = parseManifest(fetched.bytes, fetched.mediaType);
+  if (!isBundleType(descriptor.artifactType)) {
+    const type = parsed.kind === 'manifest' ? parsed.manifest.artifactType : undefined;
+    if (!isBundleType(type)) return undefined;
+  }
   const layer =
     parsed.kind === 'manifest'
       ? parsed.manifest.layers.find((l) => l.mediaType.startsWith(BUNDLE_ARTIFACT_PREFIX))
@@ -108,6 +133,31 @@ async function fetchBundle(context: SubjectContext, descriptor: Descriptor): Pro
     );
   }
   return client.getBlobBytes(repository, layer.digest, MAX_BUNDLE_BYTES);
+}
+
+/**
+ * What the (unverified) statement in a DSSE bundle says it is, when the annotations do not:
+ * cosign v3's referrers carry no predicate type annotation in the tag-schema index. Used only
+ * to file a failure under the right check (a signature the policy cannot check is reported by
+ * the signer check, not as an attestation).
+ */
+function claimedByPayload(
+  bytes: Buffer,
+): { subject: 'signature' | 'attestation'; predicateType?: string } | undefined {
+  try {
+    const bundle = JSON.parse(bytes.toString('utf8')) as { dsseEnvelope?: { payload?: string } };
+    const payload = bundle.dsseEnvelope?.payload;
+    if (typeof payload !== 'string') return undefined;
+    const statement = JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) as {
+      predicateType?: unknown;
+    };
+    if (typeof statement.predicateType !== 'string') return undefined;
+    return statement.predicateType === COSIGN_SIGN_PREDICATE
+      ? { subject: 'signature' }
+      : { subject: 'attestation', predicateType: statement.predicateType };
+  } catch {
+    return undefined;
+  }
 }
 
 /** What the annotations say the bundle is, used only to file a failure under the right check. */
