@@ -141,6 +141,24 @@ export async function pushImage(
   }
 }
 
+/** The platform manifests an index lists, as the registry serves it. */
+export async function platformDigests(
+  world: World,
+  repo: string,
+  index: string,
+): Promise<string[]> {
+  const client = registryClient(world);
+  try {
+    const fetched = await client.getManifest(repo, index, { accept: OCI_INDEX });
+    const { manifests } = JSON.parse(fetched.bytes.toString('utf8')) as {
+      manifests: { digest: string }[];
+    };
+    return manifests.map((manifest) => manifest.digest);
+  } finally {
+    await client.close();
+  }
+}
+
 export function githubEnv(world: World): NodeJS.ProcessEnv {
   return {
     GITHUB_ACTIONS: 'true',
