@@ -255,7 +255,9 @@ describe.each([
     const wanted = OTHER[signer] === 'github' ? GITHUB_SAN : GITLAB_SAN;
     expect(check?.expected).toContain(wanted);
     // A key signature the policy has no key for is named as such, not "no signature found".
-    if (signer === 'key') expect(check?.found).toContain('signed with a public key');
-    else expect(check?.found).toContain(signer === 'github' ? GITHUB_SAN : GITLAB_SAN);
+    if (signer === 'key') {
+      expect(check?.found).toContain('signed with a public key');
+      expect(check?.hint).toContain('give the policy the signer that made them');
+    } else expect(check?.found).toContain(signer === 'github' ? GITHUB_SAN : GITLAB_SAN);
   });
 });
