@@ -32,10 +32,14 @@ function flagHelp(inputs, extras) {
         ...inputs.map((spec) => {
             const defaults = spec.default === undefined ? '' : ` (default: ${spec.default})`;
             const repeat = spec.kind === 'list' || spec.kind === 'map' ? ' [repeatable]' : '';
-            return `  --${spec.name.padEnd(28)} ${spec.description}${defaults}${repeat}`;
+            return `  ${flagSpelling(spec.name, spec.kind === 'boolean').padEnd(30)} ${spec.description}${defaults}${repeat}`;
         }),
-        ...extras.map((extra) => `  --${extra.name.padEnd(28)} ${extra.description}`),
+        ...extras.map((extra) => `  ${flagSpelling(extra.name, extra.boolean === true).padEnd(30)} ${extra.description}`),
     ];
+}
+/** Booleans show their negation too (`--[no-]sign`), except --help, which has none worth typing. */
+function flagSpelling(name, boolean) {
+    return boolean && name !== 'help' ? `--[no-]${name}` : `--${name}`;
 }
 /** name=value lines (lists comma-joined), or one JSON object. */
 function printOutputs(outputs, json, stdout) {
@@ -174,7 +178,7 @@ const policyCommand = {
 /* harmony import */ var _util_nearest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99318);
 /**
  * CLI flags carry the action's input names: `--build-args K=V` (repeatable), `--push` /
- * `--no-push` / `--push=false`. Parsed by hand because node:util parseArgs cannot give
+ * `--no-push` / `--push=false` / `--push false`. Parsed by hand because node:util parseArgs cannot give
  * boolean flags a value and cannot suggest the flag a person meant.
  */
 
@@ -208,6 +212,22 @@ function unknownFlag(name, shapes) {
         hint: suggestion ? `did you mean --${suggestion}?` : 'see --help for the flags',
     });
 }
+/**
+ * The flag's value and how many arguments after it were used. A boolean stands alone, or
+ * takes a following true/false: `--sign false` is how people type it.
+ */
+function flagValue(name, shape, inline, next) {
+    if (inline !== undefined)
+        return { value: inline, used: 0 };
+    if (shape.boolean) {
+        return next !== undefined && /^(true|false)$/i.test(next)
+            ? { value: next, used: 1 }
+            : { value: 'true', used: 0 };
+    }
+    if (next === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ImprintError */ .m0('INPUT_INVALID', `flag --${name} needs a value`);
+    return { value: next, used: 1 };
+}
 function parseFlags(argv, specs, extras = []) {
     const shapes = flagShapes(specs, extras);
     const values = new Map();
@@ -226,11 +246,9 @@ function parseFlags(argv, specs, extras = []) {
         const shape = shapes.get(name);
         if (!shape)
             throw unknownFlag(name, shapes);
-        let value = inline ?? (shape.boolean ? 'true' : argv[index + 1]);
-        if (value === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ImprintError */ .m0('INPUT_INVALID', `flag --${name} needs a value`);
-        if (inline === undefined && !shape.boolean)
-            index += 1;
+        const { value: given, used } = flagValue(name, shape, inline, argv[index + 1]);
+        index += used;
+        let value = given;
         const previous = values.get(name);
         if (shape.multi && previous !== undefined)
             value = `${previous}\n${value}`;

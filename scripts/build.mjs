@@ -2,10 +2,32 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
+// The launchers check the Node version before they load the bundle: on an older Node the
+// bundle's dependencies crash while loading, with a message no one can act on.
+const MINIMUM_NODE = JSON.parse(readFileSync('package.json', 'utf8')).engines.node.replace(
+  /^>=/,
+  '',
+);
+const launcher = (door) =>
+  [
+    `const MINIMUM_NODE = ${JSON.stringify(MINIMUM_NODE)};`,
+    'const [major, minor] = process.versions.node.split(".").map(Number);',
+    'const [needMajor, needMinor] = MINIMUM_NODE.split(".").map(Number);',
+    'if (major < needMajor || (major === needMajor && minor < needMinor)) {',
+    '  process.stderr.write(',
+    '    `error: imprint needs Node ${MINIMUM_NODE} or newer (found v${process.versions.node})\\n` +',
+    '      "  hint: install Node 24 (the GitHub Action runs on node24 by itself)\\n",',
+    '  );',
+    '  process.exit(2);',
+    '}',
+    "const { runDoor } = await import('./index.js');",
+    `await runDoor('${door}');`,
+    '',
+  ].join('\n');
 const LAUNCHERS = {
-  'publish.js': "import { runDoor } from './index.js';\nawait runDoor('action-publish');\n",
-  'verify.js': "import { runDoor } from './index.js';\nawait runDoor('action-verify');\n",
-  'cli.js': "import { runDoor } from './index.js';\nawait runDoor('cli');\n",
+  'publish.js': launcher('action-publish'),
+  'verify.js': launcher('action-verify'),
+  'cli.js': launcher('cli'),
 };
 
 rmSync('dist', { recursive: true, force: true });

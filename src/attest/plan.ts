@@ -27,6 +27,7 @@ import {
   type Statement,
 } from './statement.js';
 import { simpleSigningPayload } from './storage/cosign-classic.js';
+import { withoutVolatileFields } from './volatile-fields.js';
 
 export type AttestationFormat = 'bundle' | 'cosign-classic' | 'both';
 
@@ -61,8 +62,13 @@ export interface AttestationJob {
   /** signature, provenance, sbom, vuln, …: for logs, bundle file names and outputs. */
   kind: string;
   predicateType: string;
-  /** sha256 of the canonical JSON of the predicate: how a re-run knows it was done already. */
+  /** sha256 of the canonical JSON of the predicate. */
   predicateDigest: string;
+  /**
+   * The same without the fields that change on every run (volatile-fields.ts): how a re-run
+   * knows it stored this already.
+   */
+  stableDigest: string;
   payload: SigningPayload;
   storage: StorageKind;
   /** Every subject the one signature is attached to. */
@@ -186,6 +192,7 @@ function attestationJob(
     kind: request.kind,
     predicateType: request.predicateType,
     predicateDigest: predicateDigest(request.predicate),
+    stableDigest: predicateDigest(withoutVolatileFields(request.predicateType, request.predicate)),
     // A dsse entry for `.att` layers too: cosign checks that the logged hash is the sha256 of
     // the layer, which holds for dsse (envelopeHash of the envelope as sent) and for the
     // intoto v0.0.1 entries cosign v2 makes, never for the intoto v0.0.2 @sigstore/sign makes
@@ -209,6 +216,7 @@ function signatureJob(
     kind: 'signature',
     predicateType: COSIGN_SIGN_PREDICATE_TYPE,
     predicateDigest: predicateDigest({}),
+    stableDigest: predicateDigest({}),
     payload,
     storage,
     subjects: [subject],

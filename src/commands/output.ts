@@ -25,10 +25,18 @@ export function flagHelp(inputs: readonly InputSpec[], extras: readonly ExtraFla
     ...inputs.map((spec) => {
       const defaults = spec.default === undefined ? '' : ` (default: ${spec.default})`;
       const repeat = spec.kind === 'list' || spec.kind === 'map' ? ' [repeatable]' : '';
-      return `  --${spec.name.padEnd(28)} ${spec.description}${defaults}${repeat}`;
+      return `  ${flagSpelling(spec.name, spec.kind === 'boolean').padEnd(30)} ${spec.description}${defaults}${repeat}`;
     }),
-    ...extras.map((extra) => `  --${extra.name.padEnd(28)} ${extra.description}`),
+    ...extras.map(
+      (extra) =>
+        `  ${flagSpelling(extra.name, extra.boolean === true).padEnd(30)} ${extra.description}`,
+    ),
   ];
+}
+
+/** Booleans show their negation too (`--[no-]sign`), except --help, which has none worth typing. */
+function flagSpelling(name: string, boolean: boolean): string {
+  return boolean && name !== 'help' ? `--[no-]${name}` : `--${name}`;
 }
 
 /** name=value lines (lists comma-joined), or one JSON object. */

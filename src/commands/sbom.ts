@@ -46,9 +46,14 @@ export const sbomCommand: Command = {
   async run(argv: readonly string[], io: CliIo): Promise<number> {
     const parsed = parseFlags(argv, FLAGS);
     const [imageText, ...extra] = parsed.positionals;
-    if (parsed.values.has('help') || imageText === undefined) {
+    if (parsed.values.has('help')) {
       io.stdout(HELP);
       return EXIT_OK;
+    }
+    if (imageText === undefined) {
+      throw new ImprintError('INPUT_INVALID', 'imprint sbom needs an image: imprint sbom IMAGE', {
+        hint: 'e.g. imprint sbom ghcr.io/acme/app@sha256:… (see imprint sbom --help)',
+      });
     }
     if (extra.length > 0)
       throw new ImprintError('INPUT_INVALID', `sbom takes one image; got also "${extra[0]}"`);

@@ -1,6 +1,6 @@
 /**
  * CLI flags carry the action's input names: `--build-args K=V` (repeatable), `--push` /
- * `--no-push` / `--push=false`. Parsed by hand because node:util parseArgs cannot give
+ * `--no-push` / `--push=false` / `--push false`. Parsed by hand because node:util parseArgs cannot give
  * boolean flags a value and cannot suggest the flag a person meant.
  */
 import { ImprintError } from '../errors.js';
@@ -59,6 +59,26 @@ function unknownFlag(name: string, shapes: Map<string, FlagShape>): ImprintError
   });
 }
 
+/**
+ * The flag's value and how many arguments after it were used. A boolean stands alone, or
+ * takes a following true/false: `--sign false` is how people type it.
+ */
+function flagValue(
+  name: string,
+  shape: FlagShape,
+  inline: string | undefined,
+  next: string | undefined,
+): { value: string; used: number } {
+  if (inline !== undefined) return { value: inline, used: 0 };
+  if (shape.boolean) {
+    return next !== undefined && /^(true|false)$/i.test(next)
+      ? { value: next, used: 1 }
+      : { value: 'true', used: 0 };
+  }
+  if (next === undefined) throw new ImprintError('INPUT_INVALID', `flag --${name} needs a value`);
+  return { value: next, used: 1 };
+}
+
 export function parseFlags(
   argv: readonly string[],
   specs: readonly InputSpec[],
@@ -80,10 +100,9 @@ export function parseFlags(
     const { name, inline } = splitFlag(arg, shapes);
     const shape = shapes.get(name);
     if (!shape) throw unknownFlag(name, shapes);
-    let value = inline ?? (shape.boolean ? 'true' : argv[index + 1]);
-    if (value === undefined)
-      throw new ImprintError('INPUT_INVALID', `flag --${name} needs a value`);
-    if (inline === undefined && !shape.boolean) index += 1;
+    const { value: given, used } = flagValue(name, shape, inline, argv[index + 1]);
+    index += used;
+    let value = given;
     const previous = values.get(name);
     if (shape.multi && previous !== undefined) value = `${previous}\n${value}`;
     values.set(name, value);

@@ -24,6 +24,7 @@ const QUICK_START_INPUTS = [
   'certificate-identity',
   'certificate-identity-regexp',
   'certificate-oidc-issuer',
+  'certificate-oidc-issuer-regexp',
   'key',
   'require-attestations',
   'max-severity',
@@ -33,7 +34,8 @@ export const VERIFY_INPUTS: readonly InputSpec[] = [
   {
     name: 'images',
     kind: 'list',
-    description: 'Images to verify, comma or newline separated, by digest (name@sha256:…) or tag.',
+    description:
+      'Images to verify, comma or newline separated, by digest (name@sha256:…); a tag alone fails unless requireDigest is false.',
   },
   {
     name: 'manifests',
@@ -63,6 +65,11 @@ export const VERIFY_INPUTS: readonly InputSpec[] = [
     kind: 'string',
     description:
       'Quick start: the OIDC issuer of the signer, e.g. https://token.actions.githubusercontent.com.',
+  },
+  {
+    name: 'certificate-oidc-issuer-regexp',
+    kind: 'string',
+    description: 'Quick start: the OIDC issuer as a regular expression (always anchored).',
   },
   {
     name: 'key',
@@ -213,6 +220,7 @@ function readPolicyChoice(inputs: InputReader): PolicyChoice {
   assign('certificateIdentity', inputs.string('certificate-identity'));
   assign('certificateIdentityRegexp', inputs.string('certificate-identity-regexp'));
   assign('certificateOidcIssuer', inputs.string('certificate-oidc-issuer'));
+  assign('certificateOidcIssuerRegexp', inputs.string('certificate-oidc-issuer-regexp'));
   assign('key', inputs.string('key'));
   const attestations = inputs.list('require-attestations').map(attestationKind);
   if (attestations.length > 0) flags.requireAttestations = attestations;

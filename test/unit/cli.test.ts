@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { jest } from '@jest/globals';
 import { parse } from 'yaml';
 import { EXIT_OK, EXIT_USAGE, helpFor, runCli } from '../../src/cli.js';
 import { PUBLISH_INPUTS } from '../../src/inputs/spec.js';
@@ -13,7 +14,10 @@ describe('CLI', () => {
   it('prints help with every publish flag', async () => {
     const capture = io();
     expect(await runCli(['publish', '--help'], capture)).toBe(EXIT_OK);
-    for (const spec of PUBLISH_INPUTS) expect(capture.read()).toContain(`--${spec.name}`);
+    for (const spec of PUBLISH_INPUTS) {
+      const spelling = spec.kind === 'boolean' ? `--[no-]${spec.name}` : `--${spec.name}`;
+      expect(capture.read()).toContain(spelling);
+    }
     expect(await helpFor()).toContain(
       'Exit codes: 0 done, 1 the step failed, 2 invalid command line or input.',
     );
@@ -32,6 +36,16 @@ describe('CLI', () => {
     expect(await runCli(['publish', '--imgae', 'x'], io())).toBe(EXIT_USAGE);
     expect(await runCli(['publish', '--image', 'x', 'stray'], io())).toBe(EXIT_USAGE);
   });
+
+  it('exits 2 when sbom is given no image, and says what it needs', async () => {
+    const stderr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      expect(await runCli(['sbom'], io())).toBe(EXIT_USAGE);
+      expect(String(stderr.mock.calls[0]?.[0])).toContain('imprint sbom needs an image');
+    } finally {
+      stderr.mockRestore();
+    }
+  });
 });
 
 describe('action.yml', () => {
@@ -45,5 +59,25 @@ describe('action.yml', () => {
     );
     for (const spec of PUBLISH_INPUTS) expect(action.inputs[spec.name]?.default).toBe(spec.default);
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/publish.js' });
+  });
+});
+
+describe('imprint publish: the vulnerability report of the command line', () => {
+  it('goes to a new folder in the temp directory unless a path is given, and help says so', async () => {
+    const { withCliReportPath } = await import('../../src/commands/publish.js');
+    const defaulted = withCliReportPath(() => undefined, { RUNNER_TEMP: '/runner/tmp' });
+    expect(defaulted('vuln-report-path')).toMatch(
+      /^\/runner\/tmp\/imprint-reports-[0-9a-f]{8}\/vulnerability-report\.json$/,
+    );
+    expect(defaulted('image')).toBeUndefined();
+    const given = withCliReportPath(
+      (name) => (name === 'vuln-report-path' ? 'r.json' : undefined),
+      {},
+    );
+    expect(given('vuln-report-path')).toBe('r.json');
+    const capture = io();
+    await runCli(['publish', '--help'], capture);
+    expect(capture.read()).toContain('(default: a new folder in the temp directory');
+    expect(capture.read()).not.toContain('(default: vulnerability-report.json)');
   });
 });

@@ -1,13 +1,14 @@
 /**
- * Fulcio's `POST /api/v2/signingCert` (and the legacy `/api/v1/signingCert` cosign v2 calls) over @sigstore/mock's CA (which signs, embeds an SCT from
- * its CT log, and chains to its root). The request checks are real Fulcio's: the token must
- * verify against the issuer's keys with audience `sigstore` and be unexpired (sent in the body or
- * as a Bearer token), the proof of possession must be a signature over the token subject, and
- * the identity comes from the claims.
+ * Fulcio's `POST /api/v2/signingCert` (and the legacy `/api/v1/signingCert` cosign v2 calls)
+ * over @sigstore/mock's CA (which signs, embeds an SCT from its CT log, and chains to its root).
+ * The request checks are real Fulcio's: the token must verify against the issuer's keys with
+ * audience `sigstore` and be unexpired (sent in the body or as a Bearer token), the proof of
+ * possession must be a signature over the token subject, and the identity comes from the claims.
  */
 import { createPublicKey, type KeyObject, verify } from 'node:crypto';
 import type { CA } from '@sigstore/mock/dist/fulcio/ca.js';
 import { fulcioIdentity } from './fulcio-identity.js';
+import { issueLeaf, type LeafIssuer, type LeafProfile } from './leaf.js';
 import type { OidcIssuer } from './oidc.js';
 import { json, type ServiceHandler, type ServiceReply, type ServiceRequest } from './service.js';
 
@@ -34,7 +35,14 @@ interface Issuance {
   proof: string;
 }
 
-export function fulcioHandler(ca: CA, issuer: OidcIssuer): ServiceHandler {
+/** Where the next leaves come from: the mock CA's code-signing leaf, or another profile. */
+export interface LeafSource {
+  issuer: LeafIssuer;
+  /** Set: issue leaves of this profile instead of Fulcio's own. */
+  profile?: LeafProfile;
+}
+
+export function fulcioHandler(ca: CA, issuer: OidcIssuer, leaves?: LeafSource): ServiceHandler {
   return async (request) => {
     const v1 = request.path === SIGNING_CERT_V1_PATH;
     if (request.method !== 'POST' || (!v1 && request.path !== SIGNING_CERT_PATH)) {
@@ -55,7 +63,7 @@ export function fulcioHandler(ca: CA, issuer: OidcIssuer): ServiceHandler {
         message: `There was an error processing the identity token: ${String(error)}`,
       });
     }
-    const issued = await issue(ca, claims, asked.pem, asked.proof);
+    const issued = await issue(ca, claims, asked.pem, asked.proof, leaves);
     if ('status' in issued) return issued;
     const chain = [toPEM(issued.leaf), toPEM(ca.rootCertificate)];
     // v1 answers 201 with the PEM chain (the SCT is embedded, so the SCT header is empty);
@@ -105,6 +113,7 @@ async function issue(
   claims: Record<string, unknown>,
   pem: string,
   proof: string,
+  leaves: LeafSource | undefined,
 ): Promise<ServiceReply | { leaf: ArrayBufferView }> {
   let publicKey: KeyObject;
   try {
@@ -125,11 +134,14 @@ async function issue(
   } catch (error) {
     return json(400, { code: 400, message: String(error) });
   }
-  const leaf = await ca.issueCertificate({
+  const request = {
     publicKey: publicKey.export({ format: 'der', type: 'spki' }),
     subjectAltName: identity.subjectAltName,
     extensions: identity.extensions,
-  });
+  };
+  const leaf = leaves?.profile
+    ? await issueLeaf(leaves.issuer, request, leaves.profile)
+    : await ca.issueCertificate(request);
   return { leaf };
 }
 

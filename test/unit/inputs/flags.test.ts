@@ -28,6 +28,17 @@ describe('parseFlags', () => {
     expect(parseFlags(['--push=false'], PUBLISH_INPUTS).values.get('push')).toBe('false');
   });
 
+  it('takes `--flag false` and `--flag true` as people type them, and nothing else after a boolean', () => {
+    const parsed = parseFlags(
+      ['--push', 'false', '--summary', 'TRUE', '--sign', 'r.example/app@sha256:1'],
+      PUBLISH_INPUTS,
+    );
+    expect(parsed.values.get('push')).toBe('false');
+    expect(parsed.values.get('summary')).toBe('TRUE');
+    expect(parsed.values.get('sign')).toBe('true');
+    expect(parsed.positionals).toEqual(['r.example/app@sha256:1']);
+  });
+
   it('keeps positionals and everything after --', () => {
     const parsed = parseFlags(['one', '--image', 'x', '--', '--not-a-flag'], PUBLISH_INPUTS);
     expect(parsed.positionals).toEqual(['one', '--not-a-flag']);

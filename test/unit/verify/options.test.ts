@@ -101,6 +101,19 @@ describe('readVerifyOptions: every input reaches its option', () => {
     expect(regexp.policy).toEqual({
       flags: { certificateIdentityRegexp: '^x$', certificateOidcIssuer: 'https://i' },
     });
+    const issuerRegexp = readVerifyOptions(
+      inputs({
+        images: 'a/b',
+        'certificate-identity': 'https://x',
+        'certificate-oidc-issuer-regexp': '^https://gitlab\\.(com|example\\.org)$',
+      }),
+    );
+    expect(issuerRegexp.policy).toEqual({
+      flags: {
+        certificateIdentity: 'https://x',
+        certificateOidcIssuerRegexp: '^https://gitlab\\.(com|example\\.org)$',
+      },
+    });
   });
 
   it('declares each input once, kebab-case, with the documented defaults', () => {
