@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The one test command (README, .ci/run): readies the machine, then runs every suite:
-# type check, unit, integration (real Docker engine, registries, loopback Sigstore) and
-# interop (real data other tools wrote, from ../shared/fixtures or IMPRINT_FIXTURES).
+# type check, unit, integration (real Docker engine, registries, loopback Sigstore),
+# interop (real data other tools wrote, from ../shared/fixtures or IMPRINT_FIXTURES) and
+# peers (real cosign, crane and sigstore-python, built by scripts/peers.sh in the set-up).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh

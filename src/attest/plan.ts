@@ -6,6 +6,11 @@
  *   for the index AND each platform manifest: verifiers that resolve a platform first
  *   (Kubernetes admission on one node, `cosign verify` of a platform digest) find one too.
  * - An attestation is signed once, over all its subjects, and attached to each of them.
+ * - Evidence about platforms of an index (an SBOM, a scan) also names the index, after the
+ *   platforms: users and admission controllers verify the index digest (`cosign
+ *   verify-attestation --type cyclonedx <index>`, Kyverno), and a statement stored only on a
+ *   platform manifest is invisible there. The statement's first subject is the manifest it
+ *   describes; the index is where it is also found.
  * - Order: attestations first, image signatures last, the index's own signature the very last.
  *   A publish that dies midway then never looks complete to a verifier that requires a
  *   signature: whatever is missing, the signature is missing with it.
@@ -155,13 +160,30 @@ export function planAttestations(
   return jobs;
 }
 
+/** The request's subjects, plus the index when they are platforms of it only. */
+function attachedSubjects(image: PlannedImage, subjects: PlanSubject[]): PlanSubject[] {
+  if (image.platforms.length === 0) return subjects;
+  if (subjects.some((subject) => subject.digest === image.image.digest)) return subjects;
+  return [...subjects, image.image];
+}
+
+/**
+ * Whether the job's statement is about this subject, rather than only found on it: false for
+ * the index that platform evidence names after the platforms (see above).
+ */
+export function describes(job: AttestationJob, subject: PlanSubject): boolean {
+  const first = job.subjects[0];
+  return !(subject.platform === undefined && first?.platform !== undefined);
+}
+
 function attestationJob(
   image: PlannedImage,
   request: AttestationRequest,
   version: 'v1' | 'v0.1',
 ): AttestationJob {
+  const subjects = attachedSubjects(image, request.subjects);
   const statement = buildStatement({
-    subjects: request.subjects.map((subject) => imageSubject(image.repository, subject.digest)),
+    subjects: subjects.map((subject) => imageSubject(image.repository, subject.digest)),
     predicateType: request.predicateType,
     predicate: request.predicate,
     version,
@@ -171,10 +193,13 @@ function attestationJob(
     predicateType: request.predicateType,
     predicateDigest: predicateDigest(request.predicate),
     stableDigest: predicateDigest(withoutVolatileFields(request.predicateType, request.predicate)),
-    // cosign v2 logs `.att` envelopes as intoto entries; v3 and bundles use dsse.
-    payload: { type: 'dsse', statement, entryType: version === 'v1' ? 'dsse' : 'intoto' },
+    // A dsse entry for `.att` layers too: cosign checks that the logged hash is the sha256 of
+    // the layer, which holds for dsse (envelopeHash of the envelope as sent) and for the
+    // intoto v0.0.1 entries cosign v2 makes, never for the intoto v0.0.2 @sigstore/sign makes
+    // (its hash covers a re-encoded envelope): "matching bundle to payload" in cosign.
+    payload: { type: 'dsse', statement, entryType: 'dsse' },
     storage: version === 'v1' ? 'referrer' : 'cosign-att',
-    subjects: request.subjects,
+    subjects,
   };
 }
 

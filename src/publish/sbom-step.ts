@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   allSubjects,
+  describes,
   type AttestationRequests,
   type PlannedImage,
   type PlanSubject,
@@ -140,7 +141,10 @@ export function evidenceRefs(
   name: string,
   kind: string,
 ): string {
-  const placements = attested?.placements.filter((p) => p.job.kind === kind) ?? [];
+  // The manifests each statement describes; platform evidence also stored on the index is not
+  // evidence about the index.
+  const placements =
+    attested?.placements.filter((p) => p.job.kind === kind && describes(p.job, p.subject)) ?? [];
   const subjects = [...new Set(placements.map((p) => p.subject.digest))];
   return subjects
     .map((digest) => {

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SerializedBundle } from '@sigstore/bundle';
-import type { AttestationJob, SigningPayload } from '../attest/plan.js';
+import { type AttestationJob, describes, type SigningPayload } from '../attest/plan.js';
 import { getIdentityToken, type IdentityToken, type IdentityTokenClaims } from '../ci/identity.js';
 import type { Logger } from '../ci/log.js';
 import { ImprintError, messageOf } from '../errors.js';
@@ -204,11 +204,15 @@ export function createBundleDirectory(env: Readonly<Record<string, string | unde
   return mkdtempSync(join(env.RUNNER_TEMP || tmpdir(), 'imprint-bundles-'));
 }
 
-/** Writes `<subject-hex>.<kind>[.cosign-classic].sigstore.json` for each subject of each job. */
+/**
+ * Writes `<subject-hex>.<kind>[.cosign-classic].sigstore.json` for each subject each job
+ * describes (platform evidence is not written again under the index that also carries it:
+ * the two platforms' files would overwrite each other there).
+ */
 export function writeBundles(directory: string, signed: readonly SignedJob[]): string[] {
   const written: string[] = [];
   for (const { job, bundle } of signed) {
-    for (const subject of job.subjects) {
+    for (const subject of job.subjects.filter((candidate) => describes(job, candidate))) {
       const path = bundleFile(directory, job, subject);
       writeFileSync(path, JSON.stringify(bundle));
       written.push(path);

@@ -60,14 +60,30 @@ const COSIGN_TYPE_BY_PREDICATE: Readonly<Record<string, string>> = {
   'https://cosign.sigstore.dev/attestation/vuln/v1': 'vuln',
 };
 
-/** Which cosign reads what was stored: v3 reads bundles from OCI referrers, v2 the classic tags. */
+/** Which cosign reads what was stored: v3 reads bundles from OCI referrers, both read the classic tags. */
 const COSIGN_FITS: Record<AttestationFormat, string> = {
   bundle:
     'With cosign v3: the signatures are Sigstore bundles stored as OCI referrers, which cosign v3 reads (cosign v2 does not find them).',
   'cosign-classic':
-    'With cosign v2: the signatures are stored as classic `.sig` / `.att` tags, which cosign v2 reads.',
+    'With cosign v2 or v3: the signatures are stored as classic `.sig` / `.att` tags, which both read.',
   both: 'With cosign v3 (reads the Sigstore bundles stored as OCI referrers) or cosign v2 (reads the classic `.sig` / `.att` tags): both were stored.',
 };
+
+/**
+ * cosign v2 refuses `--trusted-root` for keyless classic attestations ("trusted root path
+ * currently only supported with --new-bundle-format"): on a private instance the printed
+ * commands are for cosign v3, and v2 users are told where its trust goes instead.
+ */
+const CLASSIC_PRIVATE_KEYLESS =
+  "With cosign v3: the signatures are stored as classic `.sig` / `.att` tags. cosign v2 reads them too, but takes `--trusted-root` only for Sigstore bundles: give it the instance's Fulcio roots, Rekor key and CT log key in `SIGSTORE_ROOT_FILE`, `SIGSTORE_REKOR_PUBLIC_KEY` and `SIGSTORE_CT_LOG_PUBLIC_KEY_FILE` instead of `--trusted-root`.";
+
+function cosignFits(image: PublishedImage): string {
+  const classicPrivateKeyless =
+    image.attestationFormat === 'cosign-classic' &&
+    image.sigstore !== 'public-good' &&
+    image.signer.mode === 'keyless';
+  return classicPrivateKeyless ? CLASSIC_PRIVATE_KEYLESS : COSIGN_FITS[image.attestationFormat];
+}
 
 export function verifyCommands(image: PublishedImage): VerifyCommand[] {
   const attested = attestedTypes(image.predicateTypes);
@@ -93,7 +109,7 @@ export function renderVerifyCommands(image: PublishedImage): string {
   const of = (tool: VerifyCommand['tool']) => commands.filter((c) => c.tool === tool);
   const lines = ['### Verify this image', ''];
   lines.push('With imprint:', '', ...fenced(of('imprint')), '');
-  lines.push(COSIGN_FITS[image.attestationFormat], '', ...fenced(of('cosign')), '');
+  lines.push(cosignFits(image), '', ...fenced(of('cosign')), '');
   const gh = of('gh');
   if (gh.length > 0) lines.push('With the GitHub CLI:', '', ...fenced(gh), '');
   const notes = placeholderNotes(image);

@@ -42,10 +42,26 @@ export async function referrerEvidence(context: SubjectContext): Promise<Collect
     collected.problems.push(registryProblem(`listing the referrers of ${context.digest}`, error));
     return collected;
   }
-  const bundles = descriptors.filter((d) => d.artifactType?.startsWith(BUNDLE_ARTIFACT_PREFIX));
+  const bundles = descriptors.filter(mayHoldBundle);
   const results = await mapLimit(bundles, BUNDLES_AT_ONCE, (d) => oneReferrer(context, d));
-  for (const result of results) add(collected, result);
+  for (const result of results) if (result) add(collected, result);
   return collected;
+}
+
+const EMPTY_ARTIFACT_TYPE = 'application/vnd.oci.empty.v1+json';
+
+/**
+ * A bundle by its listed artifact type, or perhaps one: go-containerregistry's tag-schema
+ * fallback before v0.21 (cosign v2.6 `--new-bundle-format`) lists a referrer under its
+ * config's media type, the empty descriptor's, with no annotations. Those are looked at.
+ */
+function mayHoldBundle(descriptor: Descriptor): boolean {
+  const type = descriptor.artifactType;
+  return type === undefined || type === EMPTY_ARTIFACT_TYPE || isBundleType(type);
+}
+
+function isBundleType(type: string | undefined): boolean {
+  return type?.startsWith(BUNDLE_ARTIFACT_PREFIX) === true;
 }
 
 /**
@@ -83,6 +99,9 @@ async function oneReferrer(context: SubjectContext, descriptor: Descriptor) {
   } catch (error) {
     return unreadable(error);
   }
+  if (!isBundleType(descriptor.artifactType) && !isBundleType(artifactTypeOf(manifest))) {
+    return undefined; // listed vaguely, and not a bundle after all
+  }
   let layer: Descriptor;
   try {
     layer = bundleLayerOf(manifest);
@@ -99,7 +118,17 @@ async function oneReferrer(context: SubjectContext, descriptor: Descriptor) {
     const signedBy = verifyBundleBytes(bytes, context.digest, context.trusts);
     return classify(signedBy, { subjectDigest: context.digest, source: 'referrer', location });
   } catch (error) {
-    return unusable(error);
+    const said = claimed.predicateType ? claimed : (claimedByPayload(bytes) ?? claimed);
+    return problem(said.subject, said.predicateType, { location }, oneLine(error));
+  }
+}
+
+function artifactTypeOf(fetched: FetchedManifest): string | undefined {
+  try {
+    const parsed = parseManifest(fetched.bytes, fetched.mediaType);
+    return parsed.kind === 'manifest' ? parsed.manifest.artifactType : undefined;
+  } catch {
+    return undefined; // not a manifest: bundleLayerOf says so
   }
 }
 
@@ -131,6 +160,31 @@ function bundleLayerOf(fetched: FetchedManifest): Descriptor {
     );
   }
   return layer;
+}
+
+/**
+ * What the (unverified) statement in a DSSE bundle says it is, when the annotations do not:
+ * cosign v3's referrers carry no predicate type annotation in the tag-schema index. Used only
+ * to file a failure under the right check (a signature the policy cannot check is reported by
+ * the signer check, not as an attestation).
+ */
+function claimedByPayload(
+  bytes: Buffer,
+): { subject: 'signature' | 'attestation'; predicateType?: string } | undefined {
+  try {
+    const bundle = JSON.parse(bytes.toString('utf8')) as { dsseEnvelope?: { payload?: string } };
+    const payload = bundle.dsseEnvelope?.payload;
+    if (typeof payload !== 'string') return undefined;
+    const statement = JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) as {
+      predicateType?: unknown;
+    };
+    if (typeof statement.predicateType !== 'string') return undefined;
+    return statement.predicateType === COSIGN_SIGN_PREDICATE
+      ? { subject: 'signature' }
+      : { subject: 'attestation', predicateType: statement.predicateType };
+  } catch {
+    return undefined;
+  }
 }
 
 /** What the annotations say the bundle is, used only to file a failure under the right check. */

@@ -102,12 +102,16 @@ export function signatureLayer(
 export function attestationLayer(bundle: ClassicBundleJSON, chain?: string[]): CosignLayer {
   const envelope = bundle.dsseEnvelope;
   if (!envelope) throw new ImprintError('INPUT_INVALID', 'An .att layer needs a DSSE bundle.');
-  // Field order of the Go dsse.Envelope / Signature structs; keyid is always written.
+  // Byte for byte the envelope the signer sent to Rekor (@sigstore/sign's envelope JSON: no
+  // empty keyid): the log's dsse entry holds its sha256, and cosign compares that with the
+  // sha256 of this layer.
   const bytes = Buffer.from(
     JSON.stringify({
-      payloadType: envelope.payloadType,
       payload: envelope.payload,
-      signatures: envelope.signatures.map((s) => ({ keyid: s.keyid ?? '', sig: s.sig })),
+      payloadType: envelope.payloadType,
+      signatures: envelope.signatures.map((s) =>
+        s.keyid ? { sig: s.sig, keyid: s.keyid } : { sig: s.sig },
+      ),
     }),
   );
   const blob = blobOf(DSSE_ENVELOPE_MEDIA_TYPE, bytes);

@@ -73,6 +73,11 @@ function describeFound(
 }
 
 function hintFor(policy: Policy, evidence: ImageEvidence, signatures: VerifiedSignature[]): string {
+  const unverifiable = evidence.problems.some((problem) => problem.subject === 'signature');
+  if (signatures.length === 0 && unverifiable) {
+    // Signatures are there, but none could be checked: re-signing would not help.
+    return 'the signatures found could not be verified under this policy (see found): give the policy the signer that made them (a key, or the keyless identity), or re-sign as the policy expects';
+  }
   if (signatures.length === 0) {
     return `sign ${evidence.name}@${evidence.digest ?? '<digest>'} in the pipeline that builds it (imprint publish signs by default), then verify again`;
   }

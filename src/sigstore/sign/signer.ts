@@ -12,7 +12,6 @@
 import { bundleToJSON, BUNDLE_V03_MEDIA_TYPE, type SerializedBundle } from '@sigstore/bundle';
 import {
   type Bundle,
-  DSSEBundleBuilder,
   MessageSignatureBundleBuilder,
   RekorWitness,
   type Signer,
@@ -20,6 +19,7 @@ import {
   type Witness,
 } from '@sigstore/sign';
 import { decodeIdentityToken } from '../../ci/identity.js';
+import { KeyidFreeDSSEBundleBuilder } from './dsse-bundle-builder.js';
 import { toSigningError } from './errors.js';
 import {
   type EndpointOptions,
@@ -104,7 +104,11 @@ export async function createSigner(options: SignerOptions): Promise<ImprintSigne
       const data = Buffer.isBuffer(statement) ? statement : Buffer.from(JSON.stringify(statement));
       const entryType = options.dsseEntryType ?? 'dsse';
       const witnesses = witnessesFor(endpoints, entryType, fetchOptions);
-      const builder = new DSSEBundleBuilder({ signer, witnesses, certificateChain: false });
+      const builder = new KeyidFreeDSSEBundleBuilder({
+        signer,
+        witnesses,
+        certificateChain: false,
+      });
       return run(() => builder.create({ data, type: payloadType }));
     },
     signMessage: (payload) => {

@@ -6,7 +6,7 @@
  * The crypto is @sigstore/mock's; its sub-modules are imported one by one because the package
  * entry loads nock, which breaks real sockets.
  */
-import { generateKeyPairSync, type KeyPairKeyObjectResult } from 'node:crypto';
+import { createHash, generateKeyPairSync, type KeyPairKeyObjectResult } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +18,7 @@ import type { Claims } from './claims.js';
 import { bytesOf, fulcioHandler, type LeafSource } from './fulcio.js';
 import type { LeafProfile } from './leaf.js';
 import { createOidcIssuer, type MintOptions, newRequestToken } from './oidc.js';
+import { MerkleLog } from './merkle.js';
 import { rekorHandler } from './rekor.js';
 import { type Fault, LoopbackService } from './service.js';
 import { buildTrustedRoot, type TrustedRootJSON } from './trusted-root.js';
@@ -138,6 +139,10 @@ export async function startSigstoreStack(): Promise<SigstoreStack> {
 async function startRekor(key: KeyPairKeyObjectResult): Promise<LoopbackService> {
   const route: { handler?: ReturnType<typeof rekorHandler> } = {};
   const service = await LoopbackService.start('rekor', (request) => route.handler!(request));
-  route.handler = rekorHandler(await initializeTLog(service.url, key));
+  const logId = createHash('sha256')
+    .update(key.publicKey.export({ format: 'der', type: 'spki' }))
+    .digest();
+  const tree = new MerkleLog(new URL(service.url).host, logId, key.privateKey);
+  route.handler = rekorHandler(await initializeTLog(service.url, key), tree);
   return service;
 }

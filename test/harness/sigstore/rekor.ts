@@ -4,11 +4,15 @@
  * - entries are stored in Rekor's canonical form: a `dsse` entry as
  *   `{envelopeHash, payloadHash, signatures[{signature, verifier}]}` (not as submitted), an
  *   `intoto` entry without its payload;
- * - an entry already in the log answers 409 with `Location` of the existing one;
- * - entries can be read back by UUID and by log index.
+ * - a new entry answers 201 with its UUID in `ETag` and `Location`; an entry already in the
+ *   log answers 409 with `Location` of the existing one;
+ * - entries can be read back by UUID and by log index;
+ * - inclusion proofs are in one growing tree that already holds entries (merkle.ts), not in a
+ *   one-leaf tree per entry.
  */
 import { createHash } from 'node:crypto';
 import type { TLog } from '@sigstore/mock/dist/rekor/tlog.js';
+import type { MerkleLog } from './merkle.js';
 import { json, type ServiceHandler, type ServiceReply } from './service.js';
 
 const ENTRIES_PATH = '/api/v1/log/entries';
@@ -25,7 +29,14 @@ interface ProposedEntry {
   spec?: Record<string, unknown>;
 }
 
-export function rekorHandler(tlog: TLog): ServiceHandler {
+interface LoggedEntry {
+  body: string;
+  integratedTime: number;
+  logIndex: number;
+  verification: { inclusionProof: unknown };
+}
+
+export function rekorHandler(tlog: TLog, tree: MerkleLog): ServiceHandler {
   const byBody = new Map<string, StoredEntry>();
   const byUuid = new Map<string, StoredEntry>();
   const byIndex = new Map<number, StoredEntry>();
@@ -49,13 +60,18 @@ export function rekorHandler(tlog: TLog): ServiceHandler {
         { location: `${ENTRIES_PATH}/${existing.uuid}` },
       );
     }
-    const logged = (await tlog.log(proposed)) as Record<string, { logIndex: number }>;
+    const logged = (await tlog.log(proposed)) as Record<string, LoggedEntry>;
     const [uuid, entry] = Object.entries(logged)[0]!;
+    entry.verification.inclusionProof = tree.append(
+      Buffer.from(entry.body, 'base64'),
+      entry.integratedTime,
+    );
     const stored = { uuid, logIndex: entry.logIndex, entry: logged };
     byBody.set(key, stored);
     byUuid.set(uuid, stored);
     byIndex.set(entry.logIndex, stored);
-    return json(201, logged, { location: `${ENTRIES_PATH}/${uuid}` });
+    // ETag is the UUID, as real Rekor sends it: sigstore-go (cosign v3) picks the entry by it.
+    return json(201, logged, { location: `${ENTRIES_PATH}/${uuid}`, etag: uuid });
   };
 
   return async (request) => {

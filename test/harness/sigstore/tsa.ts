@@ -1,9 +1,12 @@
 /**
- * An RFC 3161 timestamp authority (`POST /api/v1/timestamp`) over @sigstore/mock's TSA. The mock
+ * An RFC 3161 timestamp authority (`POST /api/v1/timestamp`) over @sigstore/mock's TSA. Like the
+ * real timestamp-authority it takes a JSON request (sigstore-js) or a DER `TimeStampReq`
+ * (`application/timestamp-query`: sigstore-go, so cosign v3). The mock
  * stamps the time it is handed; it gets a clock that is moved to the current whole second before
  * each request, because fractional-second genTimes are rejected by @sigstore/core.
  */
-import type { TSA } from '@sigstore/mock/dist/timestamp/tsa.js';
+import { ASN1Obj } from '@sigstore/core';
+import type { TimestampRequest, TSA } from '@sigstore/mock/dist/timestamp/tsa.js';
 import { bytesOf } from './fulcio.js';
 import { json, type ServiceHandler } from './service.js';
 
@@ -31,22 +34,54 @@ export function tsaHandler(tsa: TSA, tick: () => void): ServiceHandler {
     if (request.method !== 'POST' || request.path !== TIMESTAMP_PATH) {
       return json(404, { code: 404, message: `no ${request.method} ${request.path}` });
     }
-    let body: TimestampRequestBody;
+    let timestampRequest: TimestampRequest;
     try {
-      body = JSON.parse(request.body.toString()) as TimestampRequestBody;
-    } catch {
-      return json(400, { code: 400, message: 'request body is not JSON' });
+      timestampRequest =
+        request.headers['content-type'] === 'application/timestamp-query'
+          ? fromDer(request.body)
+          : fromJson(request.body);
+    } catch (error) {
+      return json(400, { code: 400, message: `bad timestamp request: ${String(error)}` });
     }
     tick();
-    const response = await tsa.timestamp({
-      artifactHash: Buffer.from(body.artifactHash, 'base64'),
-      hashAlgorithmOID: hashOID(body.hashAlgorithm ?? 'sha256'),
-      nonce: body.nonce ?? Math.floor(Math.random() * 2 ** 31),
-      policyOID: OID_TSA_POLICY,
-      certReq: body.certificates ?? false,
-    });
+    const response = await tsa.timestamp(timestampRequest);
     return { status: 201, contentType: 'application/timestamp-reply', body: bytesOf(response) };
   };
+}
+
+function fromJson(bytes: Buffer): TimestampRequest {
+  const body = JSON.parse(bytes.toString()) as TimestampRequestBody;
+  return {
+    artifactHash: Buffer.from(body.artifactHash, 'base64'),
+    hashAlgorithmOID: hashOID(body.hashAlgorithm ?? 'sha256'),
+    nonce: body.nonce ?? randomNonce(),
+    policyOID: OID_TSA_POLICY,
+    certReq: body.certificates ?? false,
+  };
+}
+
+/** RFC 3161: SEQUENCE { version, messageImprint { algorithm, hash }, policy?, nonce?, certReq? }. */
+function fromDer(bytes: Buffer): TimestampRequest {
+  const [version, imprint, ...rest] = ASN1Obj.parseBuffer(bytes as Buffer<ArrayBuffer>).subs;
+  if (!version?.tag.isInteger() || version.toInteger() !== 1n || !imprint) {
+    throw new Error('not a version 1 TimeStampReq');
+  }
+  const [algorithm, hash] = imprint.subs;
+  const nonce = rest.find((field) => field.tag.isInteger())?.toInteger();
+  if (nonce !== undefined && nonce > BigInt(Number.MAX_SAFE_INTEGER)) {
+    throw new Error('this TSA echoes nonces up to 2^53 only');
+  }
+  return {
+    artifactHash: hash!.value,
+    hashAlgorithmOID: algorithm!.subs[0]!.toOID(),
+    nonce: nonce === undefined ? randomNonce() : Number(nonce),
+    policyOID: OID_TSA_POLICY,
+    certReq: rest.find((field) => field.tag.isBoolean())?.toBoolean() ?? false,
+  };
+}
+
+function randomNonce(): number {
+  return Math.floor(Math.random() * 2 ** 31);
 }
 
 function hashOID(name: string): string {

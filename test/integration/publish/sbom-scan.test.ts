@@ -205,7 +205,7 @@ describe('no Trivy here', () => {
 });
 
 describe('a multi-platform index built with buildah', () => {
-  it('attaches one SBOM per platform to that platform manifest only', async () => {
+  it('attaches one SBOM per platform to that platform manifest and to the index', async () => {
     const repo = 'multi-sbom/app';
     const run = succeeded(
       await publish(
@@ -226,14 +226,19 @@ describe('a multi-platform index built with buildah', () => {
       'linux-amd64.cdx.json',
       'linux-arm64.cdx.json',
     ]);
-    expect(await referrerTypes(repo, run.outputs.digest!)).toEqual([COSIGN_SIGN]);
+    // The index carries both platforms' SBOMs too: verifiers are given the index digest.
+    expect(await referrerTypes(repo, run.outputs.digest!)).toEqual([
+      CYCLONEDX,
+      CYCLONEDX,
+      COSIGN_SIGN,
+    ]);
     const sbomRefs = run.outputs['sbom-ref']!.split('\n');
     expect(sbomRefs).toHaveLength(2);
     for (const [index, digest] of Object.values(platforms).entries()) {
       expect(await referrerTypes(repo, digest)).toEqual([CYCLONEDX, COSIGN_SIGN]);
       const sbomManifest = sbomRefs[index]!.split('@')[1]!;
-      expect(await referrerSubjects(repo, sbomManifest)).toEqual([digest]);
+      expect(await referrerSubjects(repo, sbomManifest)).toEqual([digest, run.outputs.digest]);
     }
-    expect(run.log).toContain('read-back: 5 of 5 verified');
+    expect(run.log).toContain('read-back: 7 of 7 verified');
   });
 });

@@ -3,7 +3,7 @@
  * its trusted_root.json, and it must refuse what real Fulcio and Rekor refuse. Signing here goes
  * through @sigstore/sign directly, so these tests hold whatever imprint's signer does.
  */
-import { generateKeyPairSync, sign } from 'node:crypto';
+import { createHash, generateKeyPairSync, sign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { bundleFromJSON, bundleToJSON } from '@sigstore/bundle';
 import { X509Certificate } from '@sigstore/core';
@@ -129,6 +129,33 @@ describe('loopback Sigstore stack', () => {
     await expect(signWithSigstoreJs(stranger)).rejects.toThrow(/unsupported issuer/);
   });
 
+  it('takes the token as a Bearer header too and answers 200, as Fulcio v2 does for sigstore-go', async () => {
+    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const token = await stack.mintToken({ shape: 'github' });
+    const subject = 'repo:acme/app:ref:refs/heads/main';
+    const request = (authorization?: string) =>
+      fetch(`${stack.fulcioURL}/api/v2/signingCert`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(authorization ? { authorization } : {}),
+        },
+        body: JSON.stringify({
+          publicKeyRequest: {
+            publicKey: { content: publicKey.export({ format: 'pem', type: 'spki' }).toString() },
+            proofOfPossession: sign('sha256', Buffer.from(subject), privateKey).toString('base64'),
+          },
+        }),
+      });
+    const issued = await request(`Bearer ${token}`);
+    expect(issued.status).toBe(200);
+    const body = (await issued.json()) as {
+      signedCertificateEmbeddedSct: { chain: { certificates: string[] } };
+    };
+    expect(body.signedCertificateEmbeddedSct.chain.certificates).toHaveLength(2);
+    expect((await request()).status).toBe(401);
+  });
+
   it('serves GitHub-style ID tokens only for the right request token', async () => {
     const { url, requestToken } = stack.githubTokenEndpoint;
     const refused = await fetch(`${url}&audience=sigstore`, {
@@ -152,6 +179,77 @@ describe('loopback Sigstore stack', () => {
     expect(discovery.issuer).toBe(stack.issuerURL);
     const jwks = (await (await fetch(discovery.jwks_uri!)).json()) as { keys: object[] };
     expect(jwks.keys[0]).toMatchObject({ kty: 'EC', crv: 'P-256', alg: 'ES256' });
+  });
+
+  it('answers a DER TimeStampReq (application/timestamp-query), as sigstore-go sends it', async () => {
+    const hash = createHash('sha256').update('artifact').digest();
+    const sha256 = Buffer.from('300d06096086480165030402010500', 'hex'); // AlgorithmIdentifier
+    const imprint = Buffer.concat([
+      Buffer.from([0x30, 0x31]),
+      sha256,
+      Buffer.from([0x04, 0x20]),
+      hash,
+    ]);
+    const body = Buffer.concat([
+      Buffer.from([0x30, 0x39, 0x02, 0x01, 0x01]), // SEQUENCE, version 1
+      imprint,
+      Buffer.from([0x01, 0x01, 0xff]), // certReq TRUE
+    ]);
+    const answer = await fetch(`${stack.tsaURL}/api/v1/timestamp`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/timestamp-query' },
+      body,
+    });
+    expect(answer.status).toBe(201);
+    expect(answer.headers.get('content-type')).toBe('application/timestamp-reply');
+    const reply = Buffer.from(await answer.arrayBuffer());
+    expect(reply.includes(hash)).toBe(true); // the message imprint comes back in the token
+    const refused = await fetch(`${stack.tsaURL}/api/v1/timestamp`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/timestamp-query' },
+      body: Buffer.from([0x30, 0x03, 0x02, 0x01, 0x02]),
+    });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain('not a version 1 TimeStampReq');
+  });
+
+  it('proves Rekor entries in one growing tree that already holds entries', async () => {
+    const proofs = [];
+    for (const text of ['first', 'second']) {
+      const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+      const data = Buffer.from(text);
+      const response = await fetch(`${stack.rekorURL}/api/v1/log/entries`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          apiVersion: '0.0.1',
+          kind: 'hashedrekord',
+          spec: {
+            data: {
+              hash: { algorithm: 'sha256', value: createHash('sha256').update(data).digest('hex') },
+            },
+            signature: {
+              content: sign('sha256', data, privateKey).toString('base64'),
+              publicKey: {
+                content: Buffer.from(publicKey.export({ format: 'pem', type: 'spki' })).toString(
+                  'base64',
+                ),
+              },
+            },
+          },
+        }),
+      });
+      expect(response.status).toBe(201);
+      const entry = Object.values((await response.json()) as Record<string, unknown>)[0] as {
+        verification: { inclusionProof: { logIndex: number; treeSize: number; hashes: string[] } };
+      };
+      proofs.push(entry.verification.inclusionProof);
+    }
+    const [first, second] = proofs as [(typeof proofs)[0], (typeof proofs)[0]];
+    expect(first.logIndex).toBeGreaterThan(999);
+    expect(second.logIndex).toBe(first.logIndex + 1);
+    expect(second.treeSize).toBe(first.treeSize + 1);
+    expect(second.hashes.length).toBeGreaterThan(5);
   });
 
   it('simulates outages and counts requests', async () => {

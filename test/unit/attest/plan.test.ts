@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import {
   allSubjects,
   AttestationRequests,
+  describes,
   type PlannedImage,
   planAttestations,
   predicateDigest,
@@ -95,11 +96,11 @@ describe('planAttestations', () => {
     ]);
   });
 
-  it('cosign-classic: a v0.1 statement logged as intoto for .att, the simple-signing payload for .sig', () => {
+  it('cosign-classic: a v0.1 statement logged as dsse for .att, the simple-signing payload for .sig', () => {
     const jobs = planAttestations(single, withProvenance(single).list(), 'cosign-classic');
     expect(jobs.map((j) => j.storage)).toEqual(['cosign-att', 'cosign-sig']);
     const att = jobs[0]!.payload;
-    expect(att.type === 'dsse' && att.entryType).toBe('intoto');
+    expect(att.type === 'dsse' && att.entryType).toBe('dsse');
     expect(att.type === 'dsse' && att.statement._type).toBe('https://in-toto.io/Statement/v0.1');
     const sig = jobs[1]!.payload;
     expect(sig.type === 'message' && sig.bytes.toString()).toBe(
@@ -126,7 +127,7 @@ describe('planAttestations', () => {
     expect(planAttestations(single, [], 'bundle').map((j) => j.kind)).toEqual(['signature']);
   });
 
-  it('per-platform attestations from the hook keep their subjects', () => {
+  it('per-platform attestations from the hook keep their subjects, then name the index', () => {
     const requests = new AttestationRequests(multi);
     requests.attest(AMD64, 'https://cyclonedx.org/bom', { bomFormat: 'CycloneDX', n: 1 });
     requests.attest([ARM64], 'https://cosign.sigstore.dev/attestation/vuln/v1', { scanner: {} });
@@ -134,11 +135,29 @@ describe('planAttestations', () => {
     const jobs = planAttestations(multi, requests.list(), 'bundle').filter(
       (j) => j.kind !== 'signature',
     );
+    // The index digest is what cosign verify-attestation and Kyverno are given: platform
+    // evidence is found there too, and its statement says so.
     expect(jobs.map((j) => [j.kind, j.subjects.map((s) => s.digest)])).toEqual([
-      ['sbom', [AMD64.digest]],
-      ['vuln', [ARM64.digest]],
+      ['sbom', [AMD64.digest, INDEX.digest]],
+      ['vuln', [ARM64.digest, INDEX.digest]],
       ['attestation', [INDEX.digest]],
     ]);
+    const sbom = jobs[0]!;
+    expect(sbom.payload.type === 'dsse' && sbom.payload.statement.subject).toEqual([
+      { name: REPO, digest: { sha256: AMD64.digest.slice(7) } },
+      { name: REPO, digest: { sha256: INDEX.digest.slice(7) } },
+    ]);
+    expect(describes(sbom, AMD64)).toBe(true);
+    expect(describes(sbom, INDEX)).toBe(false);
+    expect(describes(jobs[2]!, INDEX)).toBe(true);
+  });
+
+  it('a single manifest adds no subject', () => {
+    const requests = new AttestationRequests(single);
+    requests.attest(SINGLE, 'https://cyclonedx.org/bom', { bomFormat: 'CycloneDX' });
+    const [sbom] = planAttestations(single, requests.list(), 'cosign-classic');
+    expect(sbom!.subjects).toEqual([SINGLE]);
+    expect(describes(sbom!, SINGLE)).toBe(true);
   });
 });
 

@@ -202,6 +202,23 @@ describe('evaluatePolicy: signers', () => {
     expect(find(verdict, 'signer').found).toBe(`1 signature(s) over another digest, not ${DIGEST}`);
   });
 
+  it('names a signature it could not check instead of "no signature found", and says why', () => {
+    const reason = 'signed with a public key, but the policy names no key signer to check it with';
+    const verdict = evaluatePolicy(
+      policy(),
+      evidence({
+        signatures: [],
+        problems: [{ subject: 'signature', about: 'referrer sha256:1234', reason, fatal: false }],
+      }),
+      { now: NOW },
+    );
+    expect(find(verdict, 'signer')).toMatchObject({
+      outcome: 'fail',
+      found: `unverifiable signature referrer sha256:1234: ${reason}`,
+      hint: expect.stringContaining('give the policy the signer that made them'),
+    });
+  });
+
   it('fails an unsigned image with a hint to sign it', () => {
     const verdict = evaluatePolicy(policy(), evidence({ signatures: [] }), { now: NOW });
     expect(find(verdict, 'signer')).toMatchObject({

@@ -230,7 +230,17 @@ describe('renderVerifyCommands', () => {
 
   it.each([
     ['bundle', github, 'With cosign v3'],
-    ['cosign-classic', gitlab, 'With cosign v2'],
+    ['cosign-classic', gitlab, 'With cosign v2 or v3: the signatures are stored as classic'],
+    [
+      'cosign-classic (custom instance, keyless)',
+      { ...gitlab, sigstore: 'custom' as const },
+      'With cosign v3: the signatures are stored as classic `.sig` / `.att` tags. cosign v2 reads them too, but takes `--trusted-root` only for Sigstore bundles',
+    ],
+    [
+      'cosign-classic (custom instance, key)',
+      { ...keySigned, attestationFormat: 'cosign-classic' as const },
+      'With cosign v2 or v3',
+    ],
     [
       'both',
       awkward,

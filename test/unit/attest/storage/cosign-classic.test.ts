@@ -118,11 +118,11 @@ describe('signatureLayer', () => {
 });
 
 describe('attestationLayer', () => {
-  it('stores the DSSE envelope as cosign v2 does, with predicateType and an empty signature', () => {
+  it("stores the DSSE envelope as logged (its sha256 is the dsse entry's envelopeHash), with predicateType and an empty signature", () => {
     const bundle = dsseBundle();
     const layer = attestationLayer(bundle);
     expect(layer.blob.bytes.toString()).toBe(
-      `{"payloadType":"application/vnd.in-toto+json","payload":"${bundle.dsseEnvelope.payload}","signatures":[{"keyid":"","sig":"${SIGNATURE}"}]}`,
+      `{"payload":"${bundle.dsseEnvelope.payload}","payloadType":"application/vnd.in-toto+json","signatures":[{"sig":"${SIGNATURE}"}]}`,
     );
     expect(layer.descriptor.mediaType).toBe('application/vnd.dsse.envelope.v1+json');
     expect(layer.descriptor.annotations).toMatchObject({
