@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Makes this machine ready for imprint's tests and demo, idempotently: Node 24, the Docker
-# engine, a registry binary, buildah, skopeo and friends (HARNESS.md), and node_modules.
+# engine, a registry binary, buildah, skopeo and friends (HARNESS.md), node_modules, and the
+# peer tools the peers tests run (scripts/peers.sh).
 # Sourced by scripts/test.sh, scripts/demo.sh and .ci/run; prints what it does.
 set -euo pipefail
 
 IMPRINT_NODE_MAJOR=24
 IMPRINT_NODE_HOME="${IMPRINT_NODE_HOME:-$HOME/.cache/imprint/node$IMPRINT_NODE_MAJOR}"
-APT_PACKAGES=(docker.io docker-registry buildah skopeo rsync apache2-utils openssl debootstrap rpm db5.3-util golang-go zip python3 chromium fonts-noto-color-emoji)
+APT_PACKAGES=(docker.io docker-registry buildah skopeo rsync apache2-utils openssl debootstrap rpm db5.3-util golang-go zip python3 python3-venv chromium fonts-noto-color-emoji)
 
 setup_log() { printf '[setup] %s\n' "$*" >&2; }
 
@@ -63,9 +64,16 @@ ensure_node_modules() {
   npm ci --no-audit --no-fund --loglevel=error
 }
 
+ensure_peers() {
+  # cosign, crane, sigstore-python at the versions of test/peers/tools.json, built once per
+  # machine into a cache outside the clone (scripts/peers.sh); a second run costs nothing.
+  bash "$(dirname "${BASH_SOURCE[0]}")/peers.sh"
+}
+
 imprint_setup() {
   ensure_node
   ensure_packages
   ensure_dockerd
   ensure_node_modules
+  ensure_peers
 }

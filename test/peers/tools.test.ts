@@ -1,0 +1,43 @@
+/**
+ * The peer tools are there, at the versions tools.json pins: a missing tool fails here (and in
+ * every test that needs it) with the command that installs it; nothing is skipped.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describeRun, peerCommand, peerEntry, type PeerName, runPeer } from './tools.js';
+
+const VERSION_ARGS: Record<PeerName, string[]> = {
+  cosign: ['version'],
+  'cosign-v2': ['version'],
+  crane: ['version'],
+  'sigstore-python': ['--version'],
+};
+
+describe('peer tools', () => {
+  it.each(Object.keys(VERSION_ARGS) as PeerName[])(
+    '%s runs and is the pinned version',
+    async (name) => {
+      const run = await runPeer(name, VERSION_ARGS[name]);
+      if (run.code !== 0) throw new Error(describeRun(run));
+      // cosign prints `GitVersion:    v3.1.3`, crane `v0.22.1`, sigstore-python `sigstore 4.5.1`.
+      const version = peerEntry(name).version;
+      expect(`${run.stdout}${run.stderr}`).toMatch(
+        new RegExp(`(^|\\s|v)${version.replace(/^v/, '').replace(/\./g, '\\.')}\\b`),
+      );
+    },
+  );
+
+  it('a tool that is not installed fails the test that needs it, naming npm run peers', () => {
+    const previous = process.env.IMPRINT_PEERS_CACHE;
+    process.env.IMPRINT_PEERS_CACHE = mkdtempSync(join(tmpdir(), 'imprint-no-peers-'));
+    try {
+      expect(() => peerCommand('cosign')).toThrow(
+        /^cosign v\d+\.\d+\.\d+ is not installed \(.+\/cosign@v[\d.]+\/cosign is missing\): run `npm run peers`$/,
+      );
+    } finally {
+      if (previous === undefined) delete process.env.IMPRINT_PEERS_CACHE;
+      else process.env.IMPRINT_PEERS_CACHE = previous;
+    }
+  });
+});
