@@ -15,6 +15,7 @@ import type { LayerSource } from './layers.js';
 import { licenceLabel } from './licences.js';
 import type { Cataloger, CatalogContext, Component, Distro } from './model.js';
 import { detailOf } from './detail.js';
+import { markInstalledByOs } from './installed-by.js';
 import { DEFAULT_MAX_FILE_BYTES, walkLayer } from './walk-layer.js';
 
 export const DEFAULT_LAYER_CONCURRENCY = 3;
@@ -80,6 +81,7 @@ async function runCatalogers(
   const tempDir = await mkdtemp(join(tmpdir(), 'imprint-sbom-'));
   let distro: Distro | undefined;
   const components: Component[] = [];
+  const installedFiles = new Map<string, string>();
   try {
     for (const cataloger of catalogers) {
       const files = filesystem.filesFor(cataloger.name);
@@ -94,6 +96,7 @@ async function runCatalogers(
         components.push(...result.components);
         warnings.push(...result.warnings);
         distro ??= result.distro;
+        for (const [path, owner] of result.installedFiles ?? []) installedFiles.set(path, owner);
       } catch (error) {
         warnings.push(
           `${cataloger.name}: cataloger failed, its components are missing: ${detailOf(error)}`,
@@ -103,6 +106,7 @@ async function runCatalogers(
   } finally {
     await rm(tempDir, { recursive: true, force: true });
   }
+  markInstalledByOs(components, installedFiles);
   return components;
 }
 
