@@ -105,12 +105,15 @@ function moduleComponent(module: GoModule, file: CatalogFile, kind: Component['k
 
 function componentsOf(info: GoBuildInfo, file: CatalogFile): Component[] {
   const parsed = parseModInfo(info.modInfo);
-  const stdlibVersion = info.goVersion.replace(/^go/, '');
+  // A toolchain built with experiments says so after its release: `go1.26.8 X:jsonv2`. The
+  // standard library is that release; advisories (Go's vulndb, Trivy) name it v1.26.8.
+  const release = info.goVersion.split(/\s+/)[0]!;
+  const stdlibVersion = release.replace(/^go/, '');
   const stdlib: Component = {
     kind: 'library',
     ecosystem: 'golang',
     name: 'stdlib',
-    version: info.goVersion,
+    version: release,
     purl: buildPurl({ type: 'golang', name: 'stdlib', version: stdlibVersion }),
     licences: [],
     location: displayPath(file.path),
