@@ -105,9 +105,10 @@ function moduleComponent(module: GoModule, file: CatalogFile, kind: Component['k
 
 function componentsOf(info: GoBuildInfo, file: CatalogFile): Component[] {
   const parsed = parseModInfo(info.modInfo);
-  // A toolchain built with experiments says so after its release: `go1.26.8 X:jsonv2`. The
-  // standard library is that release; advisories (Go's vulndb, Trivy) name it v1.26.8.
-  const release = info.goVersion.split(/\s+/)[0]!;
+  // A toolchain built with experiments says so after its release: `go1.26.8-X:jsonv2` (Go
+  // 1.26), `go1.20 X:arenas` (older). The standard library is that release, as advisories
+  // (Go's vulndb, Trivy) name it.
+  const release = info.goVersion.replace(/[\s-]X:.*$/, '');
   const stdlibVersion = release.replace(/^go/, '');
   const stdlib: Component = {
     kind: 'library',
