@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs the peer tools the peers tests run (cosign v3 and v2, crane, sigstore-python) at the
-# versions pinned in test/peers/tools.json, into a cache outside the clone:
+# Installs the peer tools the peers tests run (cosign v3 and v2, crane, sigstore-python, Trivy,
+# syft, and the test's own Trivy DB builder) at the versions pinned in test/peers/tools.json,
+# into a cache outside the clone:
 #   ${IMPRINT_PEERS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/imprint-peers}/<name>@<version>/
 # A tool already there costs nothing; a version change builds only that tool. Each build runs in
 # a temporary folder that is renamed into place at the end, so a killed build leaves no half tool.
@@ -26,18 +27,37 @@ require_go() {
   fi
 }
 
-# One line per tool: name, kind, package, version, first word of its command (tab-separated).
+# One line per tool: name, kind, package, version, first word of its command, build environment
+# (K=V,K=V or -), linker flags with {version} filled in (or -), tab-separated.
 tool_rows() {
   node -e '
     const { tools } = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-    for (const t of tools) console.log([t.name, t.kind, t.package, t.version, t.command[0]].join("\t"));
+    for (const t of tools) {
+      const env = Object.entries(t.env ?? {}).map(([k, v]) => `${k}=${v}`).join(",") || "-";
+      const ldflags = (t.ldflags ?? "-").replaceAll("{version}", t.version.replace(/^v/, ""));
+      console.log([t.name, t.kind, t.package, t.version, t.command[0], env, ldflags].join("\t"));
+    }
   ' "$TABLE"
+}
+
+# A Go module kept in this repository (kind go-local) is versioned by its sources: the SHA-256
+# of `sha256sum` over its go.mod, go.sum and .go files in byte order, first 12 hex digits.
+# test/peers/tools.ts computes the same, so an edited tool is rebuilt, never found stale.
+source_version() { # dir
+  (cd "$1" && find . -type f \( -name '*.go' -o -name go.mod -o -name go.sum \) | LC_ALL=C sort |
+    xargs sha256sum) | sha256sum | cut -c1-12 | sed 's/^/src-/'
 }
 
 build_go() { # package version dir
   require_go
-  # -trimpath: the binary does not depend on where the module cache is.
-  GOBIN="$3" GOFLAGS="${GOFLAGS:--trimpath}" go install "$1@$2"
+  # -trimpath: the binary does not depend on where the module cache is. LDFLAGS: what the
+  # tool's release build stamps in, e.g. the version `trivy --version` prints (else "dev").
+  GOBIN="$3" GOFLAGS="${GOFLAGS:--trimpath}" go install -ldflags="${LDFLAGS:-}" "$1@$2"
+}
+
+build_go_local() { # module-dir version dir
+  require_go
+  (cd "$ROOT/$1" && GOFLAGS="${GOFLAGS:--trimpath}" go build -ldflags="${LDFLAGS:-}" -o "$3/" .)
 }
 
 build_pip() { # package version dir
@@ -47,8 +67,9 @@ build_pip() { # package version dir
   "$3/bin/python" -m pip install --quiet --disable-pip-version-check "$1==$2"
 }
 
-install_tool() { # name kind package version entry
-  local name="$1" kind="$2" package="$3" version="$4" entry="$5"
+install_tool() { # name kind package version entry env ldflags
+  local name="$1" kind="$2" package="$3" version="$4" entry="$5" env="$6" ldflags="$7"
+  if [ "$kind" = go-local ]; then version="$(source_version "$ROOT/$package")"; fi
   local dir="$CACHE/$name@$version"
   local started=$SECONDS
   exec 9>"$CACHE/.$name@$version.lock"
@@ -64,7 +85,12 @@ install_tool() { # name kind package version entry
   work="$(mktemp -d "$CACHE/.build-$name@$version.XXXXXX")"
   chmod 755 "$work"
   peers_log "$name $version: building ($kind $package)"
-  if ! "build_$kind" "$package" "$version" "$work"; then
+  # The tool's own build environment, e.g. Trivy needs GOEXPERIMENT=jsonv2 (its goreleaser.yml).
+  local -a build_env=()
+  if [ "$env" != - ]; then IFS=, read -r -a build_env <<<"$env"; fi
+  if [ "$ldflags" = - ]; then ldflags=''; fi
+  if ! (for setting in "${build_env[@]}"; do export "${setting?}"; done
+    LDFLAGS="$ldflags" "build_${kind//-/_}" "$package" "$version" "$work"); then
     rm -rf "$work"
     peers_log "$name $version: the build failed"
     return 1
@@ -78,10 +104,10 @@ install_tool() { # name kind package version entry
 main() {
   mkdir -p "$CACHE"
   local total=$SECONDS wanted=" $* " found=0
-  while IFS=$'\t' read -r name kind package version entry; do
+  while IFS=$'\t' read -r name kind package version entry env ldflags; do
     if [ $# -gt 0 ] && [[ "$wanted" != *" $name "* ]]; then continue; fi
     found=$((found + 1))
-    install_tool "$name" "$kind" "$package" "$version" "$entry"
+    install_tool "$name" "$kind" "$package" "$version" "$entry" "$env" "$ldflags"
   done < <(tool_rows)
   if [ $# -gt 0 ] && [ "$found" -ne $# ]; then
     peers_log "unknown tool among: $* (see $TABLE)"

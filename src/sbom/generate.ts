@@ -15,6 +15,7 @@ import type { LayerSource } from './layers.js';
 import { licenceLabel } from './licences.js';
 import type { Cataloger, CatalogContext, Component, Distro } from './model.js';
 import { detailOf } from './detail.js';
+import { markInstalledByOs } from './installed-by.js';
 import { DEFAULT_MAX_FILE_BYTES, walkLayer, type WalkOptions } from './walk-layer.js';
 import { HeldBytes } from './walk-limits.js';
 
@@ -91,6 +92,7 @@ async function runCatalogers(
   const tempDir = await mkdtemp(join(tmpdir(), 'imprint-sbom-'));
   let distro: Distro | undefined;
   const components: Component[] = [];
+  const installedFiles = new Map<string, string>();
   try {
     for (const cataloger of catalogers) {
       const files = filesystem.filesFor(cataloger.name);
@@ -105,6 +107,7 @@ async function runCatalogers(
         components.push(...result.components);
         warnings.push(...result.warnings);
         distro ??= result.distro;
+        for (const [path, owner] of result.installedFiles ?? []) installedFiles.set(path, owner);
       } catch (error) {
         warnings.push(
           `${cataloger.name}: cataloger failed, its components are missing: ${detailOf(error)}`,
@@ -114,6 +117,7 @@ async function runCatalogers(
   } finally {
     await rm(tempDir, { recursive: true, force: true });
   }
+  markInstalledByOs(components, installedFiles);
   return components;
 }
 

@@ -82,6 +82,11 @@ export interface CatalogResult {
   warnings: string[];
   /** Only the os-release cataloger sets it; later catalogers see it in their context. */
   distro?: Distro;
+  /**
+   * OS package catalogers: the files their packages installed (path without leading `/`) →
+   * the owning package's purl. Language packages read from those files get marked.
+   */
+  installedFiles?: ReadonlyMap<string, string>;
 }
 
 /**

@@ -2,11 +2,14 @@
  * The CycloneDX SBOM as `trivy sbom` must read it. Trivy takes the operating-system
  * component's name as its OS family and has no advisories for a name it does not know; the
  * SBOM names the OS by its os-release ID, which differs from Trivy's family for a few
- * distributions (rhel → redhat). Everything else (purls, the aquasecurity:trivy:Src*
- * properties the catalogers write) Trivy reads as it is.
+ * distributions (rhel → redhat). Language packages an OS package installed (marked
+ * `imprint:installed-by`) are left out: `trivy image` leaves them out too, since their
+ * upstream version hides the distribution's fixes. Everything else (purls, the
+ * aquasecurity:trivy:Src* properties the catalogers write) Trivy reads as it is.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { ImprintError } from '../errors.js';
+import { INSTALLED_BY_PROPERTY } from '../sbom/installed-by.js';
 import { isJsonObject } from '../util/json.js';
 
 /** os-release ID → Trivy's OS family, where they differ (Trivy's fanal/types OS constants). */
@@ -30,10 +33,41 @@ export function trivyFamilyOf(osReleaseId: string): string {
   return TRIVY_FAMILY_BY_OS_RELEASE_ID[osReleaseId] ?? osReleaseId;
 }
 
-/** Pure: a copy of the document with the OS component renamed where Trivy's family differs. */
+function installedByOs(component: unknown): boolean {
+  if (!isJsonObject(component) || !Array.isArray(component.properties)) return false;
+  return component.properties.some(
+    (property: unknown) => isJsonObject(property) && property.name === INSTALLED_BY_PROPERTY,
+  );
+}
+
+/** The dependency graph without the refs that were left out. */
+function dependenciesWithout(dependencies: unknown, removed: ReadonlySet<unknown>): unknown {
+  if (!Array.isArray(dependencies) || removed.size === 0) return dependencies;
+  return dependencies
+    .filter((entry: unknown) => !isJsonObject(entry) || !removed.has(entry.ref))
+    .map((entry: unknown) =>
+      isJsonObject(entry) && Array.isArray(entry.dependsOn)
+        ? { ...entry, dependsOn: entry.dependsOn.filter((ref: unknown) => !removed.has(ref)) }
+        : entry,
+    );
+}
+
+/**
+ * Pure: a copy of the document with the OS component renamed where Trivy's family differs and
+ * the language packages OS packages installed left out.
+ */
 export function trivySbomInput(document: Record<string, unknown>): TrivySbomInput {
   const changes: string[] = [];
-  const components = Array.isArray(document.components) ? document.components : [];
+  const all: unknown[] = Array.isArray(document.components) ? document.components : [];
+  const components = all.filter((component) => !installedByOs(component));
+  const removed = new Set(
+    all.filter(installedByOs).map((component) => (component as Record<string, unknown>)['bom-ref']),
+  );
+  if (all.length > components.length) {
+    changes.push(
+      `${all.length - components.length} language packages installed by OS packages left out, as trivy image leaves them out`,
+    );
+  }
   const renamed = components.map((component: unknown) => {
     if (!isJsonObject(component) || component.type !== 'operating-system') return component;
     const name = typeof component.name === 'string' ? component.name : '';
@@ -42,7 +76,10 @@ export function trivySbomInput(document: Record<string, unknown>): TrivySbomInpu
     changes.push(`operating system ${name} is Trivy's ${family}`);
     return { ...component, name: family };
   });
-  return { document: { ...document, components: renamed }, changes };
+  const result: Record<string, unknown> = { ...document, components: renamed };
+  if (document.dependencies !== undefined)
+    result.dependencies = dependenciesWithout(document.dependencies, removed);
+  return { document: result, changes };
 }
 
 /** Reads the SBOM file, writes Trivy's view of it to `target`. */

@@ -5,28 +5,47 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describeRun, peerCommand, peerEntry, type PeerName, runPeer } from './tools.js';
+import {
+  describeRun,
+  installedVersion,
+  peerCommand,
+  peerEntry,
+  type PeerName,
+  runPeer,
+} from './tools.js';
 
-const VERSION_ARGS: Record<PeerName, string[]> = {
+/** Every released tool; the go-local trivy-db has no release version (see below). */
+const VERSION_ARGS: Record<Exclude<PeerName, 'trivy-db'>, string[]> = {
   cosign: ['version'],
   'cosign-v2': ['version'],
   crane: ['version'],
   'sigstore-python': ['--version'],
+  trivy: ['--version'],
+  syft: ['version'],
 };
 
 describe('peer tools', () => {
-  it.each(Object.keys(VERSION_ARGS) as PeerName[])(
+  it.each(Object.keys(VERSION_ARGS) as (keyof typeof VERSION_ARGS)[])(
     '%s runs and is the pinned version',
     async (name) => {
       const run = await runPeer(name, VERSION_ARGS[name]);
       if (run.code !== 0) throw new Error(describeRun(run));
-      // cosign prints `GitVersion:    v3.1.3`, crane `v0.22.1`, sigstore-python `sigstore 4.5.1`.
+      // cosign prints `GitVersion:    v3.1.3`, crane `v0.22.1`, sigstore-python `sigstore 4.5.1`,
+      // trivy `Version: 0.74.0`, syft `Version:  1.57.2`.
       const version = peerEntry(name).version;
       expect(`${run.stdout}${run.stderr}`).toMatch(
         new RegExp(`(^|\\s|v)${version.replace(/^v/, '').replace(/\./g, '\\.')}\\b`),
       );
     },
   );
+
+  it('trivy-db is built from the sources in this repository, and says how to run it', async () => {
+    const entry = peerEntry('trivy-db');
+    expect(peerCommand('trivy-db')[0]).toContain(`trivy-db@${installedVersion(entry)}/`);
+    const run = await runPeer('trivy-db', []);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('usage: trivy-db -cache-dir DIR [-archive FILE] FIXTURE.yaml...');
+  });
 
   it('a tool that is not installed fails the test that needs it, naming npm run peers', () => {
     const previous = process.env.IMPRINT_PEERS_CACHE;

@@ -1,18 +1,23 @@
 /**
- * The peer tools (cosign v3 and v2, crane, sigstore-python) where scripts/peers.sh installed
- * them, found from the same table it reads (tools.json). A missing tool fails the test that
+ * The peer tools (cosign v3 and v2, crane, sigstore-python, Trivy, syft, the Trivy DB builder)
+ * where scripts/peers.sh installed them, found from the same table it reads (tools.json). A missing tool fails the test that
  * needs it, naming the command that installs it: the peers never skip.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export type PeerName = 'cosign' | 'cosign-v2' | 'crane' | 'sigstore-python';
+export type PeerName =
+  'cosign' | 'cosign-v2' | 'crane' | 'sigstore-python' | 'trivy' | 'syft' | 'trivy-db';
 
-interface ToolEntry {
+export interface ToolEntry {
   name: PeerName;
+  kind: 'go' | 'pip' | 'go-local';
+  /** Module path, PyPI name, or (go-local) the module's folder in this repository. */
+  package: string;
   version: string;
   /** Relative to the tool's folder: its entry point, then fixed arguments. */
   command: string[];
@@ -23,6 +28,7 @@ const TABLE = [
   join(dirname(fileURLToPath(import.meta.url)), 'tools.json'),
   join(process.cwd(), 'test', 'peers', 'tools.json'),
 ].find((path) => existsSync(path))!;
+const REPO_ROOT = join(dirname(TABLE), '..', '..');
 
 /** Same rule as scripts/peers.sh. */
 export function peersCache(env: NodeJS.ProcessEnv = process.env): string {
@@ -37,15 +43,46 @@ export function peerEntry(name: PeerName): ToolEntry {
   return entry;
 }
 
+function goSources(dir: string, root = dir): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((item) => {
+    const path = join(dir, item.name);
+    if (item.isDirectory()) return goSources(path, root);
+    const wanted = item.name.endsWith('.go') || item.name === 'go.mod' || item.name === 'go.sum';
+    return wanted ? [`./${relative(root, path)}`] : [];
+  });
+}
+
+/**
+ * A go-local tool's version, as scripts/peers.sh computes it: the SHA-256 of `sha256sum`'s
+ * output over the module's go.mod, go.sum and .go files in byte order, first 12 hex digits.
+ */
+export function sourceVersion(moduleDir: string): string {
+  const listing = goSources(moduleDir)
+    .sort()
+    .map((file) => {
+      const digest = createHash('sha256')
+        .update(readFileSync(join(moduleDir, file)))
+        .digest('hex');
+      return `${digest}  ${file}\n`;
+    })
+    .join('');
+  return `src-${createHash('sha256').update(listing).digest('hex').slice(0, 12)}`;
+}
+
+/** The version the tool is installed under: the pinned one, or a go-local tool's source hash. */
+export function installedVersion(entry: ToolEntry): string {
+  return entry.kind === 'go-local' ? sourceVersion(join(REPO_ROOT, entry.package)) : entry.version;
+}
+
 /** The argv prefix that runs the tool; throws, naming `npm run peers`, when it is not installed. */
 export function peerCommand(name: PeerName): string[] {
   const entry = peerEntry(name);
-  const dir = join(peersCache(), `${name}@${entry.version}`);
+  const dir = join(peersCache(), `${name}@${installedVersion(entry)}`);
   const [program, ...fixed] = entry.command;
   const path = join(dir, program!);
   if (!existsSync(path)) {
     throw new Error(
-      `${name} ${entry.version} is not installed (${path} is missing): run \`npm run peers\``,
+      `${name} ${installedVersion(entry)} is not installed (${path} is missing): run \`npm run peers\``,
     );
   }
   return [path, ...fixed];

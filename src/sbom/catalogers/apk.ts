@@ -26,6 +26,8 @@ export interface ApkRecord {
   origin?: string;
   depends: string[];
   provides: string[];
+  /** The files it installed (`F:` folder + `R:` name), no leading `/`. */
+  files: string[];
 }
 
 export interface ParsedApkDatabase {
@@ -37,14 +39,18 @@ export function parseApkDatabase(text: string): ParsedApkDatabase {
   const records: ApkRecord[] = [];
   const problems: string[] = [];
   let fields = new Map<string, string>();
+  let files: string[] = [];
+  let folder = '';
   let startLine = 1;
   const finish = (): void => {
     if (fields.size === 0) return;
     const name = fields.get('P');
     const version = fields.get('V');
-    if (name && version) records.push(recordOf(name, version, fields));
+    if (name && version) records.push({ ...recordOf(name, version, fields), files });
     else problems.push(`the record at line ${startLine} has no P (name) or V (version) field`);
     fields = new Map();
+    files = [];
+    folder = '';
   };
   for (const [index, line] of text.replace(/\r\n/g, '\n').split('\n').entries()) {
     if (line === '') {
@@ -52,21 +58,32 @@ export function parseApkDatabase(text: string): ParsedApkDatabase {
       startLine = index + 2;
       continue;
     }
-    // Keys are one character; `F:`/`R:`/`Z:` file lines repeat and are not needed here.
+    // Keys are one character; `F:` (a folder) and `R:` (a file in it) repeat.
     if (line[1] !== ':') {
       problems.push(`line ${index + 1}: expected "K:value", found "${line.slice(0, 60)}"`);
       continue;
     }
-    if (!fields.has(line[0]!)) fields.set(line[0]!, line.slice(2));
+    if (line[0] === 'F') folder = line.slice(2);
+    else if (line[0] === 'R') files.push(folder ? `${folder}/${line.slice(2)}` : line.slice(2));
+    else if (!fields.has(line[0]!)) fields.set(line[0]!, line.slice(2));
   }
   finish();
   return { records, problems };
 }
 
-function recordOf(name: string, version: string, fields: Map<string, string>): ApkRecord {
+function recordOf(
+  name: string,
+  version: string,
+  fields: Map<string, string>,
+): Omit<ApkRecord, 'files'> {
   const list = (key: string): string[] =>
     (fields.get(key) ?? '').split(/\s+/).filter((item) => item !== '');
-  const record: ApkRecord = { name, version, depends: list('D'), provides: list('p') };
+  const record: Omit<ApkRecord, 'files'> = {
+    name,
+    version,
+    depends: list('D'),
+    provides: list('p'),
+  };
   if (fields.has('A')) record.arch = fields.get('A')!;
   if (fields.has('L')) record.license = fields.get('L')!;
   if (fields.has('o')) record.origin = fields.get('o')!;
@@ -94,13 +111,18 @@ export const apkCataloger: Cataloger = {
   catalog(files: CatalogFile[], context: CatalogContext): CatalogResult {
     const warnings: string[] = [];
     const components: Component[] = [];
+    const installedFiles = new Map<string, string>();
     for (const file of files) {
       const { records, problems } = parseApkDatabase(file.content.toString('utf8'));
       for (const problem of problems)
         warnings.push(`apk: ${displayPath(file.path)}: ${problem} (skipped)`);
-      components.push(...componentsOf(records, file, context));
+      const found = componentsOf(records, file, context);
+      records.forEach((record, index) => {
+        for (const path of record.files) installedFiles.set(path, found[index]!.purl!);
+      });
+      components.push(...found);
     }
-    return { components, warnings };
+    return { components, warnings, installedFiles };
   },
 };
 

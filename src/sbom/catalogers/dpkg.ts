@@ -1,7 +1,9 @@
 /**
  * Debian packages from dpkg's database: `/var/lib/dpkg/status`, and the one-file-per-package
  * `/var/lib/dpkg/status.d/*` that distroless images carry instead. Licences come from each
- * package's copyright file; `Depends`/`Pre-Depends` become dependencies.
+ * package's copyright file; `Depends`/`Pre-Depends` become dependencies. Each package's file
+ * list (`/var/lib/dpkg/info/<package>[:<arch>].list`) says which files it installed, so
+ * language packages shipped inside .debs can be told apart (see ../installed-by.ts).
  */
 import { splitDebianVersion, trivySourceProperties } from '../trivy-properties.js';
 import type {
@@ -20,6 +22,7 @@ import { licencesFromCopyright } from './debian-copyright.js';
 const STATUS_FILE = 'var/lib/dpkg/status';
 const STATUS_DIR = 'var/lib/dpkg/status.d/';
 const COPYRIGHT = /^usr\/share\/doc\/[^/]+\/copyright$/;
+const FILE_LIST = /^var\/lib\/dpkg\/info\/[^/]+\.list$/;
 /** dpkg states in which a package's files are on disk (`config-files` and `not-installed` are not). */
 const PRESENT_STATES = new Set([
   'installed',
@@ -43,7 +46,7 @@ interface DebPackage {
 
 export const dpkgCataloger: Cataloger = {
   name: 'dpkg',
-  wants: (path) => isDatabaseFile(path) || COPYRIGHT.test(path),
+  wants: (path) => isDatabaseFile(path) || COPYRIGHT.test(path) || FILE_LIST.test(path),
   catalog(files: CatalogFile[], context: CatalogContext): CatalogResult {
     const warnings: string[] = [];
     const packages = files
@@ -75,9 +78,30 @@ export const dpkgCataloger: Cataloger = {
         },
       };
     });
-    return { components, warnings };
+    return { components, warnings, installedFiles: installedFiles(packages, purls, context) };
   },
 };
+
+/** Every file a package's list names → that package's purl (directories included, harmless). */
+function installedFiles(
+  packages: readonly DebPackage[],
+  purls: ReadonlyMap<DebPackage, string>,
+  context: CatalogContext,
+): Map<string, string> {
+  const owners = new Map<string, string>();
+  for (const pkg of packages) {
+    // Multi-Arch: same packages name their list `<package>:<arch>.list`.
+    const list =
+      context.lookup(`var/lib/dpkg/info/${pkg.name}.list`) ??
+      context.lookup(`var/lib/dpkg/info/${pkg.name}:${pkg.arch}.list`);
+    if (!list) continue;
+    for (const line of list.content.toString('utf8').split('\n')) {
+      const path = line.trim().replace(/^\/+/, '');
+      if (path !== '') owners.set(path, purls.get(pkg)!);
+    }
+  }
+  return owners;
+}
 
 function isDatabaseFile(path: string): boolean {
   if (path === STATUS_FILE) return true;

@@ -105,12 +105,16 @@ function moduleComponent(module: GoModule, file: CatalogFile, kind: Component['k
 
 function componentsOf(info: GoBuildInfo, file: CatalogFile): Component[] {
   const parsed = parseModInfo(info.modInfo);
-  const stdlibVersion = info.goVersion.replace(/^go/, '');
+  // A toolchain built with experiments says so after its release: `go1.26.8-X:jsonv2` (Go
+  // 1.26), `go1.20 X:arenas` (older). The standard library is that release, as advisories
+  // (Go's vulndb, Trivy) name it.
+  const release = info.goVersion.replace(/[\s-]X:.*$/, '');
+  const stdlibVersion = release.replace(/^go/, '');
   const stdlib: Component = {
     kind: 'library',
     ecosystem: 'golang',
     name: 'stdlib',
-    version: info.goVersion,
+    version: release,
     purl: buildPurl({ type: 'golang', name: 'stdlib', version: stdlibVersion }),
     licences: [],
     location: displayPath(file.path),

@@ -16,6 +16,9 @@ export const RPM_TAG = {
   LICENSE: 1014,
   ARCH: 1022,
   SOURCERPM: 1044,
+  DIRINDEXES: 1116,
+  BASENAMES: 1117,
+  DIRNAMES: 1118,
 } as const;
 
 const TYPE_INT32 = 4;
@@ -36,6 +39,15 @@ export interface RpmHeader {
   license?: string;
   arch?: string;
   sourceRpm?: string;
+  /** The files it installed (DIRNAMES[DIRINDEXES[i]] + BASENAMES[i]), no leading `/`. */
+  files?: string[];
+}
+
+/** The three arrays rpm keeps a package's file list in. */
+interface FileTags {
+  dirIndexes?: number[];
+  baseNames?: string[];
+  dirNames?: string[];
 }
 
 export class RpmHeaderError extends Error {
@@ -63,15 +75,58 @@ export function parseRpmHeaderBlob(blob: Uint8Array): RpmHeader {
   }
   const data = bytes.subarray(dataStart, dataStart + dataLength);
   const header: RpmHeader = {};
+  const fileTags: FileTags = {};
   for (let i = 0; i < indexCount; i += 1) {
     const at = 8 + i * 16;
     const tag = bytes.readInt32BE(at);
     const type = bytes.readUInt32BE(at + 4);
     const offset = bytes.readInt32BE(at + 8);
+    const count = bytes.readUInt32BE(at + 12);
     if (offset < 0 || offset >= data.length) continue;
     assignTag(header, tag, type, data, offset);
+    assignFileTag(fileTags, tag, type, data, offset, count);
   }
+  const files = filesOf(fileTags);
+  if (files) header.files = files;
   return header;
+}
+
+function assignFileTag(
+  tags: FileTags,
+  tag: number,
+  type: number,
+  data: Buffer,
+  offset: number,
+  count: number,
+): void {
+  if (tag === RPM_TAG.DIRINDEXES && type === TYPE_INT32 && offset + count * 4 <= data.length)
+    tags.dirIndexes = Array.from({ length: count }, (_, i) => data.readInt32BE(offset + i * 4));
+  else if (tag === RPM_TAG.BASENAMES && type === TYPE_STRING_ARRAY)
+    tags.baseNames = stringsAt(data, offset, count);
+  else if (tag === RPM_TAG.DIRNAMES && type === TYPE_STRING_ARRAY)
+    tags.dirNames = stringsAt(data, offset, count);
+}
+
+function filesOf({ dirIndexes, baseNames, dirNames }: FileTags): string[] | undefined {
+  if (!dirIndexes || !baseNames || !dirNames || dirIndexes.length !== baseNames.length)
+    return undefined;
+  const files: string[] = [];
+  baseNames.forEach((base, i) => {
+    const dir = dirNames[dirIndexes[i]!];
+    if (dir !== undefined) files.push(`${dir}${base}`.replace(/^\/+/, ''));
+  });
+  return files;
+}
+
+function stringsAt(data: Buffer, offset: number, count: number): string[] {
+  const out: string[] = [];
+  let at = offset;
+  for (let i = 0; i < count; i += 1) {
+    const value = stringAt(data, at);
+    out.push(value);
+    at += Buffer.byteLength(value, 'utf8') + 1;
+  }
+  return out;
 }
 
 function assignTag(
@@ -92,7 +147,7 @@ function assignTag(
   header[key] = stringAt(data, offset);
 }
 
-const STRING_TAGS = new Map<number, Exclude<keyof RpmHeader, 'epoch'>>([
+const STRING_TAGS = new Map<number, Exclude<keyof RpmHeader, 'epoch' | 'files'>>([
   [RPM_TAG.NAME, 'name'],
   [RPM_TAG.VERSION, 'version'],
   [RPM_TAG.RELEASE, 'release'],

@@ -45,12 +45,16 @@ export const rpmCataloger: Cataloger = {
   async catalog(files: CatalogFile[], context: CatalogContext): Promise<CatalogResult> {
     const warnings: string[] = [];
     const components: Component[] = [];
+    const installedFiles = new Map<string, string>();
     for (const [index, file] of files.entries()) {
       if (baseName(file.path) === SQLITE_WAL) continue; // read along with its database
       const headers = await storedHeaders(file, files, index, context, warnings);
-      components.push(...componentsOf(headers, file, context, warnings));
+      for (const { component, installed } of componentsOf(headers, file, context, warnings)) {
+        components.push(component);
+        for (const path of installed) installedFiles.set(path, component.purl!);
+      }
     }
-    return { components, warnings };
+    return { components, warnings, installedFiles };
   },
 };
 
@@ -135,13 +139,16 @@ function componentsOf(
   file: CatalogFile,
   context: CatalogContext,
   warnings: string[],
-): Component[] {
-  const components: Component[] = [];
+): { component: Component; installed: string[] }[] {
+  const components: { component: Component; installed: string[] }[] = [];
   for (const { recordNumber, blob } of headers) {
     try {
       const header = parseRpmHeaderBlob(blob);
       if (!header.name || !header.version) throw new Error('the header has no NAME or VERSION tag');
-      components.push(componentOf(header, file, context));
+      components.push({
+        component: componentOf(header, file, context),
+        installed: header.files ?? [],
+      });
     } catch (error) {
       warnings.push(
         `rpm: skipped package ${recordNumber} in ${displayPath(file.path)}: ${detailOf(error)}`,

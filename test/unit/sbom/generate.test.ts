@@ -93,6 +93,41 @@ describe('generateSbom', () => {
     expect(deps[bom.metadata.component['bom-ref']]).not.toContain(bash!['bom-ref']);
   });
 
+  it('marks language packages a .deb installed with that package, and only those', async () => {
+    const python = 'usr/lib/python3/dist-packages';
+    const layer = await gzipLayer([
+      { name: 'etc/os-release', body: 'ID=debian\nVERSION_ID="12"\n' },
+      {
+        name: 'var/lib/dpkg/status',
+        body: 'Package: python3-idna\nStatus: install ok installed\nArchitecture: all\nSource: python-idna\nVersion: 3.3-1+deb12u1\n',
+      },
+      {
+        name: 'var/lib/dpkg/info/python3-idna.list',
+        body: `/.\n/usr\n/${python}/idna-3.3.egg-info\n/${python}/idna-3.3.egg-info/PKG-INFO\n`,
+      },
+      {
+        name: `${python}/idna-3.3.egg-info/PKG-INFO`,
+        body: 'Metadata-Version: 2.1\nName: idna\nVersion: 3.3\n',
+      },
+      {
+        name: 'usr/local/lib/python3.11/dist-packages/six-1.16.0.dist-info/METADATA',
+        body: 'Metadata-Version: 2.1\nName: six\nVersion: 1.16.0\n',
+      },
+    ]);
+    const result = await generateSbom({ image: IMAGE, layers: [layer], now: NOW });
+    const owners = Object.fromEntries(
+      result.components.map((c) => [c.purl, c.properties?.['imprint:installed-by']]),
+    );
+    expect(owners).toEqual({
+      'pkg:deb/debian/python3-idna@3.3-1%2Bdeb12u1?arch=all&distro=debian-12&upstream=python-idna':
+        undefined,
+      'pkg:pypi/idna@3.3':
+        'pkg:deb/debian/python3-idna@3.3-1%2Bdeb12u1?arch=all&distro=debian-12&upstream=python-idna',
+      'pkg:pypi/six@1.16.0': undefined,
+    });
+    expect(await validate(result.bom)).toBeNull();
+  });
+
   it('shows a file deleted by a later whiteout as gone', async () => {
     const base = await gzipLayer([{ name: 'var/lib/dpkg/status', body: STATUS_L1 }]);
     const upper = await gzipLayer([{ name: 'var/lib/dpkg/.wh.status' }]);

@@ -39,6 +39,30 @@ describe("Trivy's view of the SBOM", () => {
     expect(document.components[0]).toEqual(os('rhel'));
   });
 
+  it('leaves out language packages an OS package installed, and their dependency edges', () => {
+    const owned = {
+      type: 'library',
+      name: 'idna',
+      'bom-ref': 'pkg:pypi/idna@3.3',
+      purl: 'pkg:pypi/idna@3.3',
+      properties: [{ name: 'imprint:installed-by', value: 'pkg:deb/debian/python3-idna@3.3-1' }],
+    };
+    const own = { type: 'library', name: 'six', 'bom-ref': 'pkg:pypi/six@1.16.0' };
+    const input = trivySbomInput({
+      bomFormat: 'CycloneDX',
+      components: [os('debian', '12'), owned, own],
+      dependencies: [
+        { ref: 'pkg:pypi/idna@3.3', dependsOn: [] },
+        { ref: 'pkg:pypi/six@1.16.0', dependsOn: ['pkg:pypi/idna@3.3'] },
+      ],
+    });
+    expect(input.document.components).toEqual([os('debian', '12'), own]);
+    expect(input.document.dependencies).toEqual([{ ref: 'pkg:pypi/six@1.16.0', dependsOn: [] }]);
+    expect(input.changes).toEqual([
+      '1 language packages installed by OS packages left out, as trivy image leaves them out',
+    ]);
+  });
+
   it('changes nothing for an OS Trivy already names alike, or for no OS at all', () => {
     expect(trivySbomInput({ components: [os('debian', '12'), library] }).changes).toEqual([]);
     expect(trivySbomInput({ bomFormat: 'CycloneDX' })).toEqual({

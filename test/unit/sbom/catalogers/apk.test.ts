@@ -21,6 +21,10 @@ A:x86_64
 L:GPL-2.0-only
 D:so:libc.musl-x86_64.so.1 !busybox-extras
 p:cmd:sh=1.36.1-r5
+F:bin
+R:busybox
+F:usr/lib/python3.11/site-packages/py_apk-1.0.dist-info
+R:METADATA
 
 P:ssl_client
 V:1.36.1-r5
@@ -81,5 +85,23 @@ describe('apk database', () => {
     expect(busybox!.dependsOn).toEqual([musl!.purl]);
     expect(ssl!.dependsOn).toEqual([busybox!.purl, musl!.purl]);
     expect(musl!.location).toBe('/lib/apk/db/installed');
+  });
+
+  it('says which package installed each file (F: folder, R: file)', async () => {
+    const file: CatalogFile = {
+      path: 'lib/apk/db/installed',
+      content: Buffer.from(DB),
+      layerDigest: 'sha256:' + 'a'.repeat(64),
+    };
+    const { components, installedFiles } = await apkCataloger.catalog([file], {
+      tempDir: '/x',
+      lookup: () => undefined,
+    });
+    const [musl, busybox] = components;
+    expect(Object.fromEntries(installedFiles ?? [])).toEqual({
+      'lib/ld-musl-x86_64.so.1': musl!.purl,
+      'bin/busybox': busybox!.purl,
+      'usr/lib/python3.11/site-packages/py_apk-1.0.dist-info/METADATA': busybox!.purl,
+    });
   });
 });

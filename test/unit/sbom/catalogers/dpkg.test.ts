@@ -55,6 +55,24 @@ describe('dpkg cataloger', () => {
     expect(wants('var/lib/dpkg/status-old')).toBe(false);
     expect(wants('usr/share/doc/libc6/copyright')).toBe(true);
     expect(wants('usr/share/doc/libc6/changelog.gz')).toBe(false);
+    expect(wants('var/lib/dpkg/info/libc6:amd64.list')).toBe(true);
+    expect(wants('var/lib/dpkg/info/libc6:amd64.md5sums')).toBe(false);
+  });
+
+  it("maps each file a package's list names to that package, Multi-Arch lists too", async () => {
+    const status = file('var/lib/dpkg/status', STATUS);
+    const lists = [
+      file('var/lib/dpkg/info/libc6:amd64.list', '/.\n/usr/lib/x86_64-linux-gnu/libc.so.6\n'),
+      file('var/lib/dpkg/info/gcc-12-base.list', '/usr/share/doc/gcc-12-base\n'),
+    ];
+    const result = await dpkgCataloger.catalog([status], context([status, ...lists]));
+    const libc6 = result.components.find((c) => c.name === 'libc6')!.purl;
+    const gccBase = result.components.find((c) => c.name === 'gcc-12-base')!.purl;
+    expect(Object.fromEntries(result.installedFiles ?? [])).toEqual({
+      '.': libc6,
+      'usr/lib/x86_64-linux-gnu/libc.so.6': libc6,
+      'usr/share/doc/gcc-12-base': gccBase,
+    });
   });
 
   it('reads installed packages with purls, dependencies and licences', async () => {

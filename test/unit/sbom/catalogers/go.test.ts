@@ -193,6 +193,25 @@ describe('go cataloger', () => {
     expect(components.every((c) => c.location === '/usr/local/bin/app')).toBe(true);
   });
 
+  it.each(['go1.26.8-X:jsonv2', 'go1.26.8 X:jsonv2,greenteagc'])(
+    'names the standard library by its release when the toolchain says %s',
+    async (goVersion) => {
+      const content = goCataloger.reduce!('x', inlineBinary(goVersion, MODINFO))!;
+      const file: CatalogFile = {
+        path: 'usr/bin/app',
+        content,
+        layerDigest: 'sha256:' + '8'.repeat(64),
+      };
+      const { components } = await goCataloger.catalog([file], {
+        tempDir: '/x',
+        lookup: () => undefined,
+      });
+      const stdlib = components.find((c) => c.name === 'stdlib')!;
+      expect([stdlib.version, stdlib.purl]).toEqual(['go1.26.8', 'pkg:golang/stdlib@1.26.8']);
+      expect(components[0]!.properties!['imprint:go:toolchain']).toBe(goVersion);
+    },
+  );
+
   it('builds golang purls from module paths', () => {
     expect(golangPurl('github.com/docker/distribution', 'v2.8.2+incompatible')).toBe(
       'pkg:golang/github.com/docker/distribution@v2.8.2%2Bincompatible',

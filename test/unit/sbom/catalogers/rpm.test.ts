@@ -13,18 +13,27 @@ const INT32 = 4;
 const I18N = 9;
 
 /** An rpm header blob: il, dl, index entries, data (the layout rpm keeps in its database). */
-function headerBlob(tags: [tag: number, type: number, value: string | number][]): Buffer {
+function headerBlob(
+  tags: [tag: number, type: number, value: string | number | string[] | number[]][],
+): Buffer {
   const data: Buffer[] = [];
   const index: Buffer[] = [];
   let offset = 0;
   for (const [tag, type, value] of tags) {
-    const bytes = typeof value === 'number' ? Buffer.alloc(4) : Buffer.from(`${value}\0`);
-    if (typeof value === 'number') bytes.writeInt32BE(value);
+    const values: (string | number)[] = Array.isArray(value) ? value : [value];
+    const bytes = Buffer.concat(
+      values.map((item) => {
+        if (typeof item === 'string') return Buffer.from(`${item}\0`);
+        const int = Buffer.alloc(4);
+        int.writeInt32BE(item);
+        return int;
+      }),
+    );
     const entry = Buffer.alloc(16);
     entry.writeInt32BE(tag, 0);
     entry.writeUInt32BE(type, 4);
     entry.writeInt32BE(offset, 8);
-    entry.writeUInt32BE(1, 12);
+    entry.writeUInt32BE(values.length, 12);
     index.push(entry);
     data.push(bytes);
     offset += bytes.length;
@@ -47,6 +56,29 @@ const BASH = headerBlob([
 ]);
 
 describe('rpm header blobs', () => {
+  it("reads the package's file list from DIRNAMES, DIRINDEXES and BASENAMES", () => {
+    const STRING_ARRAY = 8;
+    const blob = headerBlob([
+      [RPM_TAG.NAME, STRING, 'python3-idna'],
+      [RPM_TAG.VERSION, STRING, '2.10'],
+      [RPM_TAG.DIRINDEXES, INT32, [0, 1, 1]],
+      [RPM_TAG.BASENAMES, STRING_ARRAY, ['idna-2.10-py3.9.egg-info', 'PKG-INFO', 'top_level.txt']],
+      [
+        RPM_TAG.DIRNAMES,
+        STRING_ARRAY,
+        [
+          '/usr/lib/python3.9/site-packages/',
+          '/usr/lib/python3.9/site-packages/idna-2.10-py3.9.egg-info/',
+        ],
+      ],
+    ]);
+    expect(parseRpmHeaderBlob(blob).files).toEqual([
+      'usr/lib/python3.9/site-packages/idna-2.10-py3.9.egg-info',
+      'usr/lib/python3.9/site-packages/idna-2.10-py3.9.egg-info/PKG-INFO',
+      'usr/lib/python3.9/site-packages/idna-2.10-py3.9.egg-info/top_level.txt',
+    ]);
+  });
+
   it('decodes the tags the SBOM needs', () => {
     expect(parseRpmHeaderBlob(BASH)).toEqual({
       name: 'bash',
