@@ -210,8 +210,8 @@ var parse = __webpack_require__(13718);
 var spec = __webpack_require__(27026);
 // EXTERNAL MODULE: ./src/scan/index.ts + 13 modules
 var scan = __webpack_require__(4791);
-// EXTERNAL MODULE: ./src/sigstore/sign/index.ts + 5 modules
-var sign = __webpack_require__(79395);
+// EXTERNAL MODULE: ./src/sigstore/sign/index.ts + 6 modules
+var sign = __webpack_require__(74788);
 ;// CONCATENATED MODULE: ./src/publish/sign-options.ts
 
 
@@ -371,6 +371,43 @@ function detailOf(error) {
         return error.describe();
     const message = error?.message;
     return typeof message === 'string' ? message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 87185:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ INSTALLED_BY_PROPERTY),
+/* harmony export */   n: () => (/* binding */ markInstalledByOs)
+/* harmony export */ });
+const INSTALLED_BY_PROPERTY = 'imprint:installed-by';
+const OS_ECOSYSTEMS = new Set(['os', 'deb', 'apk', 'rpm']);
+/** The file a component was read from: for a jar inside a jar, the outer one on disk. */
+function fileOnDisk(location) {
+    const nested = location.indexOf('!/');
+    return (nested === -1 ? location : location.slice(0, nested)).replace(/^\/+/, '');
+}
+/**
+ * Marks each language component whose file an OS package installed. `installedFiles` maps a
+ * path (no leading `/`) to the owning package's purl. Returns how many were marked.
+ */
+function markInstalledByOs(components, installedFiles) {
+    if (installedFiles.size === 0)
+        return 0;
+    let marked = 0;
+    for (const component of components) {
+        if (OS_ECOSYSTEMS.has(component.ecosystem))
+            continue;
+        const owner = installedFiles.get(fileOnDisk(component.location));
+        if (owner === undefined)
+            continue;
+        component.properties = { ...component.properties, [INSTALLED_BY_PROPERTY]: owner };
+        marked += 1;
+    }
+    return marked;
 }
 
 
@@ -1293,6 +1330,8 @@ async function runScan(context, input, outputFile) {
     return { args, reportText: (0,external_node_fs_.readFileSync)(outputFile, 'utf8') };
 }
 
+// EXTERNAL MODULE: ./src/sbom/installed-by.ts
+var installed_by = __webpack_require__(87185);
 // EXTERNAL MODULE: ./src/util/json.ts
 var json = __webpack_require__(74976);
 ;// CONCATENATED MODULE: ./src/scan/sbom-input.ts
@@ -1300,9 +1339,12 @@ var json = __webpack_require__(74976);
  * The CycloneDX SBOM as `trivy sbom` must read it. Trivy takes the operating-system
  * component's name as its OS family and has no advisories for a name it does not know; the
  * SBOM names the OS by its os-release ID, which differs from Trivy's family for a few
- * distributions (rhel → redhat). Everything else (purls, the aquasecurity:trivy:Src*
- * properties the catalogers write) Trivy reads as it is.
+ * distributions (rhel → redhat). Language packages an OS package installed (marked
+ * `imprint:installed-by`) are left out: `trivy image` leaves them out too, since their
+ * upstream version hides the distribution's fixes. Everything else (purls, the
+ * aquasecurity:trivy:Src* properties the catalogers write) Trivy reads as it is.
  */
+
 
 
 
@@ -1319,10 +1361,33 @@ const TRIVY_FAMILY_BY_OS_RELEASE_ID = {
 function trivyFamilyOf(osReleaseId) {
     return TRIVY_FAMILY_BY_OS_RELEASE_ID[osReleaseId] ?? osReleaseId;
 }
-/** Pure: a copy of the document with the OS component renamed where Trivy's family differs. */
+function installedByOs(component) {
+    if (!(0,json/* isJsonObject */.O)(component) || !Array.isArray(component.properties))
+        return false;
+    return component.properties.some((property) => (0,json/* isJsonObject */.O)(property) && property.name === installed_by/* INSTALLED_BY_PROPERTY */.Z);
+}
+/** The dependency graph without the refs that were left out. */
+function dependenciesWithout(dependencies, removed) {
+    if (!Array.isArray(dependencies) || removed.size === 0)
+        return dependencies;
+    return dependencies
+        .filter((entry) => !(0,json/* isJsonObject */.O)(entry) || !removed.has(entry.ref))
+        .map((entry) => (0,json/* isJsonObject */.O)(entry) && Array.isArray(entry.dependsOn)
+        ? { ...entry, dependsOn: entry.dependsOn.filter((ref) => !removed.has(ref)) }
+        : entry);
+}
+/**
+ * Pure: a copy of the document with the OS component renamed where Trivy's family differs and
+ * the language packages OS packages installed left out.
+ */
 function trivySbomInput(document) {
     const changes = [];
-    const components = Array.isArray(document.components) ? document.components : [];
+    const all = Array.isArray(document.components) ? document.components : [];
+    const components = all.filter((component) => !installedByOs(component));
+    const removed = new Set(all.filter(installedByOs).map((component) => component['bom-ref']));
+    if (all.length > components.length) {
+        changes.push(`${all.length - components.length} language packages installed by OS packages left out, as trivy image leaves them out`);
+    }
     const renamed = components.map((component) => {
         if (!(0,json/* isJsonObject */.O)(component) || component.type !== 'operating-system')
             return component;
@@ -1333,7 +1398,10 @@ function trivySbomInput(document) {
         changes.push(`operating system ${name} is Trivy's ${family}`);
         return { ...component, name: family };
     });
-    return { document: { ...document, components: renamed }, changes };
+    const result = { ...document, components: renamed };
+    if (document.dependencies !== undefined)
+        result.dependencies = dependenciesWithout(document.dependencies, removed);
+    return { document: result, changes };
 }
 /** Reads the SBOM file, writes Trivy's view of it to `target`. */
 function writeTrivySbomInput(sbomPath, target) {
@@ -1691,7 +1759,7 @@ function createTrivyScanner(options, deps = {}) {
 
 /***/ }),
 
-/***/ 79395:
+/***/ 74788:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1710,6 +1778,17 @@ var dist = __webpack_require__(61040);
 var sign_dist = __webpack_require__(15179);
 // EXTERNAL MODULE: ./src/ci/identity.ts
 var ci_identity = __webpack_require__(32644);
+;// CONCATENATED MODULE: ./src/sigstore/sign/dsse-bundle-builder.ts
+
+class KeyidFreeDSSEBundleBuilder extends sign_dist/* DSSEBundleBuilder */.VV {
+    async package(artifact, signature) {
+        const bundle = await super.package(artifact, signature);
+        for (const entry of bundle.content.dsseEnvelope.signatures)
+            entry.keyid = '';
+        return bundle;
+    }
+}
+
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/sigstore/sign/errors.ts
@@ -1977,6 +2056,7 @@ var keys = __webpack_require__(56690);
 
 
 
+
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 const DEFAULT_RETRY = { retries: 3, minTimeoutMs: 1000, maxTimeoutMs: 10_000 };
 const DEFAULT_TIMEOUT_MS = 20_000;
@@ -2010,7 +2090,11 @@ async function createSigner(options) {
             const data = Buffer.isBuffer(statement) ? statement : Buffer.from(JSON.stringify(statement));
             const entryType = options.dsseEntryType ?? 'dsse';
             const witnesses = witnessesFor(endpoints, entryType, fetchOptions);
-            const builder = new sign_dist/* DSSEBundleBuilder */.VV({ signer, witnesses, certificateChain: false });
+            const builder = new KeyidFreeDSSEBundleBuilder({
+                signer,
+                witnesses,
+                certificateChain: false,
+            });
             return run(() => builder.create({ data, type: payloadType }));
         },
         signMessage: (payload) => {

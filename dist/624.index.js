@@ -419,11 +419,13 @@ function attestationLayer(bundle, chain) {
     const envelope = bundle.dsseEnvelope;
     if (!envelope)
         throw new errors/* ImprintError */.m0('INPUT_INVALID', 'An .att layer needs a DSSE bundle.');
-    // Field order of the Go dsse.Envelope / Signature structs; keyid is always written.
+    // Byte for byte the envelope the signer sent to Rekor (@sigstore/sign's envelope JSON: no
+    // empty keyid): the log's dsse entry holds its sha256, and cosign compares that with the
+    // sha256 of this layer.
     const bytes = Buffer.from(JSON.stringify({
-        payloadType: envelope.payloadType,
         payload: envelope.payload,
-        signatures: envelope.signatures.map((s) => ({ keyid: s.keyid ?? '', sig: s.sig })),
+        payloadType: envelope.payloadType,
+        signatures: envelope.signatures.map((s) => s.keyid ? { sig: s.sig, keyid: s.keyid } : { sig: s.sig }),
     }));
     const blob = (0,oci/* blobOf */.DE)(DSSE_ENVELOPE_MEDIA_TYPE, bytes);
     const annotations = {
@@ -588,6 +590,11 @@ function dropPath(value, path) {
  *   for the index AND each platform manifest: verifiers that resolve a platform first
  *   (Kubernetes admission on one node, `cosign verify` of a platform digest) find one too.
  * - An attestation is signed once, over all its subjects, and attached to each of them.
+ * - Evidence about platforms of an index (an SBOM, a scan) also names the index, after the
+ *   platforms: users and admission controllers verify the index digest (`cosign
+ *   verify-attestation --type cyclonedx <index>`, Kyverno), and a statement stored only on a
+ *   platform manifest is invisible there. The statement's first subject is the manifest it
+ *   describes; the index is where it is also found.
  * - Order: attestations first, image signatures last, the index's own signature the very last.
  *   A publish that dies midway then never looks complete to a verifier that requires a
  *   signature: whatever is missing, the signature is missing with it.
@@ -659,9 +666,26 @@ function planAttestations(image, requests, format) {
         jobs.push(...signed.map((subject) => signatureJob(image, subject, 'cosign-sig')));
     return jobs;
 }
+/** The request's subjects, plus the index when they are platforms of it only. */
+function attachedSubjects(image, subjects) {
+    if (image.platforms.length === 0)
+        return subjects;
+    if (subjects.some((subject) => subject.digest === image.image.digest))
+        return subjects;
+    return [...subjects, image.image];
+}
+/**
+ * Whether the job's statement is about this subject, rather than only found on it: false for
+ * the index that platform evidence names after the platforms (see above).
+ */
+function describes(job, subject) {
+    const first = job.subjects[0];
+    return !(subject.platform === undefined && first?.platform !== undefined);
+}
 function attestationJob(image, request, version) {
+    const subjects = attachedSubjects(image, request.subjects);
     const statement = buildStatement({
-        subjects: request.subjects.map((subject) => imageSubject(image.repository, subject.digest)),
+        subjects: subjects.map((subject) => imageSubject(image.repository, subject.digest)),
         predicateType: request.predicateType,
         predicate: request.predicate,
         version,
@@ -671,10 +695,13 @@ function attestationJob(image, request, version) {
         predicateType: request.predicateType,
         predicateDigest: predicateDigest(request.predicate),
         stableDigest: predicateDigest(withoutVolatileFields(request.predicateType, request.predicate)),
-        // cosign v2 logs `.att` envelopes as intoto entries; v3 and bundles use dsse.
-        payload: { type: 'dsse', statement, entryType: version === 'v1' ? 'dsse' : 'intoto' },
+        // A dsse entry for `.att` layers too: cosign checks that the logged hash is the sha256 of
+        // the layer, which holds for dsse (envelopeHash of the envelope as sent) and for the
+        // intoto v0.0.1 entries cosign v2 makes, never for the intoto v0.0.2 @sigstore/sign makes
+        // (its hash covers a re-encoded envelope): "matching bundle to payload" in cosign.
+        payload: { type: 'dsse', statement, entryType: 'dsse' },
         storage: version === 'v1' ? 'referrer' : 'cosign-att',
-        subjects: request.subjects,
+        subjects,
     };
 }
 function signatureJob(image, subject, storage) {
@@ -817,8 +844,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/ci/identity.ts
 var ci_identity = __webpack_require__(32644);
-// EXTERNAL MODULE: ./src/sigstore/sign/index.ts + 5 modules
-var sign = __webpack_require__(79395);
+// EXTERNAL MODULE: ./src/sigstore/sign/index.ts + 6 modules
+var sign = __webpack_require__(74788);
 ;// CONCATENATED MODULE: ./src/publish/sign-step.ts
 /**
  * Signing for a publish: the identity (OIDC token or key) is obtained once, before the build, so
@@ -826,6 +853,7 @@ var sign = __webpack_require__(79395);
  * job is signed, and each bundle is written to the bundle directory. Signing finishes before
  * anything is stored, so a Sigstore outage leaves the registry untouched.
  */
+
 
 
 
@@ -958,11 +986,15 @@ function rekorLogIndexes(bundles) {
 function createBundleDirectory(env) {
     return (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'imprint-bundles-'));
 }
-/** Writes `<subject-hex>.<kind>[.cosign-classic].sigstore.json` for each subject of each job. */
+/**
+ * Writes `<subject-hex>.<kind>[.cosign-classic].sigstore.json` for each subject each job
+ * describes (platform evidence is not written again under the index that also carries it:
+ * the two platforms' files would overwrite each other there).
+ */
 function writeBundles(directory, signed) {
     const written = [];
     for (const { job, bundle } of signed) {
-        for (const subject of job.subjects) {
+        for (const subject of job.subjects.filter((candidate) => describes(job, candidate))) {
             const path = bundleFile(directory, job, subject);
             (0,external_node_fs_.writeFileSync)(path, JSON.stringify(bundle));
             written.push(path);
@@ -3302,12 +3334,24 @@ const COSIGN_TYPE_BY_PREDICATE = {
     'https://spdx.dev/Document': 'spdxjson',
     'https://cosign.sigstore.dev/attestation/vuln/v1': 'vuln',
 };
-/** Which cosign reads what was stored: v3 reads bundles from OCI referrers, v2 the classic tags. */
+/** Which cosign reads what was stored: v3 reads bundles from OCI referrers, both read the classic tags. */
 const COSIGN_FITS = {
     bundle: 'With cosign v3: the signatures are Sigstore bundles stored as OCI referrers, which cosign v3 reads (cosign v2 does not find them).',
-    'cosign-classic': 'With cosign v2: the signatures are stored as classic `.sig` / `.att` tags, which cosign v2 reads.',
+    'cosign-classic': 'With cosign v2 or v3: the signatures are stored as classic `.sig` / `.att` tags, which both read.',
     both: 'With cosign v3 (reads the Sigstore bundles stored as OCI referrers) or cosign v2 (reads the classic `.sig` / `.att` tags): both were stored.',
 };
+/**
+ * cosign v2 refuses `--trusted-root` for keyless classic attestations ("trusted root path
+ * currently only supported with --new-bundle-format"): on a private instance the printed
+ * commands are for cosign v3, and v2 users are told where its trust goes instead.
+ */
+const CLASSIC_PRIVATE_KEYLESS = "With cosign v3: the signatures are stored as classic `.sig` / `.att` tags. cosign v2 reads them too, but takes `--trusted-root` only for Sigstore bundles: give it the instance's Fulcio roots, Rekor key and CT log key in `SIGSTORE_ROOT_FILE`, `SIGSTORE_REKOR_PUBLIC_KEY` and `SIGSTORE_CT_LOG_PUBLIC_KEY_FILE` instead of `--trusted-root`.";
+function cosignFits(image) {
+    const classicPrivateKeyless = image.attestationFormat === 'cosign-classic' &&
+        image.sigstore !== 'public-good' &&
+        image.signer.mode === 'keyless';
+    return classicPrivateKeyless ? CLASSIC_PRIVATE_KEYLESS : COSIGN_FITS[image.attestationFormat];
+}
 function verifyCommands(image) {
     const attested = attestedTypes(image.predicateTypes);
     const commands = [
@@ -3331,7 +3375,7 @@ function renderVerifyCommands(image) {
     const of = (tool) => commands.filter((c) => c.tool === tool);
     const lines = ['### Verify this image', ''];
     lines.push('With imprint:', '', ...fenced(of('imprint')), '');
-    lines.push(COSIGN_FITS[image.attestationFormat], '', ...fenced(of('cosign')), '');
+    lines.push(cosignFits(image), '', ...fenced(of('cosign')), '');
     const gh = of('gh');
     if (gh.length > 0)
         lines.push('With the GitHub CLI:', '', ...fenced(gh), '');
@@ -3520,7 +3564,9 @@ function sbomSummary(sboms, attested) {
 }
 /** `name@digest` of the attestation of this kind on each manifest it describes, one per line. */
 function evidenceRefs(attested, name, kind) {
-    const placements = attested?.placements.filter((p) => p.job.kind === kind) ?? [];
+    // The manifests each statement describes; platform evidence also stored on the index is not
+    // evidence about the index.
+    const placements = attested?.placements.filter((p) => p.job.kind === kind && describes(p.job, p.subject)) ?? [];
     const subjects = [...new Set(placements.map((p) => p.subject.digest))];
     return subjects
         .map((digest) => {

@@ -578,7 +578,343 @@ function literalPrefix(pattern) {
 /***/ }),
 
 /***/ 34441:
-false,
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  oj: () => (/* binding */ attachReferrers),
+  xt: () => (/* binding */ listReferrers),
+  LN: () => (/* reexport */ referrersTag)
+});
+
+// UNUSED EXPORTS: MAX_REFERRER_PAGES, attachReferrer
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/registry/http-errors.ts
+var http_errors = __webpack_require__(10847);
+// EXTERNAL MODULE: ./src/registry/manifest.ts
+var manifest = __webpack_require__(10506);
+;// CONCATENATED MODULE: ./src/registry/fallback-index.ts
+/**
+ * The referrers fallback index (distribution spec, "Referrers Tag Schema"): for registries
+ * without the referrers API the client keeps an OCI index of a subject's referrers under the
+ * tag `<alg>-<hex>` itself. Updating it is a read-merge-PUT that concurrent writers race.
+ *
+ * Where the registry honours `If-Match` the PUT is a compare-and-swap, and a lost race is a 412.
+ * Whether it does is probed on the first write to each repository: that PUT carries an If-Match
+ * no ETag can equal, so a registry that honours it answers 412 and writes nothing, and one that
+ * ignores it (distribution 2.x sends ETags but ignores If-Match) writes our merged index, which
+ * we were about to write anyway. Without compare-and-swap two writers that read the same index
+ * both "win" and the later PUT drops the other's referrer, so each writer checks and repairs:
+ *   - it never writes back an index it received more than STALE_READ_MS ago (a stalled
+ *     process, a long pause: it reads again);
+ *   - it reads back after a settle wait, and merges and writes again what is missing;
+ *   - before it reports success it looks once more after CONFIRM_MS, longer than another
+ *     writer's read-to-write window, so a stale PUT that was in flight when it first looked has
+ *     landed by then and is repaired.
+ * What remains is a PUT held up in the network for longer than CONFIRM_MS; publish's read-back
+ * of every stored referrer reports that case.
+ */
+
+
+
+const REFERRERS_LIMIT = 16 * 1024 * 1024;
+const CONFIRM_MS = 1500;
+/** An index received longer ago than this is read again rather than merged and written back. */
+const STALE_READ_MS = 500;
+const DEFAULT_SETTLE_MS = 100;
+const DEFAULT_ATTEMPTS = 6;
+/** An entity tag no registry hands out: a conditional PUT with it must fail where honoured. */
+const PROBE_ETAG = '"imprint-if-match-probe"';
+/** Per client (one registry host) and repository: does a conditional PUT honour If-Match? */
+const honoursIfMatch = new WeakMap();
+/** The fallback tag for a subject: `sha256-<hex>` (algorithm ≤ 32, hex ≤ 64 characters). */
+function referrersTag(subjectDigest) {
+    const [algorithm = '', hex = ''] = subjectDigest.split(':');
+    return `${algorithm.slice(0, 32)}-${hex.slice(0, 64)}`;
+}
+/** What was learnt about conditional writes to `repository`; undefined before the first write. */
+function conditionalWrites(client, repository) {
+    return honoursIfMatch.get(client)?.get(repository);
+}
+/**
+ * The fallback index under `<alg>-<hex>` (empty when the tag does not exist). Something
+ * else under that tag is an error when we are about to overwrite it, or, when `lenient`,
+ * read as "no referrers" (what the spec tells listing clients to assume).
+ */
+async function readFallback(client, repository, subjectDigest, { lenient = false, now = Date.now } = {}) {
+    const tag = referrersTag(subjectDigest);
+    try {
+        // Accept every manifest type: a registry hides what it cannot serve as an index
+        // behind a 404, and a squatted tag must be reported, not silently overwritten.
+        const fetched = await client.getManifest(repository, tag, { maxBytes: REFERRERS_LIMIT });
+        const readAt = now();
+        let index;
+        try {
+            index = (0,manifest/* parseIndex */.A1)(fetched.bytes, fetched.mediaType);
+        }
+        catch (error) {
+            if (lenient)
+                return { index: emptyIndex(), readAt };
+            throw new errors/* ImprintError */.m0('MANIFEST_INVALID', `The tag ${repository}:${tag} should hold the OCI index of referrers of ${subjectDigest}, but: ${error.message} Refusing to overwrite it.`, {
+                cause: error,
+                hint: 'Another tool wrote something else under this tag; delete or fix it.',
+            });
+        }
+        return { index, readAt, ...(fetched.etag ? { etag: fetched.etag } : {}) };
+    }
+    catch (error) {
+        if ((0,errors/* isImprintError */.cl)(error, 'REGISTRY_NOT_FOUND'))
+            return { index: emptyIndex(), readAt: now() };
+        throw error;
+    }
+}
+/**
+ * Add `descriptors` to the subject's fallback index (those already listed are not added again)
+ * and return once they are there to stay, as far as the registry lets us know (module comment).
+ * Each round's read-back is the next round's starting point.
+ */
+async function addToFallbackIndex(client, repository, subjectDigest, descriptors, options = {}) {
+    const timing = withDefaults(options);
+    const read = () => readFallback(client, repository, subjectDigest, { now: timing.now });
+    let current = await read();
+    let wrote = false;
+    for (let round = 0;;) {
+        const missing = unlisted(current.index, descriptors);
+        if (missing.length === 0) {
+            // All listed (by us, or by an earlier run: no duplicates). Only a registry that honours
+            // If-Match makes that final; otherwise look again once a stale PUT would have landed.
+            if (!wrote || conditionalWrites(client, repository) === true)
+                return;
+            await timing.sleep(timing.confirmMs);
+            current = await read();
+            wrote = false;
+            if (unlisted(current.index, descriptors).length === 0)
+                return;
+            continue; // lost after all: repair
+        }
+        if (round === timing.attempts)
+            throw gaveUp(repository, subjectDigest, missing, round);
+        round += 1;
+        if (timing.now() - current.readAt > STALE_READ_MS) {
+            current = await read();
+            continue;
+        }
+        const written = await writeIndex(client, repository, subjectDigest, current, missing);
+        wrote ||= written;
+        // Jitter breaks writers in lock-step apart; after a 412 there is nothing to settle.
+        const jitter = Math.floor(timing.random() * 50 * 2 ** round);
+        await timing.sleep(written ? timing.settleMs + jitter : jitter);
+        current = await read();
+    }
+}
+function withDefaults(options) {
+    return {
+        attempts: options.attempts ?? DEFAULT_ATTEMPTS,
+        settleMs: options.settleMs ?? DEFAULT_SETTLE_MS,
+        confirmMs: options.confirmMs ?? CONFIRM_MS,
+        sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+        random: options.random ?? Math.random,
+        now: options.now ?? Date.now,
+    };
+}
+/**
+ * PUT the index with `missing` added; false when a conditional write lost the race (412).
+ * The first write to a repository probes whether the registry honours If-Match.
+ */
+async function writeIndex(client, repository, subjectDigest, read, missing) {
+    const updated = {
+        ...read.index,
+        mediaType: manifest/* MEDIA_TYPES */.Z2.ociIndex,
+        manifests: [...read.index.manifests, ...missing],
+    };
+    const put = (condition) => client.putManifestDetailed(repository, referrersTag(subjectDigest), Buffer.from(JSON.stringify(updated)), manifest/* MEDIA_TYPES */.Z2.ociIndex, condition);
+    if (conditionalWrites(client, repository) === undefined) {
+        const honoured = await refused(put({ ifMatch: PROBE_ETAG }));
+        learn(client, repository, honoured);
+        if (!honoured)
+            return true; // written, as the unconditional PUT it turned out to be
+    }
+    return !(await refused(put(conditionFor(read.index, read.etag))));
+}
+/** True when the conditional PUT was refused with 412; other failures are thrown. */
+async function refused(put) {
+    try {
+        await put;
+        return false;
+    }
+    catch (error) {
+        if (error instanceof http_errors/* RegistryHttpError */.A5 && error.status === 412)
+            return true;
+        throw error;
+    }
+}
+function learn(client, repository, honoured) {
+    let repositories = honoursIfMatch.get(client);
+    if (!repositories)
+        honoursIfMatch.set(client, (repositories = new Map()));
+    repositories.set(repository, honoured);
+}
+function gaveUp(repository, subjectDigest, missing, attempts) {
+    const what = missing.length === 1
+        ? `referrer ${missing[0].digest}`
+        : `referrers ${missing.map((d) => d.digest).join(', ')}`;
+    return new errors/* ImprintError */.m0('REGISTRY_ERROR', `Could not record ${what} in ${repository}:${referrersTag(subjectDigest)} after ${attempts} attempts: other writers kept replacing the index.`, { hint: 'Run the step again; attaching is idempotent.' });
+}
+/** The descriptors not in the index yet, each once (a batch may name one manifest twice). */
+function unlisted(index, descriptors) {
+    const seen = new Set(index.manifests.map((d) => d.digest));
+    return descriptors.filter((d) => !seen.has(d.digest) && seen.add(d.digest));
+}
+/** If-Match the index we read; or, when there was none, create it only if still absent. */
+function conditionFor(index, etag) {
+    if (etag)
+        return { ifMatch: etag };
+    return index.manifests.length === 0 ? { ifNoneMatch: '*' } : {};
+}
+function emptyIndex() {
+    return { schemaVersion: 2, mediaType: manifest/* MEDIA_TYPES */.Z2.ociIndex, manifests: [] };
+}
+
+// EXTERNAL MODULE: ./src/registry/digest.ts
+var digest = __webpack_require__(35035);
+// EXTERNAL MODULE: ./src/registry/http-headers.ts
+var http_headers = __webpack_require__(81280);
+// EXTERNAL MODULE: ./src/registry/body.ts
+var body = __webpack_require__(6655);
+;// CONCATENATED MODULE: ./src/registry/referrers.ts
+/**
+ * OCI 1.1 referrers (distribution spec "Listing Referrers", "Referrers Tag Schema"):
+ * list the artifacts that point at a subject, and attach a new one. Registries with the
+ * referrers API index a manifest by its `subject`; for those without it (distribution
+ * 2.8) the client keeps an OCI index under the tag `<alg>-<hex>` itself (fallback-index.ts).
+ */
+
+
+
+
+
+
+
+
+/** Pages of a referrers answer read before giving up; a `next` link after them is an error. */
+const MAX_REFERRER_PAGES = 100;
+/** Per client: does its registry have the referrers API? Unknown until first asked. */
+const referrersApi = new WeakMap();
+async function listReferrers(client, repository, subjectDigest, options = {}) {
+    const fromApi = referrersApi.get(client) === false
+        ? undefined
+        : await queryApi(client, repository, subjectDigest, options.artifactType);
+    // Spec: after a 404, a fallback tag that is not a valid index means "no referrers".
+    const all = fromApi?.manifests ??
+        (await readFallback(client, repository, subjectDigest, { lenient: true })).index.manifests;
+    return options.artifactType && !fromApi?.filtered
+        ? all.filter((d) => d.artifactType === options.artifactType)
+        : all;
+}
+/** One referrer: the batch of one (see `attachReferrers`). */
+async function attachReferrer(client, repository, referrer, options = {}) {
+    const [attached] = await attachReferrers(client, repository, referrer.subject.digest, [referrer], options);
+    return attached;
+}
+/**
+ * Several referrers of one subject: every manifest is pushed (in the given order, which is the
+ * order they become visible on a registry with the referrers API), then the fallback index is
+ * updated once for all of them, so 3 requests and one settle wait in all instead of per referrer.
+ */
+async function attachReferrers(client, repository, subjectDigest, referrers, options = {}) {
+    for (const referrer of referrers)
+        checkSubject(referrer, subjectDigest);
+    const descriptors = [];
+    for (const referrer of referrers) {
+        const put = await client.putManifestDetailed(repository, (0,digest/* sha256Digest */.sI)(referrer.manifestBytes), referrer.manifestBytes, referrer.mediaType);
+        if (put.ociSubject)
+            referrersApi.set(client, true);
+        descriptors.push(descriptorOf(referrer, put.digest));
+    }
+    if (descriptors.length === 0)
+        return [];
+    if (referrersApi.get(client) === undefined)
+        await probeApi(client, repository, subjectDigest);
+    if (referrersApi.get(client) === true) {
+        return descriptors.map((descriptor) => ({ descriptor, via: 'referrers-api' }));
+    }
+    await addToFallbackIndex(client, repository, subjectDigest, descriptors, options);
+    return descriptors.map((descriptor) => ({ descriptor, via: 'tag-schema' }));
+}
+function descriptorOf(referrer, digest) {
+    return {
+        mediaType: referrer.mediaType,
+        digest,
+        size: referrer.manifestBytes.length,
+        artifactType: referrer.artifactType,
+        ...(referrer.annotations && Object.keys(referrer.annotations).length > 0
+            ? { annotations: referrer.annotations }
+            : {}),
+    };
+}
+/** Learn whether the registry has the referrers API: one GET, status only. */
+async function probeApi(client, repository, subjectDigest) {
+    const response = await client.transport.request({
+        method: 'GET',
+        path: `/v2/${repository}/referrers/${subjectDigest}`,
+        repository,
+        headers: { accept: manifest/* MEDIA_TYPES */.Z2.ociIndex },
+        expect: [404],
+    });
+    await (0,body/* discard */.vf)(response);
+    referrersApi.set(client, response.status !== 404);
+}
+/** The referrers API answer (all pages), or undefined when the registry has no such API. */
+async function queryApi(client, repository, subjectDigest, artifactType) {
+    const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
+    let path = `/v2/${repository}/referrers/${subjectDigest}${query}`;
+    const manifests = [];
+    let filtered = true;
+    for (let page = 0; path; page += 1) {
+        if (page === MAX_REFERRER_PAGES) {
+            throw (0,http_errors/* tooManyPages */.QY)(`The referrers list of ${repository}@${subjectDigest} on ${client.registry}`, MAX_REFERRER_PAGES, path);
+        }
+        const response = await client.transport.request({
+            method: 'GET',
+            path,
+            repository,
+            headers: { accept: manifest/* MEDIA_TYPES */.Z2.ociIndex },
+            expect: [404],
+        });
+        if (response.status === 404) {
+            await (0,body/* discard */.vf)(response);
+            referrersApi.set(client, false);
+            return undefined;
+        }
+        referrersApi.set(client, true);
+        const bytes = await (0,body/* readCapped */.EF)(response.body, {
+            maxBytes: REFERRERS_LIMIT,
+            what: `The referrers list of ${repository}@${subjectDigest} on ${client.registry}`,
+            tooLarge: () => new errors/* ImprintError */.m0('MANIFEST_TOO_LARGE', `The referrers list of ${repository}@${subjectDigest} is larger than ${REFERRERS_LIMIT} bytes.`),
+        });
+        manifests.push(...(0,manifest/* parseIndex */.A1)(bytes, response.headers['content-type']).manifests);
+        const applied = (response.headers['oci-filters-applied'] ?? '').split(',').map((s) => s.trim());
+        filtered &&= artifactType !== undefined && applied.includes('artifactType');
+        path = (0,http_headers/* nextLink */.IX)(response.headers.link);
+    }
+    return { manifests, filtered };
+}
+function checkSubject(referrer, subjectDigest) {
+    if (referrer.subject.digest !== subjectDigest) {
+        throw new errors/* ImprintError */.m0('INPUT_INVALID', `A referrer of ${referrer.subject.digest} was given to attach to ${subjectDigest}: a batch holds the referrers of one subject.`, { hint: 'Attach the referrers of each subject in a batch of their own.' });
+    }
+    const parsed = (0,manifest/* parseManifest */.Ng)(referrer.manifestBytes, referrer.mediaType);
+    const subject = parsed.kind === 'manifest' ? parsed.manifest.subject : parsed.index.subject;
+    if (subject?.digest !== subjectDigest) {
+        throw new errors/* ImprintError */.m0('MANIFEST_INVALID', `The referrer manifest's subject is ${subject?.digest ?? 'missing'}, expected ${subjectDigest}.`);
+    }
+}
+
+
+/***/ }),
 
 /***/ 78064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -2115,6 +2451,11 @@ function describeFound(policy, evidence, signatures, notCounted) {
     return lines.length > 0 ? lines.join('; ') : 'no signature found';
 }
 function signers_hintFor(policy, evidence, signatures) {
+    const unverifiable = evidence.problems.some((problem) => problem.subject === 'signature');
+    if (signatures.length === 0 && unverifiable) {
+        // Signatures are there, but none could be checked: re-signing would not help.
+        return 'the signatures found could not be verified under this policy (see found): give the policy the signer that made them (a key, or the keyless identity), or re-sign as the policy expects';
+    }
     if (signatures.length === 0) {
         return `sign ${evidence.name}@${evidence.digest ?? '<digest>'} in the pipeline that builds it (imprint publish signs by default), then verify again`;
     }
@@ -2892,11 +3233,25 @@ async function referrerEvidence(context) {
         collected.problems.push((0,_collected_js__WEBPACK_IMPORTED_MODULE_5__/* .registryProblem */ .T7)(`listing the referrers of ${context.digest}`, error));
         return collected;
     }
-    const bundles = descriptors.filter((d) => d.artifactType?.startsWith(BUNDLE_ARTIFACT_PREFIX));
+    const bundles = descriptors.filter(mayHoldBundle);
     const results = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_6__/* .mapLimit */ .s)(bundles, BUNDLES_AT_ONCE, (d) => oneReferrer(context, d));
     for (const result of results)
-        (0,_collected_js__WEBPACK_IMPORTED_MODULE_5__/* .add */ .WQ)(collected, result);
+        if (result)
+            (0,_collected_js__WEBPACK_IMPORTED_MODULE_5__/* .add */ .WQ)(collected, result);
     return collected;
+}
+const EMPTY_ARTIFACT_TYPE = 'application/vnd.oci.empty.v1+json';
+/**
+ * A bundle by its listed artifact type, or perhaps one: go-containerregistry's tag-schema
+ * fallback before v0.21 (cosign v2.6 `--new-bundle-format`) lists a referrer under its
+ * config's media type, the empty descriptor's, with no annotations. Those are looked at.
+ */
+function mayHoldBundle(descriptor) {
+    const type = descriptor.artifactType;
+    return type === undefined || type === EMPTY_ARTIFACT_TYPE || isBundleType(type);
+}
+function isBundleType(type) {
+    return type?.startsWith(BUNDLE_ARTIFACT_PREFIX) === true;
 }
 /**
  * The first listing on a registry learns whether it has the referrers API (distribution 2.8
@@ -2931,6 +3286,9 @@ async function oneReferrer(context, descriptor) {
     catch (error) {
         return unreadable(error);
     }
+    if (!isBundleType(descriptor.artifactType) && !isBundleType(artifactTypeOf(manifest))) {
+        return undefined; // listed vaguely, and not a bundle after all
+    }
     let layer;
     try {
         layer = bundleLayerOf(manifest);
@@ -2950,7 +3308,17 @@ async function oneReferrer(context, descriptor) {
         return (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .classify */ .L8)(signedBy, { subjectDigest: context.digest, source: 'referrer', location });
     }
     catch (error) {
-        return unusable(error);
+        const said = claimed.predicateType ? claimed : (claimedByPayload(bytes) ?? claimed);
+        return (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .problem */ .CC)(said.subject, said.predicateType, { location }, (0,_collected_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .TN)(error));
+    }
+}
+function artifactTypeOf(fetched) {
+    try {
+        const parsed = (0,_registry_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifest */ .Ng)(fetched.bytes, fetched.mediaType);
+        return parsed.kind === 'manifest' ? parsed.manifest.artifactType : undefined;
+    }
+    catch {
+        return undefined; // not a manifest: bundleLayerOf says so
     }
 }
 /**
@@ -2972,6 +3340,29 @@ function bundleLayerOf(fetched) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ImprintError */ .m0('VERIFY_FAILED', `the artifact holds no ${BUNDLE_ARTIFACT_PREFIX}… layer, so there is no bundle to verify`, { hint: 'a Sigstore bundle referrer has one layer holding the bundle JSON (FORMATS.md §1)' });
     }
     return layer;
+}
+/**
+ * What the (unverified) statement in a DSSE bundle says it is, when the annotations do not:
+ * cosign v3's referrers carry no predicate type annotation in the tag-schema index. Used only
+ * to file a failure under the right check (a signature the policy cannot check is reported by
+ * the signer check, not as an attestation).
+ */
+function claimedByPayload(bytes) {
+    try {
+        const bundle = JSON.parse(bytes.toString('utf8'));
+        const payload = bundle.dsseEnvelope?.payload;
+        if (typeof payload !== 'string')
+            return undefined;
+        const statement = JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
+        if (typeof statement.predicateType !== 'string')
+            return undefined;
+        return statement.predicateType === _classify_js__WEBPACK_IMPORTED_MODULE_7__/* .COSIGN_SIGN_PREDICATE */ .u
+            ? { subject: 'signature' }
+            : { subject: 'attestation', predicateType: statement.predicateType };
+    }
+    catch {
+        return undefined;
+    }
 }
 /** What the annotations say the bundle is, used only to file a failure under the right check. */
 function claimedKind(descriptor) {

@@ -283,6 +283,8 @@ function parseApkDatabase(text) {
     const records = [];
     const problems = [];
     let fields = new Map();
+    let files = [];
+    let folder = '';
     let startLine = 1;
     const finish = () => {
         if (fields.size === 0)
@@ -290,10 +292,12 @@ function parseApkDatabase(text) {
         const name = fields.get('P');
         const version = fields.get('V');
         if (name && version)
-            records.push(recordOf(name, version, fields));
+            records.push({ ...recordOf(name, version, fields), files });
         else
             problems.push(`the record at line ${startLine} has no P (name) or V (version) field`);
         fields = new Map();
+        files = [];
+        folder = '';
     };
     for (const [index, line] of text.replace(/\r\n/g, '\n').split('\n').entries()) {
         if (line === '') {
@@ -301,12 +305,16 @@ function parseApkDatabase(text) {
             startLine = index + 2;
             continue;
         }
-        // Keys are one character; `F:`/`R:`/`Z:` file lines repeat and are not needed here.
+        // Keys are one character; `F:` (a folder) and `R:` (a file in it) repeat.
         if (line[1] !== ':') {
             problems.push(`line ${index + 1}: expected "K:value", found "${line.slice(0, 60)}"`);
             continue;
         }
-        if (!fields.has(line[0]))
+        if (line[0] === 'F')
+            folder = line.slice(2);
+        else if (line[0] === 'R')
+            files.push(folder ? `${folder}/${line.slice(2)}` : line.slice(2));
+        else if (!fields.has(line[0]))
             fields.set(line[0], line.slice(2));
     }
     finish();
@@ -314,7 +322,12 @@ function parseApkDatabase(text) {
 }
 function recordOf(name, version, fields) {
     const list = (key) => (fields.get(key) ?? '').split(/\s+/).filter((item) => item !== '');
-    const record = { name, version, depends: list('D'), provides: list('p') };
+    const record = {
+        name,
+        version,
+        depends: list('D'),
+        provides: list('p'),
+    };
     if (fields.has('A'))
         record.arch = fields.get('A');
     if (fields.has('L'))
@@ -343,13 +356,19 @@ const apkCataloger = {
     catalog(files, context) {
         const warnings = [];
         const components = [];
+        const installedFiles = new Map();
         for (const file of files) {
             const { records, problems } = parseApkDatabase(file.content.toString('utf8'));
             for (const problem of problems)
                 warnings.push(`apk: ${displayPath(file.path)}: ${problem} (skipped)`);
-            components.push(...componentsOf(records, file, context));
+            const found = componentsOf(records, file, context);
+            records.forEach((record, index) => {
+                for (const path of record.files)
+                    installedFiles.set(path, found[index].purl);
+            });
+            components.push(...found);
         }
-        return { components, warnings };
+        return { components, warnings, installedFiles };
     },
 };
 function componentsOf(records, file, context) {
@@ -522,7 +541,9 @@ function debianLicence(name) {
 /**
  * Debian packages from dpkg's database: `/var/lib/dpkg/status`, and the one-file-per-package
  * `/var/lib/dpkg/status.d/*` that distroless images carry instead. Licences come from each
- * package's copyright file; `Depends`/`Pre-Depends` become dependencies.
+ * package's copyright file; `Depends`/`Pre-Depends` become dependencies. Each package's file
+ * list (`/var/lib/dpkg/info/<package>[:<arch>].list`) says which files it installed, so
+ * language packages shipped inside .debs can be told apart (see ../installed-by.ts).
  */
 
 
@@ -532,6 +553,7 @@ function debianLicence(name) {
 const STATUS_FILE = 'var/lib/dpkg/status';
 const STATUS_DIR = 'var/lib/dpkg/status.d/';
 const COPYRIGHT = /^usr\/share\/doc\/[^/]+\/copyright$/;
+const FILE_LIST = /^var\/lib\/dpkg\/info\/[^/]+\.list$/;
 /** dpkg states in which a package's files are on disk (`config-files` and `not-installed` are not). */
 const PRESENT_STATES = new Set([
     'installed',
@@ -543,7 +565,7 @@ const PRESENT_STATES = new Set([
 ]);
 const dpkgCataloger = {
     name: 'dpkg',
-    wants: (path) => isDatabaseFile(path) || COPYRIGHT.test(path),
+    wants: (path) => isDatabaseFile(path) || COPYRIGHT.test(path) || FILE_LIST.test(path),
     catalog(files, context) {
         const warnings = [];
         const packages = files
@@ -575,9 +597,26 @@ const dpkgCataloger = {
                 },
             };
         });
-        return { components, warnings };
+        return { components, warnings, installedFiles: installedFiles(packages, purls, context) };
     },
 };
+/** Every file a package's list names → that package's purl (directories included, harmless). */
+function installedFiles(packages, purls, context) {
+    const owners = new Map();
+    for (const pkg of packages) {
+        // Multi-Arch: same packages name their list `<package>:<arch>.list`.
+        const list = context.lookup(`var/lib/dpkg/info/${pkg.name}.list`) ??
+            context.lookup(`var/lib/dpkg/info/${pkg.name}:${pkg.arch}.list`);
+        if (!list)
+            continue;
+        for (const line of list.content.toString('utf8').split('\n')) {
+            const path = line.trim().replace(/^\/+/, '');
+            if (path !== '')
+                owners.set(path, purls.get(pkg));
+        }
+    }
+    return owners;
+}
 function isDatabaseFile(path) {
     if (path === STATUS_FILE)
         return true;
@@ -971,12 +1010,16 @@ function moduleComponent(module, file, kind) {
 }
 function go_componentsOf(info, file) {
     const parsed = parseModInfo(info.modInfo);
-    const stdlibVersion = info.goVersion.replace(/^go/, '');
+    // A toolchain built with experiments says so after its release: `go1.26.8-X:jsonv2` (Go
+    // 1.26), `go1.20 X:arenas` (older). The standard library is that release, as advisories
+    // (Go's vulndb, Trivy) name it.
+    const release = info.goVersion.replace(/[\s-]X:.*$/, '');
+    const stdlibVersion = release.replace(/^go/, '');
     const stdlib = {
         kind: 'library',
         ecosystem: 'golang',
         name: 'stdlib',
-        version: info.goVersion,
+        version: release,
         purl: (0,purl/* buildPurl */.Eq)({ type: 'golang', name: 'stdlib', version: stdlibVersion }),
         licences: [],
         location: displayPath(file.path),
@@ -1811,6 +1854,9 @@ const RPM_TAG = {
     LICENSE: 1014,
     ARCH: 1022,
     SOURCERPM: 1044,
+    DIRINDEXES: 1116,
+    BASENAMES: 1117,
+    DIRNAMES: 1118,
 };
 const TYPE_INT32 = 4;
 const TYPE_STRING = 6;
@@ -1837,16 +1883,51 @@ function parseRpmHeaderBlob(blob) {
     }
     const data = bytes.subarray(dataStart, dataStart + dataLength);
     const header = {};
+    const fileTags = {};
     for (let i = 0; i < indexCount; i += 1) {
         const at = 8 + i * 16;
         const tag = bytes.readInt32BE(at);
         const type = bytes.readUInt32BE(at + 4);
         const offset = bytes.readInt32BE(at + 8);
+        const count = bytes.readUInt32BE(at + 12);
         if (offset < 0 || offset >= data.length)
             continue;
         assignTag(header, tag, type, data, offset);
+        assignFileTag(fileTags, tag, type, data, offset, count);
     }
+    const files = filesOf(fileTags);
+    if (files)
+        header.files = files;
     return header;
+}
+function assignFileTag(tags, tag, type, data, offset, count) {
+    if (tag === RPM_TAG.DIRINDEXES && type === TYPE_INT32 && offset + count * 4 <= data.length)
+        tags.dirIndexes = Array.from({ length: count }, (_, i) => data.readInt32BE(offset + i * 4));
+    else if (tag === RPM_TAG.BASENAMES && type === TYPE_STRING_ARRAY)
+        tags.baseNames = stringsAt(data, offset, count);
+    else if (tag === RPM_TAG.DIRNAMES && type === TYPE_STRING_ARRAY)
+        tags.dirNames = stringsAt(data, offset, count);
+}
+function filesOf({ dirIndexes, baseNames, dirNames }) {
+    if (!dirIndexes || !baseNames || !dirNames || dirIndexes.length !== baseNames.length)
+        return undefined;
+    const files = [];
+    baseNames.forEach((base, i) => {
+        const dir = dirNames[dirIndexes[i]];
+        if (dir !== undefined)
+            files.push(`${dir}${base}`.replace(/^\/+/, ''));
+    });
+    return files;
+}
+function stringsAt(data, offset, count) {
+    const out = [];
+    let at = offset;
+    for (let i = 0; i < count; i += 1) {
+        const value = stringAt(data, at);
+        out.push(value);
+        at += Buffer.byteLength(value, 'utf8') + 1;
+    }
+    return out;
 }
 function assignTag(header, tag, type, data, offset) {
     if (tag === RPM_TAG.EPOCH) {
@@ -1916,13 +1997,18 @@ const rpmCataloger = {
     async catalog(files, context) {
         const warnings = [];
         const components = [];
+        const installedFiles = new Map();
         for (const [index, file] of files.entries()) {
             if (baseName(file.path) === SQLITE_WAL)
                 continue; // read along with its database
             const headers = await storedHeaders(file, files, index, context, warnings);
-            components.push(...rpm_componentsOf(headers, file, context, warnings));
+            for (const { component, installed } of rpm_componentsOf(headers, file, context, warnings)) {
+                components.push(component);
+                for (const path of installed)
+                    installedFiles.set(path, component.purl);
+            }
         }
-        return { components, warnings };
+        return { components, warnings, installedFiles };
     },
 };
 async function storedHeaders(file, files, index, context, warnings) {
@@ -1990,7 +2076,10 @@ function rpm_componentsOf(headers, file, context, warnings) {
             const header = parseRpmHeaderBlob(blob);
             if (!header.name || !header.version)
                 throw new Error('the header has no NAME or VERSION tag');
-            components.push(componentOf(header, file, context));
+            components.push({
+                component: componentOf(header, file, context),
+                installed: header.files ?? [],
+            });
         }
         catch (error) {
             warnings.push(`rpm: skipped package ${recordNumber} in ${displayPath(file.path)}: ${(0,sbom_detail/* detailOf */.R)(error)}`);
@@ -2446,6 +2535,8 @@ class MergedFilesystem {
     }
 }
 
+// EXTERNAL MODULE: ./src/sbom/installed-by.ts
+var installed_by = __webpack_require__(87185);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __webpack_require__(56118);
 ;// CONCATENATED MODULE: ./src/sbom/layers.ts
@@ -2808,6 +2899,7 @@ function drain(entry) {
 
 
 
+
 const DEFAULT_LAYER_CONCURRENCY = 3;
 async function generateSbom(options) {
     if (options.layers.length === 0) {
@@ -2834,6 +2926,7 @@ async function runCatalogers(catalogers, filesystem, warnings) {
     const tempDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'imprint-sbom-'));
     let distro;
     const components = [];
+    const installedFiles = new Map();
     try {
         for (const cataloger of catalogers) {
             const files = filesystem.filesFor(cataloger.name);
@@ -2850,6 +2943,8 @@ async function runCatalogers(catalogers, filesystem, warnings) {
                 components.push(...result.components);
                 warnings.push(...result.warnings);
                 distro ??= result.distro;
+                for (const [path, owner] of result.installedFiles ?? [])
+                    installedFiles.set(path, owner);
             }
             catch (error) {
                 warnings.push(`${cataloger.name}: cataloger failed, its components are missing: ${(0,sbom_detail/* detailOf */.R)(error)}`);
@@ -2859,6 +2954,7 @@ async function runCatalogers(catalogers, filesystem, warnings) {
     finally {
         await (0,promises_.rm)(tempDir, { recursive: true, force: true });
     }
+    (0,installed_by/* markInstalledByOs */.n)(components, installedFiles);
     return components;
 }
 function lookupQuietly(filesystem, path, warnings) {

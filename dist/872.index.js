@@ -140,7 +140,7 @@ const sbomCommand = {
             env: io.env,
         });
         try {
-            const { platformManifests, sbomForManifest } = await Promise.all(/* import() */[__webpack_require__.e(64), __webpack_require__.e(851), __webpack_require__.e(33)]).then(__webpack_require__.bind(__webpack_require__, 73851));
+            const { platformManifests, sbomForManifest } = await Promise.all(/* import() */[__webpack_require__.e(64), __webpack_require__.e(851), __webpack_require__.e(549)]).then(__webpack_require__.bind(__webpack_require__, 73851));
             const digest = image.digest ??
                 (await client.headManifest(image.repository, image.tag ?? 'latest'))?.digest;
             if (!digest)

@@ -5,16 +5,15 @@
  * 2.8) the client keeps an OCI index under the tag `<alg>-<hex>` itself (fallback-index.ts).
  */
 
-export { referrersTag };
 import { ImprintError } from '../errors.js';
 import type { RegistryClient } from './client.js';
 import {
   addToFallbackIndex,
   type FallbackWriteOptions,
   readFallback,
-  referrersTag,
   REFERRERS_LIMIT,
 } from './fallback-index.js';
+export { referrersTag } from './fallback-index.js';
 import { tooManyPages } from './http-errors.js';
 import { type Descriptor, MEDIA_TYPES, parseIndex, parseManifest } from './manifest.js';
 import { sha256Digest } from './digest.js';
