@@ -4,6 +4,8 @@
  * The older Node is simulated by overriding process.versions.node before the launcher runs.
  */
 import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const PRETEND_OLD_NODE =
   'data:text/javascript,Object.defineProperty(process.versions,"node",{value:"20.20.2"})';
@@ -27,4 +29,11 @@ it('dist/cli.js runs on this Node', () => {
   const run = spawnSync(process.execPath, ['dist/cli.js', '--version'], { encoding: 'utf8' });
   expect(run.status).toBe(0);
   expect(run.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+});
+
+it('the bundle has no module compiled away to `false` (a bare re-export of an import did that)', () => {
+  const emptied = readdirSync('dist')
+    .filter((file) => file.endsWith('.js'))
+    .filter((file) => /^\/\*{3}\/ \d+:\nfalse,$/m.test(readFileSync(join('dist', file), 'utf8')));
+  expect(emptied).toEqual([]);
 });
