@@ -148,8 +148,14 @@ export function attestSboms(
 }
 
 export function sbomSummary(sboms: SbomStepResult, attested: boolean): SbomSummaryModel {
+  const first = sboms.documents[0];
+  const formats = [
+    ...(first?.cyclonedxPath !== undefined ? ['CycloneDX 1.6'] : []),
+    ...(first?.spdxPath !== undefined ? ['SPDX 2.3'] : []),
+  ];
   return {
     directory: sboms.directory,
+    ...(formats.length > 0 && { formats }),
     attested,
     documents: sboms.documents.map(({ platform, path, result }) => ({
       subject: platform ?? 'image',

@@ -183,6 +183,8 @@ describe('sbom-format: both', () => {
     ]);
     expect(run.log).toContain('read-back: 4 of 4 verified');
     expect(run.outputs['sbom-ref']!.split('\n')).toHaveLength(2);
+    expect(run.summary).toContain('### SBOM (CycloneDX 1.6, SPDX 2.3)');
+    expect(run.summary).toMatch(/\| sbom-spdx \| `https:\/\/spdx\.dev\/Document` \| image /);
 
     const dir = run.outputs['sbom-path']!;
     expect(readdirSync(dir).sort()).toEqual(['image.cdx.json', 'image.spdx.json']);
@@ -235,6 +237,36 @@ describe('sbom-format: both', () => {
       /denied licences: pkg:apk\/alpine\/busybox@1\.29\.3-r10[^:]*: GPL-2\.0-only/,
     );
     expect(refused.log).toMatch(/denied: pkg:apk\/alpine\/busybox@1\.29\.3-r10\S* \(in <1\.30\)/);
+  });
+});
+
+describe('sbom-format: spdx', () => {
+  it('writes and attests only the SPDX document; sbom-ref names it', async () => {
+    const repo = 'spdx/only';
+    const run = succeeded(
+      await publish(
+        parts,
+        {
+          image: `${parts.registry.host}/${repo}`,
+          tags: 'v1',
+          context: scratchContext(FILES),
+          builder: 'docker',
+          scan: 'false',
+          'sbom-format': 'spdx',
+        },
+        githubEnv(parts),
+      ),
+    );
+    expect(await referrerTypes(parts.registry, repo, run.outputs.digest!)).toEqual([
+      SLSA,
+      SPDX,
+      COSIGN_SIGN,
+    ]);
+    expect(readdirSync(run.outputs['sbom-path']!)).toEqual(['image.spdx.json']);
+    expect(run.outputs['sbom-ref']).toMatch(
+      new RegExp(`^${parts.registry.host}/${repo}@sha256:[0-9a-f]{64}$`),
+    );
+    expect(run.summary).toContain('### SBOM (SPDX 2.3)');
   });
 });
 
