@@ -1,4 +1,4 @@
-/** `imprint sbom IMAGE`: a CycloneDX SBOM of any image, read from its registry. */
+/** `imprint sbom IMAGE`: a CycloneDX (or SPDX) SBOM of any image, read from its registry. */
 import { writeFileSync } from 'node:fs';
 import { ImprintError } from '../errors.js';
 import { parseFlags } from '../inputs/flags.js';
@@ -8,6 +8,8 @@ import { parseReference } from '../registry/reference.js';
 import { type CliIo, type Command, EXIT_OK } from './command.js';
 import { flagHelp } from './output.js';
 
+const FORMATS = ['cyclonedx', 'spdx'] as const;
+
 const FLAGS: readonly InputSpec[] = [
   {
     name: 'platform',
@@ -15,6 +17,13 @@ const FLAGS: readonly InputSpec[] = [
     description: 'For a multi-platform image: which platform (default linux/amd64 when present).',
   },
   { name: 'output', kind: 'string', description: 'Write the SBOM to this file (default: stdout).' },
+  {
+    name: 'format',
+    kind: 'choice',
+    default: 'cyclonedx',
+    choices: FORMATS,
+    description: 'cyclonedx (CycloneDX 1.6) or spdx (SPDX 2.3 JSON), from the same catalogue.',
+  },
   {
     name: 'insecure-registries',
     kind: 'list',
@@ -29,7 +38,7 @@ const FLAGS: readonly InputSpec[] = [
 ];
 
 const HELP = [
-  'imprint sbom: a CycloneDX 1.6 SBOM of an image, read from its registry (no Docker engine needed).',
+  'imprint sbom: a CycloneDX 1.6 (or SPDX 2.3) SBOM of an image, read from its registry (no Docker engine needed).',
   '',
   'Usage: imprint sbom IMAGE [flags]',
   '',
@@ -57,6 +66,12 @@ export const sbomCommand: Command = {
     }
     if (extra.length > 0)
       throw new ImprintError('INPUT_INVALID', `sbom takes one image; got also "${extra[0]}"`);
+    const format = parsed.values.get('format') ?? 'cyclonedx';
+    if (!(FORMATS as readonly string[]).includes(format))
+      throw new ImprintError(
+        'INPUT_INVALID',
+        `--format must be one of ${FORMATS.join(', ')}; got "${format}"`,
+      );
     const image = parseReference(imageText);
     const insecure = (parsed.values.get('insecure-registries') ?? '')
       .split(/[\n,]/)
@@ -100,7 +115,12 @@ export const sbomCommand: Command = {
         progress: progressFor({ platform: 'local', log: new PlainLogger() }),
       });
       for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`);
-      const json = JSON.stringify(result.bom, null, 2) + '\n';
+      const { buildSpdx } = await import('../sbom/spdx.js');
+      const document =
+        format === 'spdx'
+          ? buildSpdx(result.components, { image: result.image, now: result.createdAt })
+          : result.bom;
+      const json = JSON.stringify(document, null, 2) + '\n';
       const output = parsed.values.get('output');
       if (output) writeFileSync(output, json);
       else io.stdout(json);
