@@ -5,6 +5,7 @@ import { parseFlags } from '../inputs/flags.js';
 import type { InputSpec } from '../inputs/spec.js';
 import { RegistryClient } from '../registry/client.js';
 import { parseReference } from '../registry/reference.js';
+import type { SbomResult } from '../sbom/generate.js';
 import { type CliIo, type Command, EXIT_OK } from './command.js';
 import { flagHelp } from './output.js';
 
@@ -66,12 +67,7 @@ export const sbomCommand: Command = {
     }
     if (extra.length > 0)
       throw new ImprintError('INPUT_INVALID', `sbom takes one image; got also "${extra[0]}"`);
-    const format = parsed.values.get('format') ?? 'cyclonedx';
-    if (!(FORMATS as readonly string[]).includes(format))
-      throw new ImprintError(
-        'INPUT_INVALID',
-        `--format must be one of ${FORMATS.join(', ')}; got "${format}"`,
-      );
+    const format = formatOf(parsed.values.get('format'));
     const image = parseReference(imageText);
     const insecure = (parsed.values.get('insecure-registries') ?? '')
       .split(/[\n,]/)
@@ -115,12 +111,7 @@ export const sbomCommand: Command = {
         progress: progressFor({ platform: 'local', log: new PlainLogger() }),
       });
       for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`);
-      const { buildSpdx } = await import('../sbom/spdx.js');
-      const document =
-        format === 'spdx'
-          ? buildSpdx(result.components, { image: result.image, now: result.createdAt })
-          : result.bom;
-      const json = JSON.stringify(document, null, 2) + '\n';
+      const json = JSON.stringify(await documentOf(result, format), null, 2) + '\n';
       const output = parsed.values.get('output');
       if (output) writeFileSync(output, json);
       else io.stdout(json);
@@ -130,3 +121,20 @@ export const sbomCommand: Command = {
     }
   },
 };
+
+function formatOf(text = 'cyclonedx'): (typeof FORMATS)[number] {
+  const format = FORMATS.find((known) => known === text);
+  if (format === undefined)
+    throw new ImprintError(
+      'INPUT_INVALID',
+      `--format must be one of ${FORMATS.join(', ')}; got "${text}"`,
+    );
+  return format;
+}
+
+/** The catalogue as the format asked for: the CycloneDX document is made already. */
+async function documentOf(result: SbomResult, format: (typeof FORMATS)[number]): Promise<unknown> {
+  if (format === 'cyclonedx') return result.bom;
+  const { buildSpdx } = await import('../sbom/spdx.js');
+  return buildSpdx(result.components, { image: result.image, now: result.createdAt });
+}
