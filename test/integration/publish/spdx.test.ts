@@ -267,6 +267,24 @@ describe('sbom-format: spdx', () => {
       new RegExp(`^${parts.registry.host}/${repo}@sha256:[0-9a-f]{64}$`),
     );
     expect(run.summary).toContain('### SBOM (SPDX 2.3)');
+
+    // A re-run knows its SPDX document (namespace and creation time aside) and stores nothing new.
+    const again = succeeded(
+      await publish(
+        parts,
+        {
+          image: `${parts.registry.host}/${repo}`,
+          tags: 'v1',
+          context: scratchContext(FILES),
+          builder: 'docker',
+          scan: 'false',
+          'sbom-format': 'spdx',
+        },
+        githubEnv(parts),
+      ),
+    );
+    expect(again.outputs.digest).toBe(run.outputs.digest);
+    expect(again.log).toContain('3 of 3 already in the registry from a previous run');
   });
 });
 
