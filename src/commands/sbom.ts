@@ -1,12 +1,15 @@
-/** `imprint sbom IMAGE`: a CycloneDX SBOM of any image, read from its registry. */
+/** `imprint sbom IMAGE`: a CycloneDX (or SPDX) SBOM of any image, read from its registry. */
 import { writeFileSync } from 'node:fs';
 import { ImprintError } from '../errors.js';
 import { parseFlags } from '../inputs/flags.js';
 import type { InputSpec } from '../inputs/spec.js';
 import { RegistryClient } from '../registry/client.js';
 import { parseReference } from '../registry/reference.js';
+import type { SbomResult } from '../sbom/generate.js';
 import { type CliIo, type Command, EXIT_OK } from './command.js';
 import { flagHelp } from './output.js';
+
+const FORMATS = ['cyclonedx', 'spdx'] as const;
 
 const FLAGS: readonly InputSpec[] = [
   {
@@ -15,6 +18,13 @@ const FLAGS: readonly InputSpec[] = [
     description: 'For a multi-platform image: which platform (default linux/amd64 when present).',
   },
   { name: 'output', kind: 'string', description: 'Write the SBOM to this file (default: stdout).' },
+  {
+    name: 'format',
+    kind: 'choice',
+    default: 'cyclonedx',
+    choices: FORMATS,
+    description: 'cyclonedx (CycloneDX 1.6) or spdx (SPDX 2.3 JSON), from the same catalogue.',
+  },
   {
     name: 'insecure-registries',
     kind: 'list',
@@ -29,7 +39,7 @@ const FLAGS: readonly InputSpec[] = [
 ];
 
 const HELP = [
-  'imprint sbom: a CycloneDX 1.6 SBOM of an image, read from its registry (no Docker engine needed).',
+  'imprint sbom: a CycloneDX 1.6 (or SPDX 2.3) SBOM of an image, read from its registry (no Docker engine needed).',
   '',
   'Usage: imprint sbom IMAGE [flags]',
   '',
@@ -57,6 +67,7 @@ export const sbomCommand: Command = {
     }
     if (extra.length > 0)
       throw new ImprintError('INPUT_INVALID', `sbom takes one image; got also "${extra[0]}"`);
+    const format = formatOf(parsed.values.get('format'));
     const image = parseReference(imageText);
     const insecure = (parsed.values.get('insecure-registries') ?? '')
       .split(/[\n,]/)
@@ -100,7 +111,7 @@ export const sbomCommand: Command = {
         progress: progressFor({ platform: 'local', log: new PlainLogger() }),
       });
       for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`);
-      const json = JSON.stringify(result.bom, null, 2) + '\n';
+      const json = JSON.stringify(await documentOf(result, format), null, 2) + '\n';
       const output = parsed.values.get('output');
       if (output) writeFileSync(output, json);
       else io.stdout(json);
@@ -110,3 +121,20 @@ export const sbomCommand: Command = {
     }
   },
 };
+
+function formatOf(text = 'cyclonedx'): (typeof FORMATS)[number] {
+  const format = FORMATS.find((known) => known === text);
+  if (format === undefined)
+    throw new ImprintError(
+      'INPUT_INVALID',
+      `--format must be one of ${FORMATS.join(', ')}; got "${text}"`,
+    );
+  return format;
+}
+
+/** The catalogue as the format asked for: the CycloneDX document is made already. */
+async function documentOf(result: SbomResult, format: (typeof FORMATS)[number]): Promise<unknown> {
+  if (format === 'cyclonedx') return result.bom;
+  const { buildSpdx } = await import('../sbom/spdx.js');
+  return buildSpdx(result.components, { image: result.image, now: result.createdAt });
+}

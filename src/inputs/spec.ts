@@ -22,6 +22,7 @@ export const SIGNING_CHOICES = ['keyless', 'key'] as const;
 export const SIGSTORE_CHOICES = ['public-good', 'github', 'custom'] as const;
 export const ATTESTATION_FORMAT_CHOICES = ['bundle', 'cosign-classic', 'both'] as const;
 export const SCAN_CHOICES = ['auto', 'true', 'false'] as const;
+export const SBOM_FORMAT_CHOICES = ['cyclonedx', 'spdx', 'both'] as const;
 
 /** The evidence steps: an SBOM per platform, and the scan, whose `scan` is a tri-state here. */
 const EVIDENCE_INPUTS: readonly InputSpec[] = [
@@ -33,10 +34,18 @@ const EVIDENCE_INPUTS: readonly InputSpec[] = [
       'Generate a CycloneDX 1.6 SBOM of each platform from the pushed layers and attest it to that platform manifest.',
   },
   {
+    name: 'sbom-format',
+    kind: 'choice',
+    default: 'cyclonedx',
+    choices: SBOM_FORMAT_CHOICES,
+    description:
+      'SBOM format written and attested: cyclonedx (CycloneDX 1.6), spdx (SPDX 2.3 JSON) or both, from the same catalogue.',
+  },
+  {
     name: 'sbom-path',
     kind: 'string',
     description:
-      'Directory for the SBOM files, <platform>.cdx.json or image.cdx.json (default: a new temp directory).',
+      'Directory for the SBOM files, <platform>.cdx.json / <platform>.spdx.json, or image.cdx.json / image.spdx.json (default: a new temp directory).',
   },
   ...SCAN_INPUTS.map((spec): InputSpec =>
     spec.name === 'scan'

@@ -108,7 +108,7 @@ function ruleChecks(
     checks.push(result);
     const content: CheckResult[] = [];
     if (chosen) {
-      if (rule.sbom) content.push(...checkSbom(rule.sbom, chosen.predicate));
+      if (rule.sbom) content.push(...checkSbom(rule.sbom, chosen.predicate, chosen.predicateType));
       if (rule.vulnerabilities)
         content.push(...checkVulnerabilities(rule.vulnerabilities, chosen.predicate, options));
       if (rule.provenance) content.push(checkProvenance(rule.provenance, chosen.predicate));

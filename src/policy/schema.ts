@@ -137,6 +137,9 @@ const provenanceSchema = z.strictObject({ builderId: text });
 
 export const PREDICATE_VULN = 'https://cosign.sigstore.dev/attestation/vuln/v1';
 export const PREDICATE_CYCLONEDX = 'https://cyclonedx.org/bom';
+export const PREDICATE_SPDX = 'https://spdx.dev/Document';
+/** What actions/attest writes for an SPDX 2.3 document. */
+export const PREDICATE_SPDX_V23 = 'https://spdx.dev/Document/v2.3';
 export const PREDICATE_SLSA_V1 = 'https://slsa.dev/provenance/v1';
 export const PREDICATE_SLSA_V02 = 'https://slsa.dev/provenance/v0.2';
 
@@ -158,7 +161,12 @@ const attestationSchema = z
         });
       }
     };
-    wants('sbom', [PREDICATE_CYCLONEDX, 'https://cyclonedx.org/schema']);
+    wants('sbom', [
+      PREDICATE_CYCLONEDX,
+      'https://cyclonedx.org/schema',
+      PREDICATE_SPDX,
+      PREDICATE_SPDX_V23,
+    ]);
     wants('vulnerabilities', [PREDICATE_VULN]);
     wants('provenance', [PREDICATE_SLSA_V1, PREDICATE_SLSA_V02]);
   });

@@ -1,7 +1,12 @@
 /** Publish inputs → typed, validated options. Pure: no I/O beyond reading the input source. */
 import { ImprintError } from '../errors.js';
 import { InputReader } from '../inputs/parse.js';
-import { type InputSource, PUBLISH_INPUTS, type SCAN_CHOICES } from '../inputs/spec.js';
+import {
+  type InputSource,
+  PUBLISH_INPUTS,
+  type SBOM_FORMAT_CHOICES,
+  type SCAN_CHOICES,
+} from '../inputs/spec.js';
 import { readScanOptions, type ScanOptions } from '../scan/index.js';
 import { readSignOptions, type SignOptions } from './sign-options.js';
 
@@ -10,8 +15,12 @@ export type BuilderChoice = 'auto' | 'buildx' | 'docker' | 'buildah' | 'none';
 /** auto: scan when Trivy can be had, else skip with a notice; true: require it; false: never. */
 export type ScanMode = (typeof SCAN_CHOICES)[number];
 
+/** Which SBOM documents are written and attested; both come from one catalogue. */
+export type SbomFormat = (typeof SBOM_FORMAT_CHOICES)[number];
+
 export interface SbomOptions {
   enabled: boolean;
+  format: SbomFormat;
   /** Where the SBOM files go; undefined: a new temp directory. */
   directory?: string;
 }
@@ -110,7 +119,11 @@ export function readPublishOptions(source: InputSource): PublishOptions {
 
 function readSbomOptions(inputs: InputReader): SbomOptions {
   const directory = inputs.string('sbom-path');
-  return { enabled: inputs.boolean('sbom'), ...(directory !== undefined && { directory }) };
+  return {
+    enabled: inputs.boolean('sbom'),
+    format: inputs.choice<SbomFormat>('sbom-format'),
+    ...(directory !== undefined && { directory }),
+  };
 }
 
 function readPublishScanOptions(inputs: InputReader, source: InputSource): PublishScanOptions {
@@ -122,6 +135,12 @@ function readPublishScanOptions(inputs: InputReader, source: InputSource): Publi
   if (mode !== 'false' && trivy.target === 'sbom' && !inputs.boolean('sbom')) {
     throw new ImprintError('INPUT_CONFLICT', 'scan-target is sbom but sbom is false', {
       hint: 'set sbom: true so there is an SBOM to scan, or scan-target: image',
+    });
+  }
+  // Trivy is handed imprint's CycloneDX document; an SPDX-only run writes none.
+  if (mode !== 'false' && trivy.target === 'sbom' && inputs.choice('sbom-format') === 'spdx') {
+    throw new ImprintError('INPUT_CONFLICT', 'scan-target is sbom but sbom-format is spdx', {
+      hint: 'set sbom-format: both (the scan reads the CycloneDX one), or scan-target: image',
     });
   }
   return { mode, trivy };

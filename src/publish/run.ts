@@ -253,6 +253,7 @@ async function gatherEvidence(
             pinned,
             env,
             progress: progressFor(context),
+            format: options.sbom.format,
             ...(options.sbom.directory !== undefined && { directory: options.sbom.directory }),
           },
           log,
@@ -269,7 +270,11 @@ async function gatherEvidence(
         repository: formatReference(repository),
         digest: pinned.digest,
         platformDigests: pinned.platformDigests,
-        sbomPaths: Object.fromEntries((sboms?.documents ?? []).map((d) => [d.digest, d.path])),
+        sbomPaths: Object.fromEntries(
+          (sboms?.documents ?? []).flatMap((d) =>
+            d.cyclonedxPath === undefined ? [] : [[d.digest, d.cyclonedxPath]],
+          ),
+        ),
         credentials: registry.credentials,
         insecureRegistry: options.insecureRegistries.includes(repository.registry),
       },
@@ -298,7 +303,11 @@ function setOutputs(result: PublishResult, context: CiContext): void {
   if (result.attested) setAttestOutputs(result.attested, result.repository, context);
   if (result.sboms) {
     context.setOutput('sbom-path', result.sboms.directory);
-    context.setOutput('sbom-ref', evidenceRefs(result.attested, result.repository, 'sbom'));
+    // CycloneDX references first, then SPDX ones (sbom-format: spdx or both).
+    const refs = ['sbom', 'sbom-spdx'].map((kind) =>
+      evidenceRefs(result.attested, result.repository, kind),
+    );
+    context.setOutput('sbom-ref', refs.filter((text) => text !== '').join('\n'));
   }
   if (result.scan && !('skipped' in result.scan)) {
     context.setOutput('vuln-ref', evidenceRefs(result.attested, result.repository, 'vuln'));

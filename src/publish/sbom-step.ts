@@ -1,7 +1,8 @@
 /**
- * The SBOM step: after the pin, one CycloneDX 1.6 document per platform manifest (or for the
- * single manifest), catalogued straight from the pushed layers, written to disk and attested
- * to THAT manifest only: an SBOM describes one filesystem, never the index.
+ * The SBOM step: after the pin, one catalogue per platform manifest (or for the single
+ * manifest), read straight from the pushed layers, rendered as CycloneDX 1.6 and/or SPDX 2.3
+ * (sbom-format), written to disk and attested to THAT manifest only: an SBOM describes one
+ * filesystem, never the index.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +22,8 @@ import type { ImageReference } from '../registry/reference.js';
 import type { SbomSummaryModel } from '../report/publish-summary.js';
 import type { SbomResult } from '../sbom/generate.js';
 import { sbomForManifest } from '../sbom/registry-source.js';
+import { buildSpdx, SPDX_PREDICATE_TYPE } from '../sbom/spdx.js';
+import type { SbomFormat } from './options.js';
 import type { AttestResult } from './attest-step.js';
 import type { PinnedImage } from './pin.js';
 
@@ -33,7 +36,13 @@ export interface SbomDocument {
   /** The manifest the SBOM describes and is attested to. */
   digest: string;
   platform?: string;
+  /** The first file written: the CycloneDX one, or the SPDX one when only SPDX is asked for. */
   path: string;
+  /** Set when CycloneDX is written (the scan's `scan-target: sbom` reads it). */
+  cyclonedxPath?: string;
+  spdxPath?: string;
+  /** The SPDX 2.3 document, when asked for. */
+  spdx?: Record<string, unknown>;
   result: SbomResult;
 }
 
@@ -48,14 +57,23 @@ export interface SbomStepInput {
   pinned: PinnedImage;
   /** The sbom-path input; undefined: a new temp directory under RUNNER_TEMP. */
   directory?: string;
+  /** Default cyclonedx. */
+  format?: SbomFormat;
   env: NodeJS.ProcessEnv;
   /** Reports the layer bytes read per manifest; without it nothing is reported. */
   progress?: ProgressFactory;
 }
 
-/** `linux/arm64/v8` → `linux-arm64-v8.cdx.json`; a single manifest → `image.cdx.json`. */
-export function sbomFileName(platform?: string): string {
-  return `${platform === undefined ? 'image' : platform.replace(/\//g, '-')}.cdx.json`;
+/**
+ * `linux/arm64/v8` → `linux-arm64-v8.cdx.json`; a single manifest → `image.cdx.json`;
+ * SPDX: `.spdx.json`.
+ */
+export function sbomFileName(
+  platform?: string,
+  format: 'cyclonedx' | 'spdx' = 'cyclonedx',
+): string {
+  const base = platform === undefined ? 'image' : platform.replace(/\//g, '-');
+  return `${base}.${format === 'spdx' ? 'spdx' : 'cdx'}.json`;
 }
 
 /** The manifests an SBOM is made for: each platform of an index, else the image itself. */
@@ -76,18 +94,32 @@ export async function generateSboms(input: SbomStepInput, log: Logger): Promise<
     const result = await sbomForManifest(input.client, input.repository, target, {
       ...(input.progress && { progress: input.progress }),
     });
-    const path = join(directory, sbomFileName(target.platform));
-    writeFileSync(path, JSON.stringify(result.bom, null, 2) + '\n');
+    const format = input.format ?? 'cyclonedx';
+    const written: Omit<SbomDocument, 'path' | 'result' | 'digest' | 'platform'> = {};
+    if (format !== 'spdx') {
+      written.cyclonedxPath = join(directory, sbomFileName(target.platform));
+      writeJson(written.cyclonedxPath, result.bom);
+    }
+    if (format !== 'cyclonedx') {
+      written.spdx = buildSpdx(result.components, { image: result.image, now: result.createdAt });
+      written.spdxPath = join(directory, sbomFileName(target.platform, 'spdx'));
+      writeJson(written.spdxPath, written.spdx);
+    }
+    const paths = [written.cyclonedxPath, written.spdxPath].filter((p) => p !== undefined);
     log.info(
-      `SBOM of ${named} (${target.digest}): ${result.components.length} components → ${path}`,
+      `SBOM of ${named} (${target.digest}): ${result.components.length} components → ${paths.join(', ')}`,
     );
     for (const warning of result.warnings.slice(0, LOGGED_WARNINGS))
       log.warning(`SBOM of ${named}: ${warning}`);
     if (result.warnings.length > LOGGED_WARNINGS)
       log.warning(`SBOM of ${named}: ${result.warnings.length - LOGGED_WARNINGS} more warnings`);
-    documents.push({ ...target, path, result });
+    documents.push({ ...target, path: paths[0]!, ...written, result });
   }
   return { directory, documents };
+}
+
+function writeJson(path: string, document: unknown): void {
+  writeFileSync(path, JSON.stringify(document, null, 2) + '\n');
 }
 
 /** The manifest of the planned image with this digest (the attestation needs its size and type). */
@@ -108,18 +140,23 @@ export function attestSboms(
   sboms: SbomStepResult,
 ): void {
   for (const document of sboms.documents) {
-    requests.attest(
-      subjectByDigest(image, document.digest),
-      CYCLONEDX_PREDICATE_TYPE,
-      document.result.bom,
-      'sbom',
-    );
+    const subject = subjectByDigest(image, document.digest);
+    if (document.cyclonedxPath !== undefined)
+      requests.attest(subject, CYCLONEDX_PREDICATE_TYPE, document.result.bom, 'sbom');
+    if (document.spdx !== undefined)
+      requests.attest(subject, SPDX_PREDICATE_TYPE, document.spdx, 'sbom-spdx');
   }
 }
 
 export function sbomSummary(sboms: SbomStepResult, attested: boolean): SbomSummaryModel {
+  const first = sboms.documents[0];
+  const formats = [
+    ...(first?.cyclonedxPath !== undefined ? ['CycloneDX 1.6'] : []),
+    ...(first?.spdxPath !== undefined ? ['SPDX 2.3'] : []),
+  ];
   return {
     directory: sboms.directory,
+    ...(formats.length > 0 && { formats }),
     attested,
     documents: sboms.documents.map(({ platform, path, result }) => ({
       subject: platform ?? 'image',

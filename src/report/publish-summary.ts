@@ -18,6 +18,8 @@ export interface PublishSummaryModel {
 
 export interface SbomSummaryModel {
   directory: string;
+  /** The formats written, e.g. `CycloneDX 1.6`, `SPDX 2.3` (default: CycloneDX 1.6). */
+  formats?: string[];
   /** False when sign: false left the SBOMs unattested. */
   attested: boolean;
   documents: {
@@ -172,7 +174,7 @@ const LISTED_FINDINGS = 25;
 
 function renderSbom(sbom: SbomSummaryModel): string[] {
   const lines = [
-    '### SBOM (CycloneDX 1.6)',
+    `### SBOM (${(sbom.formats ?? ['CycloneDX 1.6']).join(', ')})`,
     '',
     sbom.attested
       ? `Attested to each manifest it describes; files in \`${cell(sbom.directory)}\`.`

@@ -48,6 +48,9 @@ export interface SbomStats {
 }
 
 export interface SbomResult {
+  /** The image described, and the time written into the documents made from `components`. */
+  image: ImageSubject;
+  createdAt: Date;
   bom: Record<string, unknown>;
   components: Component[];
   warnings: string[];
@@ -80,8 +83,16 @@ export async function generateSbom(options: GenerateSbomOptions): Promise<SbomRe
   const warnings = scans.flatMap((scan) => scan.warnings);
   const filesystem = MergedFilesystem.fromLayers(scans);
   const components = await runCatalogers(catalogers, filesystem, warnings);
-  const bom = buildBom(components, { image: options.image, now: options.now ?? new Date() });
-  return { bom, components, warnings, stats: statsOf(components) };
+  const createdAt = options.now ?? new Date();
+  const bom = buildBom(components, { image: options.image, now: createdAt });
+  return {
+    image: options.image,
+    createdAt,
+    bom,
+    components,
+    warnings,
+    stats: statsOf(components),
+  };
 }
 
 async function runCatalogers(

@@ -144,17 +144,36 @@ function attestationModel(
     };
   }
   if (rule.sbom) {
-    model.sbom = {
-      deniedPackages: rule.sbom.denyPackages.map((deny) =>
-        deny.versions !== undefined
-          ? { purl: deny.purl, versions: deny.versions }
-          : { purl: deny.purl },
-      ),
-      deniedLicenses: rule.sbom.denyLicenses,
-    };
+    const sbom = sbomModel(rule.type, rule.sbom, warnings);
+    if (sbom) model.sbom = sbom;
   }
   if (rule.provenance) model.builderId = rule.provenance.builderId;
   return model;
+}
+
+/**
+ * The exported checks read CycloneDX `components`; on an SPDX document they would find none
+ * and pass, so SBOM rules on other types are left out (with a warning) rather than exported hollow.
+ */
+function sbomModel(
+  type: string,
+  rules: NonNullable<AttestationRule['sbom']>,
+  warnings: string[],
+): SbomModel | undefined {
+  if (type !== PREDICATE_CYCLONEDX && type !== 'https://cyclonedx.org/schema') {
+    warnings.push(
+      `sbom rules on ${type} are not exported: cluster policies read CycloneDX components only (imprint verify judges them)`,
+    );
+    return undefined;
+  }
+  return {
+    deniedPackages: rules.denyPackages.map((deny) =>
+      deny.versions !== undefined
+        ? { purl: deny.purl, versions: deny.versions }
+        : { purl: deny.purl },
+    ),
+    deniedLicenses: rules.denyLicenses,
+  };
 }
 
 /** A Kubernetes object name (RFC 1123 label) from a file name or a given name. */

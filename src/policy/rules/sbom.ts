@@ -1,12 +1,15 @@
 /**
- * `sbom` rules on a CycloneDX predicate: denied packages (purls compared as the purl spec
- * reads them, plus a version range) and denied licences (`licenses[].license.id|name` and SPDX `expression`s).
+ * `sbom` rules on a CycloneDX or SPDX 2.x predicate: denied packages (purls compared as the
+ * purl spec reads them, plus a version range) and denied licences (`licenses[].license.id|name`
+ * and SPDX `expression`s; in SPDX, licenseDeclared and licenseConcluded).
  */
 import { messageOf } from '../../errors.js';
 import { type ParsedPurl, parsePurl } from '../../sbom/purl-parse.js';
 import { versionInRange } from '../versions.js';
-import type { SbomRules } from '../schema.js';
+import { predicateTypeMatches } from '../predicate-types.js';
+import { PREDICATE_CYCLONEDX, PREDICATE_SPDX, type SbomRules } from '../schema.js';
 import { type CheckResult, check } from '../verdict.js';
+import { isSpdxDocument, spdxComponents } from './sbom-spdx.js';
 
 const MAX_LISTED = 10;
 
@@ -18,26 +21,36 @@ export interface BomComponent {
   components?: BomComponent[];
 }
 
-export function checkSbom(rules: SbomRules, predicate: unknown): CheckResult[] {
-  const bom = predicate as { bomFormat?: unknown; components?: unknown } | null;
-  if (
-    bom === null ||
-    typeof bom !== 'object' ||
-    (bom.bomFormat !== 'CycloneDX' && !Array.isArray(bom.components))
-  ) {
+/**
+ * `predicateType` says which format the predicate must be: an SPDX type holds SPDX, any other
+ * CycloneDX. A document of the other format is refused, not read: its signer said otherwise.
+ */
+export function checkSbom(
+  rules: SbomRules,
+  predicate: unknown,
+  predicateType: string = PREDICATE_CYCLONEDX,
+): CheckResult[] {
+  const spdx = predicateTypeMatches(PREDICATE_SPDX, predicateType);
+  const components = spdx ? spdxComponentsOf(predicate) : cyclonedxComponentsOf(predicate);
+  if (components === undefined) {
     return [
-      check(
-        'sbom',
-        'fail',
-        'a CycloneDX BOM as the predicate',
-        'a predicate that is not a CycloneDX BOM',
-        'attest the SBOM in CycloneDX JSON (cosign attest --type cyclonedx)',
-      ),
+      spdx
+        ? check(
+            'sbom',
+            'fail',
+            `an SPDX 2.x JSON document as the ${predicateType} predicate`,
+            'a predicate that is not an SPDX 2.x document (no spdxVersion SPDX-2.x)',
+            'attest the SBOM in SPDX JSON (cosign attest --type spdxjson)',
+          )
+        : check(
+            'sbom',
+            'fail',
+            `a CycloneDX BOM as the ${predicateType} predicate`,
+            'a predicate that is not a CycloneDX BOM',
+            'attest the SBOM in CycloneDX JSON (cosign attest --type cyclonedx)',
+          ),
     ];
   }
-  const components = flatten(
-    Array.isArray(bom.components) ? (bom.components as BomComponent[]) : [],
-  );
   const results: CheckResult[] = [];
   if (rules.denyPackages.length > 0) results.push(checkPackages(rules, components));
   if (rules.denyLicenses.length > 0) results.push(checkLicenses(rules, components));
@@ -161,6 +174,24 @@ export function licensesOf(component: BomComponent): string[] {
     }
   }
   return ids;
+}
+
+function spdxComponentsOf(predicate: unknown): BomComponent[] | undefined {
+  return isSpdxDocument(predicate)
+    ? spdxComponents(predicate as Record<string, unknown>)
+    : undefined;
+}
+
+/** The components to judge; undefined when the predicate is no CycloneDX BOM. */
+function cyclonedxComponentsOf(predicate: unknown): BomComponent[] | undefined {
+  const bom = predicate as { bomFormat?: unknown; components?: unknown } | null;
+  if (
+    bom === null ||
+    typeof bom !== 'object' ||
+    (bom.bomFormat !== 'CycloneDX' && !Array.isArray(bom.components))
+  )
+    return undefined;
+  return flatten(Array.isArray(bom.components) ? (bom.components as BomComponent[]) : []);
 }
 
 function flatten(components: BomComponent[]): BomComponent[] {

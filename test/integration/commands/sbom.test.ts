@@ -1,4 +1,5 @@
 /** `imprint sbom IMAGE` against a real registry: an image pushed by the Docker engine. */
+import { jest } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { EXIT_OK, EXIT_USAGE, runCli } from '../../../src/cli.js';
 import { scratchContext } from '../../harness/image.js';
@@ -42,6 +43,40 @@ describe('imprint sbom', () => {
     expect(bom.components).toContainEqual(
       expect.objectContaining({ type: 'operating-system', name: 'imprint-test', version: '7' }),
     );
+  });
+
+  it('prints SPDX 2.3 of the same catalogue with --format spdx, and refuses other formats', async () => {
+    const capture = io();
+    const tag = `${registry.host}/sbom/app:1`;
+    expect(
+      await runCli(
+        ['sbom', tag, '--format', 'spdx', '--insecure-registries', registry.host],
+        capture,
+      ),
+    ).toBe(EXIT_OK);
+    const document = JSON.parse(capture.read()) as {
+      spdxVersion: string;
+      packages: { name: string; versionInfo?: string; primaryPackagePurpose: string }[];
+      relationships: { relationshipType: string }[];
+    };
+    expect(document.spdxVersion).toBe('SPDX-2.3');
+    expect(document.packages).toContainEqual(
+      expect.objectContaining({
+        name: 'imprint-test',
+        versionInfo: '7',
+        primaryPackagePurpose: 'OPERATING_SYSTEM',
+      }),
+    );
+    expect(document.relationships[0]).toMatchObject({ relationshipType: 'DESCRIBES' });
+    const stderr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      expect(await runCli(['sbom', tag, '--format', 'swid'], io())).toBe(EXIT_USAGE);
+      expect(String(stderr.mock.calls[0]?.[0])).toContain(
+        '--format must be one of cyclonedx, spdx; got "swid"',
+      );
+    } finally {
+      stderr.mockRestore();
+    }
   });
 
   it('says which platforms exist when asked for one that does not', async () => {

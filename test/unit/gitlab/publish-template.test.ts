@@ -32,6 +32,7 @@ const INLINED_INPUTS = [
   'builder',
   'provenance',
   'push',
+  'sbom-format',
   'sign',
   'signing',
   'sigstore',

@@ -24,6 +24,8 @@ describe('SBOM targets and file names', () => {
     const pinned = { digest: AMD64, mediaType: 'm', imageRef: `r/a@${AMD64}`, platformDigests: {} };
     expect(sbomTargets(pinned)).toEqual([{ digest: AMD64 }]);
     expect(sbomFileName(undefined)).toBe('image.cdx.json');
+    expect(sbomFileName(undefined, 'spdx')).toBe('image.spdx.json');
+    expect(sbomFileName('linux/arm/v7', 'spdx')).toBe('linux-arm-v7.spdx.json');
   });
 });
 

@@ -40,7 +40,7 @@ describe('readPublishOptions', () => {
         provenanceExplicit: false,
         attestationFormat: 'bundle',
       },
-      sbom: { enabled: true },
+      sbom: { enabled: true, format: 'cyclonedx' },
       scan: {
         mode: 'auto',
         trivy: {
@@ -69,7 +69,7 @@ describe('readPublishOptions', () => {
         'vuln-ignore': '- {id: CVE-2024-1, expires: 2030-01-31, reason: not reachable}',
       }),
     );
-    expect(options.sbom).toEqual({ enabled: true, directory: 'out/sbom' });
+    expect(options.sbom).toEqual({ enabled: true, format: 'cyclonedx', directory: 'out/sbom' });
     expect(options.scan.mode).toBe('false');
     expect(options.scan.trivy.enabled).toBe(false);
     expect(options.scan.trivy.failOnSeverity).toBe('HIGH');
@@ -97,6 +97,38 @@ describe('readPublishOptions', () => {
         hint: expect.stringContaining('sbom: true'),
       }),
     );
+  });
+
+  it('reads sbom-format, and refuses a value that is not cyclonedx, spdx or both', () => {
+    for (const format of ['cyclonedx', 'spdx', 'both'])
+      expect(readPublishOptions(source({ image: 'a/b', 'sbom-format': format })).sbom.format).toBe(
+        format,
+      );
+    expect(() => readPublishOptions(source({ image: 'a/b', 'sbom-format': 'swid' }))).toThrow(
+      expect.objectContaining({
+        code: 'INPUT_INVALID',
+        message: 'input "sbom-format" must be one of cyclonedx, spdx, both; got "swid"',
+      }),
+    );
+  });
+
+  it('rejects scanning the SBOM when only SPDX is written (Trivy is handed the CycloneDX one)', () => {
+    expect(() =>
+      readPublishOptions(
+        source({ image: 'a/b', 'sbom-format': 'spdx', scan: 'true', 'scan-target': 'sbom' }),
+      ),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'INPUT_CONFLICT',
+        message: 'scan-target is sbom but sbom-format is spdx',
+        hint: expect.stringContaining('sbom-format: both'),
+      }),
+    );
+    expect(
+      readPublishOptions(
+        source({ image: 'a/b', 'sbom-format': 'both', scan: 'true', 'scan-target': 'sbom' }),
+      ).sbom.format,
+    ).toBe('both');
   });
 
   it('requires image, and says how to set it', () => {
