@@ -65,6 +65,31 @@ export async function pushBlob(
   return uploadChunks(transport, repository, location, data, options);
 }
 
+/**
+ * Cross-repository mount (distribution spec, "Mounting a blob from another repository"):
+ * true when the registry linked the blob into `repository` without a byte moving. A registry
+ * that will not mount (no pull access to `from`, or no support) opens an upload session
+ * instead (202); that session is abandoned and false returned, so the caller uploads.
+ */
+export async function mountBlob(
+  transport: RegistryTransport,
+  repository: string,
+  digest: string,
+  from: string,
+): Promise<boolean> {
+  const query = `?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`;
+  const response = await transport.request({
+    method: 'POST',
+    path: `/v2/${repository}/blobs/uploads/${query}`,
+    repository,
+    access: 'push',
+  });
+  await discard(response);
+  if (response.status === 201) return true;
+  if (response.headers.location) await cancel(transport, repository, response.headers.location);
+  return false;
+}
+
 async function pushBuffer(
   transport: RegistryTransport,
   repository: string,

@@ -1,0 +1,157 @@
+/**
+ * Write a read source (source.ts) to the target repository, in the order that keeps a
+ * partial copy consistent: a manifest's blobs, then the manifest; platform manifests, then
+ * the index; the image, then its referrers; a referrer's subject before the referrer. Each
+ * manifest and blob the target already has (HEAD) is skipped, so a re-run after a failure
+ * resumes where it stopped, and a re-run of a finished copy writes nothing.
+ */
+import { ImprintError } from '../errors.js';
+import { addToFallbackIndex, type FallbackWriteOptions } from '../registry/fallback-index.js';
+import type { RegistryClient } from '../registry/client.js';
+import type { Descriptor } from '../registry/manifest.js';
+import { hasReferrersApi, listReferrers } from '../registry/referrers.js';
+import { mapLimit } from '../verify/concurrency.js';
+import type { CopySource, ManifestNode } from './source.js';
+
+export interface CopyEnds {
+  source: { client: RegistryClient; repository: string };
+  target: { client: RegistryClient; repository: string };
+}
+
+export interface CopyCounts {
+  blobsCopied: number;
+  blobsMounted: number;
+  blobsSkipped: number;
+  bytesCopied: number;
+  manifestsCopied: number;
+  manifestsSkipped: number;
+  /** Fallback-index entries written on a target without the referrers API. */
+  referrersIndexed: number;
+  tagsWritten: number;
+}
+
+export interface WriteOptions {
+  /** The tag the image gets on the target; none: by digest only. */
+  tag?: string;
+  /** Blobs moved at once. Default 4. */
+  concurrency?: number;
+  fallback?: FallbackWriteOptions;
+  log?: (line: string) => void;
+}
+
+export function emptyCounts(): CopyCounts {
+  return {
+    blobsCopied: 0,
+    blobsMounted: 0,
+    blobsSkipped: 0,
+    bytesCopied: 0,
+    manifestsCopied: 0,
+    manifestsSkipped: 0,
+    referrersIndexed: 0,
+    tagsWritten: 0,
+  };
+}
+
+export async function writeCopy(
+  ends: CopyEnds,
+  source: CopySource,
+  options: WriteOptions = {},
+): Promise<CopyCounts> {
+  const writer = new Writer(ends, options);
+  await writer.tree(source.image);
+  if (options.tag) await writer.tag(options.tag, source.image);
+  for (const group of source.referrers) {
+    for (const referrer of group.referrers) await writer.tree(referrer.node);
+    await writer.index(
+      group.subject,
+      group.referrers.map((r) => r.descriptor),
+    );
+  }
+  for (const classic of source.classic) {
+    await writer.tree(classic.node);
+    await writer.tag(classic.tag, classic.node, { refuseOther: true });
+  }
+  return writer.counts;
+}
+
+class Writer {
+  readonly counts = emptyCounts();
+  /** Manifests known to be on the target in this run (a platform shared by two trees). */
+  private readonly done = new Set<string>();
+  private readonly sameRegistry: boolean;
+
+  constructor(
+    private readonly ends: CopyEnds,
+    private readonly options: WriteOptions,
+  ) {
+    this.sameRegistry = ends.source.client.registry === ends.target.client.registry;
+  }
+
+  /** Children, then blobs, then the manifest itself; skipped when the target has it. */
+  async tree(node: ManifestNode): Promise<void> {
+    if (this.done.has(node.digest)) return;
+    const { client, repository } = this.ends.target;
+    for (const child of node.children) await this.tree(child);
+    if (await client.headManifest(repository, node.digest)) {
+      this.counts.manifestsSkipped += 1;
+    } else {
+      await mapLimit(node.blobs, this.options.concurrency ?? 4, (blob) => this.blob(blob));
+      await client.putManifest(repository, node.digest, node.bytes, node.mediaType);
+      this.counts.manifestsCopied += 1;
+      this.options.log?.(`copied manifest ${node.digest} (${node.mediaType})`);
+    }
+    this.done.add(node.digest);
+  }
+
+  async tag(tag: string, node: ManifestNode, { refuseOther = false } = {}): Promise<void> {
+    const { client, repository } = this.ends.target;
+    const current = await client.headManifest(repository, tag);
+    if (current?.digest === node.digest) return;
+    if (current && refuseOther) {
+      throw new ImprintError(
+        'INPUT_CONFLICT',
+        `The target ${client.registry}/${repository}:${tag} already holds ${current.digest}, not the source's ${node.digest}: refusing to replace cosign evidence someone else wrote there.`,
+        { hint: 'Delete that tag on the target if it is stale, then copy again.' },
+      );
+    }
+    await client.putManifest(repository, tag, node.bytes, node.mediaType);
+    this.counts.tagsWritten += 1;
+  }
+
+  /**
+   * List the referrers on the target; those missing where the registry has the referrers API
+   * appeared when their manifests were pushed. Without it, they go into the fallback index.
+   */
+  async index(subject: string, descriptors: readonly Descriptor[]): Promise<void> {
+    const { client, repository } = this.ends.target;
+    const listed = new Set(
+      (await listReferrers(client, repository, subject)).map((descriptor) => descriptor.digest),
+    );
+    const missing = descriptors.filter((descriptor) => !listed.has(descriptor.digest));
+    if (missing.length === 0 || hasReferrersApi(client) === true) return;
+    await addToFallbackIndex(client, repository, subject, missing, this.options.fallback);
+    this.counts.referrersIndexed += missing.length;
+  }
+
+  private async blob(blob: Descriptor): Promise<void> {
+    const { source, target } = this.ends;
+    if (await target.client.hasBlob(target.repository, blob.digest)) {
+      this.counts.blobsSkipped += 1;
+      return;
+    }
+    if (
+      this.sameRegistry &&
+      (await target.client.mountBlob(target.repository, blob.digest, source.repository))
+    ) {
+      this.counts.blobsMounted += 1;
+      return;
+    }
+    const stream = await source.client.getBlob(source.repository, blob.digest);
+    await target.client.pushBlob(target.repository, stream, {
+      digest: blob.digest,
+      size: blob.size,
+    });
+    this.counts.blobsCopied += 1;
+    this.counts.bytesCopied += blob.size;
+  }
+}
