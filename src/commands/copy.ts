@@ -94,7 +94,7 @@ export async function runCopyCommand(argv: readonly string[], io: CopyCommandIo)
   const caFile = parsed.values.get('registry-ca-file');
   const policy = parsed.values.get('policy');
   const trustedRoot = parsed.values.get('trusted-root');
-  const context = createContext({ env: io.env });
+  const context = (io.context ?? (() => createContext({ env: io.env })))({});
   const { copyImage } = await import('../copy/copy.js');
   const result = await copyImage({
     source,

@@ -59,7 +59,8 @@ export async function readSource(
     for (const suffix of CLASSIC_SUFFIXES) {
       const tag = cosignTag(subject, suffix);
       const found = await client.headManifest(repository, tag);
-      if (found) classic.push({ tag, node: await readTree(client, repository, found.digest, budget) });
+      if (found)
+        classic.push({ tag, node: await readTree(client, repository, found.digest, budget) });
     }
   }
   return { image, referrers, classic };

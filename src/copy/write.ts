@@ -87,20 +87,27 @@ class Writer {
     this.sameRegistry = ends.source.client.registry === ends.target.client.registry;
   }
 
-  /** Children, then blobs, then the manifest itself; skipped when the target has it. */
-  async tree(node: ManifestNode): Promise<void> {
-    if (this.done.has(node.digest)) return;
+  /**
+   * A manifest and everything under it: first the blobs of every manifest the target lacks
+   * (all at once, a few in flight), then those manifests, platforms before their index.
+   * What the target has is skipped.
+   */
+  async tree(root: ManifestNode): Promise<void> {
     const { client, repository } = this.ends.target;
-    for (const child of node.children) await this.tree(child);
-    if (await client.headManifest(repository, node.digest)) {
-      this.counts.manifestsSkipped += 1;
-    } else {
-      await mapLimit(node.blobs, this.options.concurrency ?? 4, (blob) => this.blob(blob));
+    const missing: ManifestNode[] = [];
+    for (const node of postOrder(root)) {
+      if (this.done.has(node.digest)) continue;
+      this.done.add(node.digest);
+      if (await client.headManifest(repository, node.digest)) this.counts.manifestsSkipped += 1;
+      else missing.push(node);
+    }
+    const blobs = new Map(missing.flatMap((node) => node.blobs).map((b) => [b.digest, b]));
+    await mapLimit([...blobs.values()], this.options.concurrency ?? 4, (blob) => this.blob(blob));
+    for (const node of missing) {
       await client.putManifest(repository, node.digest, node.bytes, node.mediaType);
       this.counts.manifestsCopied += 1;
       this.options.log?.(`copied manifest ${node.digest} (${node.mediaType})`);
     }
-    this.done.add(node.digest);
   }
 
   async tag(tag: string, node: ManifestNode, { refuseOther = false } = {}): Promise<void> {
@@ -154,4 +161,9 @@ class Writer {
     this.counts.blobsCopied += 1;
     this.counts.bytesCopied += blob.size;
   }
+}
+
+/** Children before parents: the order in which a registry accepts an index. */
+function postOrder(node: ManifestNode): ManifestNode[] {
+  return [...node.children.flatMap(postOrder), node];
 }
