@@ -17,6 +17,10 @@ export interface ManifestNode {
   bytes: Buffer;
   blobs: Descriptor[];
   children: ManifestNode[];
+  /** What a referrers listing says of it: its artifact type and annotations, and its subject. */
+  artifactType?: string;
+  annotations?: Record<string, string>;
+  subject?: string;
 }
 
 /** The referrers of one subject, as the source lists them (descriptors kept for the fallback index). */
@@ -89,14 +93,22 @@ async function readTree(
   if (budget.left < 0) throw tooMany(repository, digest);
   const fetched = await client.getManifest(repository, digest);
   const parsed = parseManifest(fetched.bytes, fetched.mediaType);
+  const body = parsed.kind === 'manifest' ? parsed.manifest : parsed.index;
+  const listing = {
+    ...(body.subject && { subject: body.subject.digest }),
+    ...(body.annotations && { annotations: body.annotations }),
+  };
   if (parsed.kind === 'manifest') {
     const { config, layers } = parsed.manifest;
+    const artifactType = parsed.manifest.artifactType ?? config.mediaType;
     return {
       digest: fetched.digest,
       mediaType: parsed.mediaType,
       bytes: fetched.bytes,
       blobs: [config, ...layers].filter((blob) => !NON_DISTRIBUTABLE.test(blob.mediaType)),
       children: [],
+      artifactType,
+      ...listing,
     };
   }
   const children: ManifestNode[] = [];
@@ -109,6 +121,8 @@ async function readTree(
     bytes: fetched.bytes,
     blobs: [],
     children,
+    ...(parsed.index.artifactType && { artifactType: parsed.index.artifactType }),
+    ...listing,
   };
 }
 
@@ -126,18 +140,33 @@ async function readReferrers(
       const descriptors = await listReferrers(client, repository, subject);
       if (descriptors.length === 0) continue;
       const referrers = [];
-      for (const descriptor of descriptors) {
-        referrers.push({
-          descriptor,
-          node: await readTree(client, repository, descriptor.digest, budget),
-        });
-        next.push(descriptor.digest);
+      for (const listed of descriptors) {
+        const node = await readTree(client, repository, listed.digest, budget);
+        // A listing is the registry's word (or any writer's, for a fallback tag); the manifest
+        // itself says what it refers to. One that is not a referrer of this subject stays behind.
+        if (node.subject !== subject) continue;
+        referrers.push({ descriptor: descriptorOfReferrer(node), node });
+        next.push(node.digest);
       }
-      groups.push({ subject, referrers });
+      if (referrers.length > 0) groups.push({ subject, referrers });
     }
     level = next;
   }
   return groups;
+}
+
+/** The descriptor the referrers API would list for it (distribution spec), from the manifest itself. */
+function descriptorOfReferrer(node: ManifestNode): Descriptor {
+  return {
+    mediaType: node.mediaType,
+    digest: node.digest,
+    size: node.bytes.length,
+    ...(node.artifactType !== undefined && { artifactType: node.artifactType }),
+    ...(node.annotations &&
+      Object.keys(node.annotations).length > 0 && {
+        annotations: node.annotations,
+      }),
+  };
 }
 
 function tooMany(repository: string, digest: string): ImprintError {

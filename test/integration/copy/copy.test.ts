@@ -14,11 +14,14 @@ import { RegistryClient } from '../../../src/registry/client.js';
 import { cosignTag } from '../../../src/attest/storage/cosign-classic.js';
 import { parseIndex } from '../../../src/registry/manifest.js';
 import { referrersTag } from '../../../src/registry/referrers.js';
+import { addToFallbackIndex } from '../../../src/registry/fallback-index.js';
+import { cosignSignStatement } from '../../../src/attest/statement.js';
 import { capturedContext } from '../../harness/context.js';
 import { startRegistry, type TestRegistry } from '../../harness/registry.js';
 import { type FaultProxy, startFaultProxy } from '../registry/fault-proxy.js';
 import { FAST_RETRY, startWorld, type VerifyWorld, verifyCli } from '../verify/context.js';
 import {
+  attachBundle,
   attachClassic,
   attachFullEvidence,
   type PushedImage,
@@ -243,6 +246,29 @@ describe('imprint copy between registries with different auth', () => {
     expect(run.stderr).toMatch(/signature/);
     expect(proxy.seen.slice(before)).toEqual([]);
     expect(await targetClient.headManifest('refused/app', unsigned.digest)).toBeUndefined();
+  }, 120_000);
+
+  it('leaves behind a manifest the source lists as a referrer but whose subject is another image', async () => {
+    const copied = await pushImage(world.client, 'dev/stray', '1');
+    const other = await pushImage(world.client, 'dev/stray', '2');
+    const stray = await attachBundle(
+      world.client,
+      'dev/stray',
+      other.descriptor,
+      await world.alice.signDsse(cosignSignStatement(other.digest)),
+    );
+    await addToFallbackIndex(world.client, 'dev/stray', copied.digest, [stray.descriptor], {
+      settleMs: 5,
+      confirmMs: 5,
+    });
+    const run = await copyCli([copied.pinned, `${proxy.host}/stray/app:1`]);
+    expect(run.code).toBe(0);
+    expect(run.outputs.referrers).toBe('0');
+    expect(run.outputs.manifests).toBe('1');
+    expect(await targetClient.headManifest('stray/app', stray.descriptor.digest)).toBeUndefined();
+    expect(
+      await targetClient.headManifest('stray/app', referrersTag(copied.digest)),
+    ).toBeUndefined();
   }, 120_000);
 
   it('refuses a target digest other than the source and a missing target, naming them', async () => {
