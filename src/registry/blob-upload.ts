@@ -135,7 +135,7 @@ async function uploadChunks(
   const hash = createHash('sha256');
   let location = firstLocation;
   let offset = 0;
-  for await (const chunk of regroup(chunks, options.chunkSize ?? DEFAULT_CHUNK_SIZE)) {
+  for await (const chunk of readAhead(regroup(chunks, options.chunkSize ?? DEFAULT_CHUNK_SIZE))) {
     hash.update(chunk);
     const response = await transport.request({
       method: 'PATCH',
@@ -225,6 +225,28 @@ function uploadLocation(location: string | undefined, repository: string, step: 
 
 function* bufferChunks(data: Buffer, size: number): Iterable<Buffer> {
   for (let start = 0; start < data.length; start += size) yield data.subarray(start, start + size);
+}
+
+/**
+ * Start reading the next chunk while the caller sends this one: without it a stream from
+ * another registry sits paused during every PATCH, and download and upload take turns.
+ */
+async function* readAhead<T>(source: AsyncIterable<T>): AsyncIterable<T> {
+  const iterator = source[Symbol.asyncIterator]();
+  let next = iterator.next();
+  try {
+    for (;;) {
+      const result = await next;
+      if (result.done) return;
+      next = iterator.next();
+      // Handled here so an upload that fails first leaves no unhandled rejection behind;
+      // awaiting it above still throws.
+      next.catch(() => undefined);
+      yield result.value;
+    }
+  } finally {
+    void iterator.return?.()?.catch?.(() => undefined);
+  }
 }
 
 /** Re-cut a stream's pieces into chunks of exactly `size` bytes (the last one shorter). */
