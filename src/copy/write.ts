@@ -164,10 +164,14 @@ class Writer {
       return;
     }
     const stream = await source.client.getBlob(source.repository, blob.digest);
+    // A small blob can arrive, and fail its digest check, before the upload starts reading;
+    // the upload still sees the error (the stream stays errored), but it must not go unheard.
+    stream.on('error', () => undefined);
     await target.client.pushBlob(target.repository, stream, {
       digest: blob.digest,
       size: blob.size,
       chunkSize: COPY_CHUNK_SIZE,
+      streamVerifiesDigest: true,
     });
     this.counts.blobsCopied += 1;
     this.counts.bytesCopied += blob.size;

@@ -271,6 +271,37 @@ describe('imprint copy between registries with different auth', () => {
     ).toBeUndefined();
   }, 120_000);
 
+  it('refuses a source blob whose bytes are not its digest, and commits nothing of it on the target', async () => {
+    const layer = await pushImage(world.client, 'dev/tampered', '1');
+    const manifest = JSON.parse(
+      (await world.client.getManifest('dev/tampered', layer.digest)).bytes.toString(),
+    ) as { layers: { digest: string }[] };
+    const layerDigest = manifest.layers[0]!.digest;
+    const tampering = await startFaultProxy(world.registry.url, {
+      rewrite: (request, body) => {
+        if (request.method !== 'GET' || !request.url.endsWith(`/blobs/${layerDigest}`)) return body;
+        const changed = Buffer.from(body);
+        changed[0] = changed[0]! ^ 0xff;
+        return changed;
+      },
+    });
+    try {
+      const run = await copyCli([
+        `${tampering.host}/dev/tampered@${layer.digest}`,
+        `${proxy.host}/tampered/app:1`,
+        '--insecure-registries',
+        tampering.host,
+      ]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(layerDigest);
+      expect(run.stderr).toMatch(/digest/i);
+      expect(await targetClient.hasBlob('tampered/app', layerDigest)).toBe(false);
+      expect(await targetClient.headManifest('tampered/app', layer.digest)).toBeUndefined();
+    } finally {
+      await tampering.close();
+    }
+  }, 120_000);
+
   it('refuses a target digest other than the source and a missing target, naming them', async () => {
     const other = `${target.host}/prod/app@sha256:${'0'.repeat(64)}`;
     const conflict = await copyCli([image.pinned, other]);
