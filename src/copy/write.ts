@@ -1,7 +1,7 @@
 /**
  * Write a read source (source.ts) to the target repository, in the order that keeps a
  * partial copy consistent: a manifest's blobs, then the manifest; platform manifests, then
- * the index; the image, then its referrers; a referrer's subject before the referrer. Each
+ * the index; the image, then its referrer manifests, then the referrers indexes. Each
  * manifest and blob the target already has (HEAD) is skipped, so a re-run after a failure
  * resumes where it stopped, and a re-run of a finished copy writes nothing.
  */
@@ -70,11 +70,15 @@ export async function writeCopy(
   if (options.tag) await writer.tag(options.tag, source.image);
   for (const group of source.referrers) {
     for (const referrer of group.referrers) await writer.tree(referrer.node);
-    await writer.index(
+  }
+  // Every referrer manifest is there; the subjects' fallback indexes are independent tags, and
+  // each write waits out its race guard (fallback-index.ts), so they are written side by side.
+  await mapLimit(source.referrers, BLOBS_AT_ONCE, (group) =>
+    writer.index(
       group.subject,
       group.referrers.map((r) => r.descriptor),
-    );
-  }
+    ),
+  );
   for (const classic of source.classic) {
     await writer.tree(classic.node);
     await writer.tag(classic.tag, classic.node, { refuseOther: true });
