@@ -27,6 +27,10 @@ const COMMANDS: Record<string, CommandEntry> = {
     summary: 'Verify images against a policy: signatures, attestations, vulnerabilities.',
     load: async () => (await import('./commands/verify.js')).verifyCommand,
   },
+  copy: {
+    summary: 'Copy an image with its signatures and attestations to another registry.',
+    load: async () => (await import('./commands/copy.js')).copyCommand,
+  },
   sbom: {
     summary: 'Print a CycloneDX SBOM of any image, read from its registry.',
     load: async () => (await import('./commands/sbom.js')).sbomCommand,

@@ -17,6 +17,12 @@ export interface PushBlobOptions {
   size?: number;
   /** Upload in PATCH chunks of this many bytes (buffers larger than it, and all streams). */
   chunkSize?: number;
+  /**
+   * The stream checks `digest` itself and errors at its end when the bytes are wrong (a blob
+   * read with `getBlob`), so hashing it again here would only cost time: the upload is not
+   * committed after a stream error either way.
+   */
+  streamVerifiesDigest?: boolean;
 }
 
 export interface PushedBlob {
@@ -65,6 +71,31 @@ export async function pushBlob(
   return uploadChunks(transport, repository, location, data, options);
 }
 
+/**
+ * Cross-repository mount (distribution spec, "Mounting a blob from another repository"):
+ * true when the registry linked the blob into `repository` without a byte moving. A registry
+ * that will not mount (no pull access to `from`, or no support) opens an upload session
+ * instead (202); that session is abandoned and false returned, so the caller uploads.
+ */
+export async function mountBlob(
+  transport: RegistryTransport,
+  repository: string,
+  digest: string,
+  from: string,
+): Promise<boolean> {
+  const query = `?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`;
+  const response = await transport.request({
+    method: 'POST',
+    path: `/v2/${repository}/blobs/uploads/${query}`,
+    repository,
+    access: 'push',
+  });
+  await discard(response);
+  if (response.status === 201) return true;
+  if (response.headers.location) await cancel(transport, repository, response.headers.location);
+  return false;
+}
+
 async function pushBuffer(
   transport: RegistryTransport,
   repository: string,
@@ -107,11 +138,12 @@ async function uploadChunks(
   chunks: AsyncIterable<Buffer> | Iterable<Buffer>,
   options: PushBlobOptions,
 ): Promise<PushedBlob> {
-  const hash = createHash('sha256');
+  const trusted = options.streamVerifiesDigest === true && options.digest !== undefined;
+  const hash = trusted ? undefined : createHash('sha256');
   let location = firstLocation;
   let offset = 0;
-  for await (const chunk of regroup(chunks, options.chunkSize ?? DEFAULT_CHUNK_SIZE)) {
-    hash.update(chunk);
+  for await (const chunk of readAhead(regroup(chunks, options.chunkSize ?? DEFAULT_CHUNK_SIZE))) {
+    hash?.update(chunk);
     const response = await transport.request({
       method: 'PATCH',
       path: location,
@@ -127,7 +159,7 @@ async function uploadChunks(
     offset += chunk.length;
     location = uploadLocation(response.headers.location, repository, 'PATCH');
   }
-  const digest = `sha256:${hash.digest('hex')}`;
+  const digest = hash ? `sha256:${hash.digest('hex')}` : options.digest!;
   const problem =
     options.digest && options.digest !== digest
       ? digestMismatch(`Blob for ${repository}`, options.digest, digest)
@@ -200,6 +232,28 @@ function uploadLocation(location: string | undefined, repository: string, step: 
 
 function* bufferChunks(data: Buffer, size: number): Iterable<Buffer> {
   for (let start = 0; start < data.length; start += size) yield data.subarray(start, start + size);
+}
+
+/**
+ * Start reading the next chunk while the caller sends this one: without it a stream from
+ * another registry sits paused during every PATCH, and download and upload take turns.
+ */
+async function* readAhead<T>(source: AsyncIterable<T>): AsyncIterable<T> {
+  const iterator = source[Symbol.asyncIterator]();
+  let next = iterator.next();
+  try {
+    for (;;) {
+      const result = await next;
+      if (result.done) return;
+      next = iterator.next();
+      // Handled here so an upload that fails first leaves no unhandled rejection behind;
+      // awaiting it above still throws.
+      next.catch(() => undefined);
+      yield result.value;
+    }
+  } finally {
+    void iterator.return?.()?.catch?.(() => undefined);
+  }
 }
 
 /** Re-cut a stream's pieces into chunks of exactly `size` bytes (the last one shorter). */

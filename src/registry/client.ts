@@ -5,7 +5,13 @@
  */
 import type { Readable } from 'node:stream';
 import { ImprintError } from '../errors.js';
-import { pushBlob, type PushBlobOptions, type PushedBlob, statBlob } from './blob-upload.js';
+import {
+  mountBlob,
+  pushBlob,
+  type PushBlobOptions,
+  type PushedBlob,
+  statBlob,
+} from './blob-upload.js';
 import { resolveCredentials, type CredentialSources } from './credentials.js';
 import { algorithmOf, DigestVerifier, digestMismatch, digestOf, sha256Digest } from './digest.js';
 import { type Descriptor, MANIFEST_ACCEPT } from './manifest.js';
@@ -230,6 +236,11 @@ export class RegistryClient {
 
   async hasBlob(repository: string, digest: string): Promise<boolean> {
     return (await statBlob(this.transport, repository, digest)) !== undefined;
+  }
+
+  /** Link a blob of `from` (same registry) into `repository`; false when the registry would not. */
+  async mountBlob(repository: string, digest: string, from: string): Promise<boolean> {
+    return mountBlob(this.transport, repository, digest, from);
   }
 
   async pushBlob(

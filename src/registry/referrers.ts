@@ -42,6 +42,11 @@ export const MAX_REFERRER_PAGES = 100;
 /** Per client: does its registry have the referrers API? Unknown until first asked. */
 const referrersApi = new WeakMap<RegistryClient, boolean>();
 
+/** Whether the client's registry has the referrers API; undefined until a listing asked. */
+export function hasReferrersApi(client: RegistryClient): boolean | undefined {
+  return referrersApi.get(client);
+}
+
 export async function listReferrers(
   client: RegistryClient,
   repository: string,
