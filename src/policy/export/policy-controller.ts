@@ -5,7 +5,7 @@
  */
 import { identityPattern } from '../match.js';
 import type { Signer } from '../schema.js';
-import { policyControllerIdentity, policyControllerImageGlob } from './identity.js';
+import { exactOrRe2Identity, policyControllerImageGlob } from './identity.js';
 import type { Materials } from './materials.js';
 import type { ExportModel } from './model.js';
 import { regoPolicy } from './rego.js';
@@ -102,8 +102,14 @@ function authority(
   if (signer.key !== undefined) {
     result.key = { data: materials.keys.get(signer.key), hashAlgorithm: 'sha256' };
   } else {
-    const subject = policyControllerIdentity(identityPattern(signer.subject, signer.subjectRegExp));
-    const issuer = policyControllerIdentity(identityPattern(signer.issuer, signer.issuerRegExp));
+    const subject = exactOrRe2Identity(
+      identityPattern(signer.subject, signer.subjectRegExp),
+      `signers[${index}].subject`,
+    );
+    const issuer = exactOrRe2Identity(
+      identityPattern(signer.issuer, signer.issuerRegExp),
+      `signers[${index}].issuer`,
+    );
     const keyless: Record<string, unknown> = { url: PUBLIC_GOOD_FULCIO };
     if (trustRootName) keyless.trustRootRef = trustRootName;
     keyless.identities = [

@@ -2,9 +2,8 @@ import { parseAllDocuments } from 'yaml';
 import { isImprintError } from '../../../src/errors.js';
 import { exportPolicy } from '../../../src/policy/export/index.js';
 import {
-  kyvernoIdentity,
+  exactOrRe2Identity,
   kyvernoImageReferences,
-  policyControllerIdentity,
   policyControllerImageGlob,
 } from '../../../src/policy/export/identity.js';
 import { imageRegExp } from '../../../src/policy/export/kyverno-ivp.js';
@@ -20,35 +19,26 @@ function resources(yaml: string): Record<string, any>[] {
   return parseAllDocuments(yaml).map((doc) => doc.toJS());
 }
 
-describe('identity meaning in each target', () => {
-  it.each([
-    ['exact', identityPattern('https://x/a'), { value: 'https://x/a', regexp: false }],
-    [
-      'exact with a literal *',
-      { kind: 'exact' as const, value: 'https://x/a*b' },
-      { value: '^https://x/a\\*b$', regexp: true },
-    ],
-    ['glob with ** only', identityPattern('https://x/**'), { value: 'https://x/*', regexp: false }],
-    [
-      'glob with a segment *',
-      identityPattern('https://x/*/y'),
-      { value: '^https://x/[^/]*/y$', regexp: true },
-    ],
-    ['regex', identityPattern(undefined, 'a|b'), { value: '^(?:a|b)$', regexp: true }],
-  ])('Kyverno: %s', (_name, pattern, expected) => {
-    expect(kyvernoIdentity(pattern)).toEqual(expected);
-  });
-
+describe('identity meaning in every target (sigstore-go / cosign: exact, or unanchored RE2)', () => {
   it.each([
     [
       'exact (even with *)',
       { kind: 'exact' as const, value: 'a*b' },
       { value: 'a*b', regexp: false },
     ],
-    ['glob', identityPattern('https://x/**'), { value: '^https://x/.*$', regexp: true }],
+    [
+      'glob with ** (JavaScript . spelled out for RE2)',
+      identityPattern('https://x/**'),
+      { value: '^https://x/[^\\n\\r\\x{2028}\\x{2029}]*$', regexp: true },
+    ],
+    [
+      'glob with a segment *',
+      identityPattern('https://x/*/y'),
+      { value: '^https://x/[^/]*/y$', regexp: true },
+    ],
     ['regex', identityPattern(undefined, 'a|b'), { value: '^(?:a|b)$', regexp: true }],
-  ])('policy-controller: %s', (_name, pattern, expected) => {
-    expect(policyControllerIdentity(pattern)).toEqual(expected);
+  ])('%s', (_name, pattern, expected) => {
+    expect(exactOrRe2Identity(pattern, 'signers[0].subject')).toEqual(expected);
   });
 });
 
@@ -121,17 +111,19 @@ describe('exportPolicy', () => {
     expect(cip!.spec.mode).toBe('warn');
   });
 
-  it('warns about claims a target cannot carry, and carries the ones Kyverno knows', () => {
+  it('warns about every claim, as Kyverno SigstoreBundle rules ignore additionalExtensions', () => {
     const policy = parsePolicy(
       `apiVersion: imprint/v1\nkind: Policy\nsigners:\n  - issuer: https://token.actions.githubusercontent.com\n    subject: https://github.com/acme/app/.github/workflows/release.yml@refs/tags/v1\n    claims: {sourceRepositoryURI: https://github.com/acme/app, githubWorkflowTrigger: push}\n`,
     );
     const { yaml, warnings } = exportPolicy(policy, 'kyverno', { now: NOW });
-    expect(
-      resources(yaml)[0]!.spec.rules[0].verifyImages[0].attestors[0].entries[0].keyless
-        .additionalExtensions,
-    ).toEqual({ githubWorkflowTrigger: 'push' });
-    expect(warnings).toContain(
-      'signers[0].claims.sourceRepositoryURI (https://github.com/acme/app) is not checked by Kyverno: its additionalExtensions knows only the githubWorkflow* extensions',
+    const keyless = resources(yaml)[0]!.spec.rules[0].verifyImages[0].attestors[0].entries[0]
+      .keyless as Record<string, unknown>;
+    expect(keyless.additionalExtensions).toBeUndefined();
+    expect(warnings).toEqual(
+      expect.arrayContaining([
+        'signers[0].claims.sourceRepositoryURI (https://github.com/acme/app) is not checked by Kyverno: its SigstoreBundle verification ignores additionalExtensions',
+        'signers[0].claims.githubWorkflowTrigger (push) is not checked by Kyverno: its SigstoreBundle verification ignores additionalExtensions',
+      ]),
     );
     expect(yaml).toContain('# Not carried over exactly (imprint verify still checks these):');
   });
