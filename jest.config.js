@@ -1,4 +1,4 @@
-// Two projects: unit tests need nothing but Node; integration tests talk to real
+// Unit tests need nothing but Node; integration, interop and peers tests talk to real
 // servers (registry, Docker engine, loopback Sigstore) that the harness starts.
 const transform = {
   '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }],
@@ -22,6 +22,13 @@ export default {
       ...common,
       displayName: 'interop',
       testMatch: ['<rootDir>/test/interop/**/*.test.ts'],
+    },
+    {
+      // The tools people already run (cosign, crane, sigstore-python), installed by
+      // scripts/peers.sh, reading what imprint writes and writing what imprint reads.
+      ...common,
+      displayName: 'peers',
+      testMatch: ['<rootDir>/test/peers/**/*.test.ts'],
     },
   ],
   // Global, not per project (jest ignores it there): integration and interop tests start

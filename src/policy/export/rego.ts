@@ -68,6 +68,14 @@ function freshness(path: string[], maxAgeSeconds: number) {
 }
 
 function vulnerabilities(rules: VulnerabilityModel) {
+  // maxSeverity CRITICAL without maxCvss: nothing blocks, and a `breaches` function with no
+  // definition would not compile. The report must still be there.
+  if (rules.blockingSeverities.length === 0 && rules.maxCvss === undefined) {
+    return {
+      goal: 'has_report',
+      rules: ['has_report if input.predicate.scanner.result.SchemaVersion == 2'],
+    };
+  }
   const lines = [
     'has_report if input.predicate.scanner.result.SchemaVersion == 2',
     '',

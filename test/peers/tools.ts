@@ -1,0 +1,89 @@
+/**
+ * The peer tools (cosign v3 and v2, crane, sigstore-python, OPA, the Kyverno CLI,
+ * policy-controller's tester) where scripts/peers.sh installed
+ * them, found from the same table it reads (tools.json). A missing tool fails the test that
+ * needs it, naming the command that installs it: the peers never skip.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type PeerName =
+  'cosign' | 'cosign-v2' | 'crane' | 'sigstore-python' | 'opa' | 'kyverno' | 'policy-tester';
+
+interface ToolEntry {
+  name: PeerName;
+  version: string;
+  /** Relative to the tool's folder: its entry point, then fixed arguments. */
+  command: string[];
+}
+
+const TABLE = join(dirname(fileURLToPath(import.meta.url)), 'tools.json');
+
+/** Same rule as scripts/peers.sh. */
+export function peersCache(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.IMPRINT_PEERS_CACHE) return env.IMPRINT_PEERS_CACHE;
+  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'imprint-peers');
+}
+
+export function peerEntry(name: PeerName): ToolEntry {
+  const { tools } = JSON.parse(readFileSync(TABLE, 'utf8')) as { tools: ToolEntry[] };
+  const entry = tools.find((tool) => tool.name === name);
+  if (!entry) throw new Error(`${name} is not in ${TABLE}`);
+  return entry;
+}
+
+/** The argv prefix that runs the tool; throws, naming `npm run peers`, when it is not installed. */
+export function peerCommand(name: PeerName): string[] {
+  const entry = peerEntry(name);
+  const dir = join(peersCache(), `${name}@${entry.version}`);
+  const [program, ...fixed] = entry.command;
+  const path = join(dir, program!);
+  if (!existsSync(path)) {
+    throw new Error(
+      `${name} ${entry.version} is not installed (${path} is missing): run \`npm run peers\``,
+    );
+  }
+  return [path, ...fixed];
+}
+
+export interface PeerRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  /** The command line, for failure messages. */
+  argv: string[];
+}
+
+/** Runs a peer tool with an argv array (never a shell) and returns its exit code and output. */
+export function runPeer(
+  name: PeerName,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = {},
+  timeoutMs = 120_000,
+): Promise<PeerRun> {
+  const [program, ...fixed] = peerCommand(name);
+  const argv = [...fixed, ...args];
+  return new Promise((resolve) => {
+    execFile(
+      program!,
+      argv,
+      {
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+        timeout: timeoutMs,
+        maxBuffer: 64 * 1024 * 1024,
+      },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr, argv: [name, ...argv] });
+      },
+    );
+  });
+}
+
+/** A failure message that shows what ran and what it said. */
+export function describeRun(run: PeerRun): string {
+  return `${run.argv.join(' ')}\nexit ${run.code}\n--- stdout\n${run.stdout}\n--- stderr\n${run.stderr}`;
+}
