@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { parseAllDocuments } from 'yaml';
 import { isImprintError } from '../../../src/errors.js';
 import { exportPolicy } from '../../../src/policy/export/index.js';
@@ -157,6 +158,52 @@ describe('exportPolicy', () => {
     } catch (error) {
       expect(isImprintError(error, 'TRUSTED_ROOT_INVALID')).toBe(true);
     }
+  });
+
+  it('writes key signers in the form Kyverno 1.19 verifies in SigstoreBundle rules, and says so', () => {
+    const pem = readFileSync(new URL('../../fixtures/policy/cosign.pub', import.meta.url), 'utf8');
+    const policy = (tlog: boolean) =>
+      parsePolicy(
+        `apiVersion: imprint/v1\nkind: Policy\ntrust: {requireTlog: ${tlog}}\nsigners:\n  - key: ./cosign.pub\n`,
+      );
+    const keysOf = (tlog: boolean) => {
+      const { yaml, warnings } = exportPolicy(policy(tlog), 'kyverno', {
+        now: NOW,
+        publicKeys: { './cosign.pub': pem },
+      });
+      const entry = resources(yaml)[0]!.spec.rules[0].verifyImages[0].attestors[0].entries[0];
+      return { keys: entry.keys as Record<string, unknown>, warnings };
+    };
+    // Without a log, the key alone is the trusted material only with the SCT check off.
+    expect(keysOf(false).keys).toEqual({
+      publicKeys: pem,
+      rekor: { ignoreTlog: true },
+      ctlog: { ignoreSCT: true },
+    });
+    // With a log, the SCT check stays on: it is what makes Kyverno accept the log's time.
+    expect(keysOf(true).keys.ctlog).toBeUndefined();
+    expect(keysOf(true).warnings).toContain(
+      'signers[0] (key ./cosign.pub): Kyverno verifies keys.publicKeys in SigstoreBundle rules from v1.19.0 on; older releases ignore or refuse the key (kyverno#14233, #16267), so run 1.19 or newer',
+    );
+  });
+
+  it('policy-controller: keyless authorities require the signature as a bundle attestation; key ones read the classic format', () => {
+    const pem = readFileSync(new URL('../../fixtures/policy/cosign.pub', import.meta.url), 'utf8');
+    const policy = parsePolicy(`${HEADER}  - key: ./cosign.pub\n`);
+    const { yaml, warnings } = exportPolicy(policy, 'policy-controller', {
+      now: NOW,
+      publicKeys: { './cosign.pub': pem },
+    });
+    const [keyless, key] = resources(yaml)[0]!.spec.authorities as Record<string, unknown>[];
+    expect(keyless!.signatureFormat).toBe('bundle');
+    expect(keyless!.attestations).toEqual([
+      { name: 'signature', predicateType: 'https://sigstore.dev/cosign/sign/v1' },
+    ]);
+    expect(key!.signatureFormat).toBeUndefined();
+    expect(key!.attestations).toBeUndefined();
+    expect(warnings).toContain(
+      "signers[1] (key ./cosign.pub): policy-controller verifies key signers only in cosign's classic format (.sig/.att tags), so publish those images with attestation-format: both; with attestation rules it checks the attestations, not the image signature",
+    );
   });
 
   it('rejects an unknown target', () => {
