@@ -2,15 +2,20 @@
  * The verdict matrix (issue 16): images published by imprint through the loopback stack
  * (rows), one rule of the policy file each (columns), judged by `imprint verify` and by every
  * engine whose export claims the rule: OPA on the exported Rego, policy-controller's tester
- * on the exported ClusterImagePolicy. Every engine must agree with imprint on every cell, and
+ * on the exported ClusterImagePolicy, the Kyverno CLI on the exported ClusterPolicy and
+ * ImageValidatingPolicy. Every engine must agree with imprint on every cell, and
  * imprint must give the verdicts the rows were built for. The table is written to
  * docs/policy-matrix.md (IMPRINT_UPDATE_DOCS=1 rewrites it; otherwise it must match).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import type { ExportTarget } from '../../src/policy/export/index.js';
 import { type Column, COLUMNS, type Engine } from './policy-matrix/columns.js';
 import {
   exportFor,
   imprintVerdict,
+  initializeKyvernoTuf,
+  type KyvernoSetup,
+  kyvernoVerdict,
   type PolicyFiles,
   opaVerdict,
   policyTesterVerdict,
@@ -19,6 +24,7 @@ import {
 } from './policy-matrix/engines.js';
 import { type MatrixImage, publishMatrixImages } from './policy-matrix/images.js';
 import { type Cell, renderMatrix } from './policy-matrix/render.js';
+import { startTufRepository, type TufRepository } from './tuf.js';
 import { startWorld, type World } from './world.js';
 
 /** Between the stale row and the others: the maxAge column falls inside this gap. */
@@ -51,6 +57,8 @@ const expected = (row: string, column: string): Verdict => {
 let world: World;
 let images: MatrixImage[];
 let publicKeyPem: string;
+let tuf: TufRepository;
+let kyverno: KyvernoSetup;
 const cells: Cell[] = [];
 
 beforeAll(async () => {
@@ -58,8 +66,18 @@ beforeAll(async () => {
   const published = await publishMatrixImages(world, STALE_GAP_MS);
   images = published.images;
   publicKeyPem = readFileSync(published.keys.publicKeyPath, 'utf8');
+  const trustedRoot = readFileSync(world.stack.trustedRootPath, 'utf8');
+  tuf = await startTufRepository(trustedRoot);
+  const good = images.find((image) => image.name === 'good')!;
+  kyverno = await initializeKyvernoTuf(
+    world,
+    writePolicy(world, publicKeyPem, trustedRoot, COLUMNS[0]!.yaml('1h')),
+    good.ref,
+    tuf,
+  );
 });
 afterAll(async () => {
+  await tuf?.stop();
   await world?.stop();
 });
 
@@ -73,23 +91,41 @@ function maxAgeNow(): string {
   return `${Math.round((staleAge + nextAge) / 2 / 1000)}s`;
 }
 
-const judge: Record<
-  Engine,
-  (w: World, files: PolicyFiles, ref: string) => Promise<{ verdict: Verdict; why: string }>
-> = {
-  imprint: imprintVerdict,
-  opa: opaVerdict,
-  'policy-tester': policyTesterVerdict,
+function judge(engine: Engine, files: PolicyFiles, ref: string) {
+  switch (engine) {
+    case 'imprint':
+      return imprintVerdict(world, files, ref);
+    case 'opa':
+      return opaVerdict(world, files, ref);
+    case 'policy-tester':
+      return policyTesterVerdict(world, files, ref);
+    default:
+      return kyvernoVerdict(world, files, ref, engine, kyverno);
+  }
+}
+
+const TARGET: Record<Engine, ExportTarget | undefined> = {
+  imprint: undefined,
+  opa: 'policy-controller',
+  'policy-tester': 'policy-controller',
+  'kyverno-ivp': 'kyverno-ivp',
+  kyverno: 'kyverno',
 };
 
 /**
- * An engine may differ from imprint only by denying, and only where the export warned about
- * the rule (naming its attestation type): a false pass, or an unannounced difference, fails.
+ * An engine may differ from imprint only by denying, and only where its export warned: about
+ * the rule's attestation type, or about the signers and trust every rule rests on. A false
+ * pass, or an unannounced difference, fails the test.
  */
-function exportWarning(column: Column, files: PolicyFiles): string | undefined {
-  const type = column.type;
-  if (type === undefined) return undefined;
-  return exportFor(files, 'policy-controller').warnings.find((w) => w.includes(type));
+function exportWarning(engine: Engine, column: Column, files: PolicyFiles): string | undefined {
+  const target = TARGET[engine];
+  if (target === undefined) return undefined;
+  return exportFor(files, target).warnings.find(
+    (warning) =>
+      warning.startsWith('signers[') ||
+      warning.startsWith('trust.') ||
+      (column.type !== undefined && warning.includes(column.type)),
+  );
 }
 
 describe.each(COLUMNS)('$name', (column) => {
@@ -99,8 +135,7 @@ describe.each(COLUMNS)('$name', (column) => {
     for (const image of images) {
       const files = writePolicy(world, publicKeyPem, trustedRoot, column.yaml(maxAgeNow()));
       const verdicts: Cell['verdicts'] = {};
-      for (const engine of column.engines)
-        verdicts[engine] = await judge[engine](world, files, image.ref);
+      for (const engine of column.engines) verdicts[engine] = await judge(engine, files, image.ref);
       const imprint = verdicts.imprint!;
       if (imprint.verdict !== expected(image.name, column.name))
         disagreements.push(
@@ -109,7 +144,7 @@ describe.each(COLUMNS)('$name', (column) => {
       for (const engine of column.engines) {
         const other = verdicts[engine]!;
         if (other.verdict === imprint.verdict) continue;
-        const warning = other.verdict === 'fail' ? exportWarning(column, files) : undefined;
+        const warning = other.verdict === 'fail' ? exportWarning(engine, column, files) : undefined;
         if (warning !== undefined) other.flag = warning;
         else
           disagreements.push(

@@ -2,8 +2,17 @@
  * The columns of the verdict matrix: one rule of the policy file each, as a policy of its
  * own, and the engines whose export of it claims to enforce it.
  */
-export type Engine = 'imprint' | 'opa' | 'policy-tester';
-export const ENGINES: readonly Engine[] = ['imprint', 'opa', 'policy-tester'];
+export type Engine = 'imprint' | 'opa' | 'policy-tester' | 'kyverno' | 'kyverno-ivp';
+export const ENGINES: readonly Engine[] = [
+  'imprint',
+  'opa',
+  'policy-tester',
+  'kyverno-ivp',
+  'kyverno',
+];
+/** Every engine; maxAge has no clock in an ImageValidatingPolicy's CEL (the export says so). */
+const ALL: Engine[] = [...ENGINES];
+const SIGNERS_ONLY: Engine[] = ALL.filter((engine) => engine !== 'opa');
 
 export interface Column {
   name: string;
@@ -37,20 +46,20 @@ export const COLUMNS: Column[] = [
   {
     name: 'keyless signer',
     rule: 'signers: GitHub issuer, subject release.yml@refs/heads/*',
-    engines: ['imprint'],
+    engines: SIGNERS_ONLY,
     yaml: () => policy(`signers:\n${GITHUB_SIGNER}`),
   },
   {
     name: 'key signer',
     rule: 'signers: key ./cosign.pub',
-    engines: ['imprint'],
+    engines: SIGNERS_ONLY,
     yaml: () => policy(`signers:\n${KEY_SIGNER}`),
   },
   {
     name: 'SBOM deny',
     type: 'https://cyclonedx.org/bom',
     rule: 'cyclonedx: denyPackages pkg:apk/alpine/busybox, denyLicenses GPL-2.0-only',
-    engines: ['imprint', 'opa'],
+    engines: ALL,
     yaml: () =>
       policy(
         EITHER,
@@ -65,7 +74,7 @@ export const COLUMNS: Column[] = [
     name: 'vulnerabilities',
     type: 'https://cosign.sigstore.dev/attestation/vuln/v1',
     rule: 'vuln: maxSeverity HIGH',
-    engines: ['imprint', 'opa'],
+    engines: ALL,
     yaml: () =>
       policy(
         EITHER,
@@ -78,7 +87,7 @@ export const COLUMNS: Column[] = [
     name: 'maxAge',
     type: 'https://cosign.sigstore.dev/attestation/vuln/v1',
     rule: 'vuln: maxAge between the stale report age and the others',
-    engines: ['imprint', 'opa'],
+    engines: ALL.filter((engine) => engine !== 'kyverno-ivp'),
     yaml: (maxAge) =>
       policy(
         EITHER,
@@ -92,7 +101,7 @@ export const COLUMNS: Column[] = [
     name: 'provenance',
     type: 'https://slsa.dev/provenance/v1',
     rule: "slsa v1: builderId 'https://github.com/**'",
-    engines: ['imprint', 'opa'],
+    engines: ALL,
     yaml: () =>
       policy(
         EITHER,

@@ -4,12 +4,14 @@
  * - OPA: the exported Rego on the predicates of the attestations a policy signer made
  *   (what policy-controller hands its Rego), for rules whose export is Rego;
  * - policy-tester: policy-controller's own verifier on the exported ClusterImagePolicy,
- *   with the exported TrustRoot for the loopback Sigstore.
+ *   with the exported TrustRoot for the loopback Sigstore;
+ * - Kyverno: `kyverno apply --registry` on the exported ClusterPolicy and
+ *   ImageValidatingPolicy, with the loopback trusted root served over TUF (tuf.ts).
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments, stringify } from 'yaml';
-import { exportPolicy } from '../../../src/policy/export/index.js';
+import { type ExportTarget, exportPolicy } from '../../../src/policy/export/index.js';
 import { parsePolicy } from '../../../src/policy/load.js';
 import { predicateTypeMatches } from '../../../src/policy/predicate-types.js';
 import { matchingSigner } from '../../../src/policy/rules/identity.js';
@@ -21,6 +23,7 @@ import { RegistryPool } from '../../../src/verify/registries.js';
 import { loadTrustSet } from '../../../src/verify/trust.js';
 import { exportedRego, opaIsCompliant, statement } from '../opa.js';
 import { describeRun, runPeer } from '../tools.js';
+import type { TufRepository } from '../tuf.js';
 import type { World } from '../world.js';
 
 export type Verdict = 'pass' | 'fail';
@@ -72,10 +75,7 @@ export async function imprintVerdict(world: World, files: PolicyFiles, ref: stri
   return { verdict: verdict.outcome === 'pass' ? 'pass' : 'fail', why: failed.join('; ') } as const;
 }
 
-export function exportFor(
-  files: PolicyFiles,
-  target: 'policy-controller' | 'kyverno' | 'kyverno-ivp',
-) {
+export function exportFor(files: PolicyFiles, target: ExportTarget) {
   return exportPolicy(files.policy, target, {
     now: new Date(),
     source: 'policy.yaml',
@@ -171,4 +171,91 @@ export async function policyTesterVerdict(
     why.push(run.stdout.trim());
   }
   return { verdict: why.length === 0 ? 'pass' : 'fail', why: why.join('; ') };
+}
+
+/** The Kyverno CLI's home: its TUF cache ($HOME/.sigstore/root) is shared by the runs. */
+export interface KyvernoSetup {
+  home: string;
+  tuf: TufRepository;
+}
+
+function podFor(dir: string, ref: string): string {
+  const file = join(dir, 'pod.yaml');
+  writeFileSync(
+    file,
+    stringify({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'app', namespace: 'default' },
+      spec: { containers: [{ name: 'app', image: ref }] },
+    }),
+  );
+  return file;
+}
+
+/**
+ * The cluster operator's part, not the export's: Kyverno reads a private Sigstore's trusted
+ * root only through TUF. An ImageValidatingPolicy names the TUF repository per attestor; a
+ * ClusterPolicy uses the process-wide TUF cache, which the first such run initializes.
+ */
+function withTuf(yaml: string, tuf: TufRepository): string {
+  return parseAllDocuments(yaml)
+    .map((doc) => {
+      const resource = doc.toJS() as {
+        kind: string;
+        spec: { attestors?: { cosign?: Record<string, unknown> }[] };
+      };
+      for (const attestor of resource.spec.attestors ?? []) {
+        if (attestor.cosign)
+          attestor.cosign.tuf = {
+            mirror: tuf.url,
+            root: { data: Buffer.from(tuf.rootJson).toString('base64') },
+          };
+      }
+      return stringify(resource);
+    })
+    .join('---\n');
+}
+
+export async function kyvernoVerdict(
+  world: World,
+  files: PolicyFiles,
+  ref: string,
+  target: 'kyverno' | 'kyverno-ivp',
+  setup: KyvernoSetup,
+): Promise<{ verdict: Verdict; why: string }> {
+  const dir = mkdtempSync(join(files.dir, `${target}-`));
+  const exported = exportFor(files, target).yaml;
+  const policyFile = join(dir, 'policy.yaml');
+  writeFileSync(policyFile, target === 'kyverno-ivp' ? withTuf(exported, setup.tuf) : exported);
+  const run = await runPeer(
+    'kyverno',
+    ['apply', policyFile, '--resource', podFor(dir, ref), '--registry', '--remove-color'],
+    { DOCKER_CONFIG: world.dockerConfig, HOME: setup.home },
+  );
+  const summary = /pass: (\d+), fail: (\d+), warn: (\d+), error: (\d+), skip: (\d+)/.exec(
+    run.stdout,
+  );
+  if (!summary) throw new Error(describeRun(run));
+  const [pass, fail, , error] = summary.slice(1).map(Number) as [number, number, number, number];
+  if (error > 0) throw new Error(describeRun(run));
+  if (fail === 0 && pass > 0) return { verdict: 'pass', why: '' };
+  const reasons = run.stdout
+    .split('\n')
+    .filter((line) => /^\d+ - /.test(line))
+    .join('; ');
+  return { verdict: 'fail', why: reasons };
+}
+
+/** One keyless ImageValidatingPolicy run: it initializes Kyverno's TUF cache in `home`. */
+export async function initializeKyvernoTuf(
+  world: World,
+  files: PolicyFiles,
+  ref: string,
+  tuf: TufRepository,
+): Promise<KyvernoSetup> {
+  const setup = { home: mkdtempSync(join(world.work, 'kyverno-home-')), tuf };
+  const first = await kyvernoVerdict(world, files, ref, 'kyverno-ivp', setup);
+  if (first.verdict !== 'pass') throw new Error(`Kyverno's TUF set-up run failed: ${first.why}`);
+  return setup;
 }

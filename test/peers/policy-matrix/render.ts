@@ -9,12 +9,22 @@ export interface Cell {
   verdicts: Partial<Record<Engine, { verdict: Verdict; why: string; flag?: string }>>;
 }
 
-const ENGINE_LETTER: Record<Engine, string> = { imprint: 'i', opa: 'o', 'policy-tester': 'p' };
+const ENGINE_LETTER: Record<Engine, string> = {
+  imprint: 'i',
+  opa: 'o',
+  'policy-tester': 'p',
+  'kyverno-ivp': 'v',
+  kyverno: 'k',
+};
 const ENGINE_ABOUT: Record<Engine, string> = {
   imprint: '`imprint verify`;',
   opa: 'OPA 1.22 (`opa eval`, v0-compatible as policy-controller parses) on the exported Rego, given the predicates of the attestations a policy signer made;',
   'policy-tester':
-    "policy-controller's `policy-tester` v0.13.1 on the exported ClusterImagePolicy and TrustRoot.",
+    "policy-controller's `policy-tester` v0.13.1 on the exported ClusterImagePolicy and TrustRoot;",
+  'kyverno-ivp':
+    'the Kyverno CLI 1.19.1 (`kyverno apply --registry`) on the exported ImageValidatingPolicy, its attestors given the loopback TUF repository;',
+  kyverno:
+    'the Kyverno CLI 1.19.1 on the exported ClusterPolicy (`verifyImages`, type SigstoreBundle), its TUF cache on the loopback repository.',
 };
 
 function cellText(cell: Cell | undefined, flags: string[]): string {
@@ -54,7 +64,7 @@ export function renderMatrix(
     '',
     'Each row is an image `imprint publish` wrote to a local registry through the loopback',
     'Sigstore stack; each column is one rule of a policy file, exported with',
-    '`imprint policy export --to policy-controller` and judged by:',
+    '`imprint policy export --to policy-controller|kyverno-ivp|kyverno` and judged by:',
     '',
     ...ENGINES.filter((engine) => cells.some((cell) => cell.verdicts[engine])).map(
       (engine) => `- **${ENGINE_LETTER[engine]}**: ${ENGINE_ABOUT[engine]}`,
