@@ -114,16 +114,17 @@ const TARGET: Record<Engine, ExportTarget | undefined> = {
 
 /**
  * An engine may differ from imprint only by denying, and only where its export warned: about
- * the rule's attestation type, or about the signers and trust every rule rests on. A false
- * pass, or an unannounced difference, fails the test.
+ * the trust and the signers every rule rests on (not for OPA, which reads predicates only),
+ * or about the rule's attestation type. The cell lists those warnings. A false pass, or an
+ * unannounced difference, fails the test.
  */
-function exportWarning(engine: Engine, column: Column, files: PolicyFiles): string | undefined {
+function exportWarnings(engine: Engine, column: Column, files: PolicyFiles): string[] {
   const target = TARGET[engine];
-  if (target === undefined) return undefined;
-  return exportFor(files, target).warnings.find(
+  if (target === undefined) return [];
+  const verifiesSignatures = engine !== 'opa';
+  return exportFor(files, target).warnings.filter(
     (warning) =>
-      warning.startsWith('signers[') ||
-      warning.startsWith('trust.') ||
+      (verifiesSignatures && (warning.startsWith('trust.') || warning.startsWith('signers['))) ||
       (column.type !== undefined && warning.includes(column.type)),
   );
 }
@@ -144,8 +145,8 @@ describe.each(COLUMNS)('$name', (column) => {
       for (const engine of column.engines) {
         const other = verdicts[engine]!;
         if (other.verdict === imprint.verdict) continue;
-        const warning = other.verdict === 'fail' ? exportWarning(engine, column, files) : undefined;
-        if (warning !== undefined) other.flag = warning;
+        const warnings = other.verdict === 'fail' ? exportWarnings(engine, column, files) : [];
+        if (warnings.length > 0) other.flags = warnings;
         else
           disagreements.push(
             `${image.name}: ${engine} ${other.verdict} (${other.why}), imprint ${imprint.verdict} (${imprint.why})`,

@@ -6,7 +6,7 @@ import { ROWS } from './images.js';
 export interface Cell {
   row: string;
   column: string;
-  verdicts: Partial<Record<Engine, { verdict: Verdict; why: string; flag?: string }>>;
+  verdicts: Partial<Record<Engine, { verdict: Verdict; why: string; flags?: string[] }>>;
 }
 
 const ENGINE_LETTER: Record<Engine, string> = {
@@ -29,12 +29,12 @@ const ENGINE_ABOUT: Record<Engine, string> = {
 
 function cellText(cell: Cell | undefined, flags: string[]): string {
   if (!cell) return '—';
-  return (Object.entries(cell.verdicts) as [Engine, { verdict: Verdict; flag?: string }][])
-    .map(([engine, { verdict, flag }]) => {
+  return (Object.entries(cell.verdicts) as [Engine, { verdict: Verdict; flags?: string[] }][])
+    .map(([engine, { verdict, flags: warned }]) => {
       const mark = `${ENGINE_LETTER[engine]}:${verdict === 'pass' ? '✅' : '❌'}`;
-      if (flag === undefined) return mark;
-      if (!flags.includes(flag)) flags.push(flag);
-      return `${mark}⚠️${flags.indexOf(flag) + 1}`;
+      if (warned === undefined) return mark;
+      for (const flag of warned) if (!flags.includes(flag)) flags.push(flag);
+      return `${mark}⚠️${warned.map((flag) => flags.indexOf(flag) + 1).join(',')}`;
     })
     .join(' ');
 }
@@ -72,8 +72,8 @@ export function renderMatrix(
     '',
     'The peers test fails when imprint does not give the verdict the row was built for, or when',
     'an engine differs from imprint on a cell, unless the engine denies and the export warned',
-    'about that rule (⚠️: the warning is below). An engine that allows what imprint denies fails',
-    'the test whatever the export says.',
+    'about that rule or about the signers and trust it rests on (⚠️n: the warnings below). An',
+    'engine that allows what imprint denies fails the test whatever the export says.',
     '',
     `| ${header.join(' | ')} |`,
     `|${header.map(() => '---').join('|')}|`,
