@@ -174,7 +174,7 @@ async function throughput(): Promise<void> {
     const images = await inBatches(IMAGES, async (i) => {
       const image = await pushImage(client, `bench/app-${i % 10}`, `v${i}`);
       await attachFullEvidence(client, image, signer);
-      return image.reference;
+      return image.pinned; // verify refuses tag-only references by default
     });
     console.log(
       `setup: ${IMAGES} images × (1 signature + 3 attestations), Rekor-logged, attached as referrers in ${((performance.now() - setupStarted) / 1000).toFixed(1)} s`,
@@ -210,7 +210,7 @@ async function memory(): Promise<void> {
     const images = await inBatches(MEMORY_IMAGES, async (i) => {
       const image = await pushImage(client, `bench/many-${i % 20}`, `v${i}`);
       await attachAtOnce(client, image, signer);
-      return image.reference;
+      return image.pinned; // verify refuses tag-only references by default
     });
     console.log(
       `setup: ${MEMORY_IMAGES} images with 4 bundles each (no log) in ${((performance.now() - setupStarted) / 1000).toFixed(1)} s`,

@@ -63,15 +63,22 @@ function dotenvPath(flag, env) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   publishCommand: () => (/* binding */ publishCommand)
+/* harmony export */   publishCommand: () => (/* binding */ publishCommand),
+/* harmony export */   withCliReportPath: () => (/* binding */ withCliReportPath)
 /* harmony export */ });
-/* harmony import */ var _ci_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78801);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _inputs_flags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12794);
-/* harmony import */ var _inputs_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27026);
-/* harmony import */ var _publish_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20010);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(53155);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88973);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _ci_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78801);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/* harmony import */ var _inputs_flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12794);
+/* harmony import */ var _inputs_spec_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27026);
+/* harmony import */ var _publish_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(20010);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(53155);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(88973);
 /** `imprint publish`: the publish action's inputs as flags. */
 
 
@@ -80,6 +87,30 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
+
+
+/**
+ * The Action writes its vulnerability report into the workspace, where the next step uploads it;
+ * a command line must not litter the folder it runs in, so the CLI's report goes to a new folder
+ * in the temp directory unless a path is given (the vuln-report-path output names it).
+ */
+const CLI_REPORT_DEFAULT = 'a new folder in the temp directory; the vuln-report-path output names it';
+const CLI_PUBLISH_INPUTS = _inputs_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .PUBLISH_INPUTS */ ._E.map((spec) => {
+    if (spec.name !== 'vuln-report-path')
+        return spec;
+    const cliSpec = {
+        ...spec,
+        description: `${spec.description} (default: ${CLI_REPORT_DEFAULT})`,
+    };
+    delete cliSpec.default;
+    return cliSpec;
+});
+function withCliReportPath(source, env) {
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), `imprint-reports-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
+    return (name) => source(name) ??
+        (name === 'vuln-report-path' ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, 'vulnerability-report.json') : undefined);
+}
 const publishCommand = {
     summary: 'Build, push and pin an image by digest.',
     help: () => [
@@ -88,33 +119,33 @@ const publishCommand = {
         'Usage: imprint publish [flags]',
         '',
         'Flags:',
-        ...(0,_output_js__WEBPACK_IMPORTED_MODULE_5__/* .flagHelp */ .QR)(_inputs_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLISH_INPUTS */ ._E, _output_js__WEBPACK_IMPORTED_MODULE_5__/* .OUTPUT_FLAGS */ .Qf),
+        ...(0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .flagHelp */ .QR)(CLI_PUBLISH_INPUTS, _output_js__WEBPACK_IMPORTED_MODULE_8__/* .OUTPUT_FLAGS */ .Qf),
         '',
     ].join('\n'),
     async run(argv, io) {
-        const parsed = (0,_inputs_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlags */ .bQ)(argv, _inputs_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLISH_INPUTS */ ._E, _output_js__WEBPACK_IMPORTED_MODULE_5__/* .OUTPUT_FLAGS */ .Qf);
+        const parsed = (0,_inputs_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFlags */ .bQ)(argv, _inputs_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .PUBLISH_INPUTS */ ._E, _output_js__WEBPACK_IMPORTED_MODULE_8__/* .OUTPUT_FLAGS */ .Qf);
         if (parsed.values.has('help')) {
             io.stdout(publishCommand.help());
-            return _command_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT_OK */ .Ij;
+            return _command_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT_OK */ .Ij;
         }
         if (parsed.positionals.length > 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ImprintError */ .m0('INPUT_INVALID', `unexpected argument "${parsed.positionals[0]}"`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ImprintError */ .m0('INPUT_INVALID', `unexpected argument "${parsed.positionals[0]}"`, {
                 hint: 'publish takes flags only, e.g. --image ghcr.io/acme/app --tags 1.2.3',
             });
         }
-        const source = (0,_inputs_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .flagSource */ .qz)(parsed, _inputs_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLISH_INPUTS */ ._E, io.env);
+        const source = withCliReportPath((0,_inputs_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .flagSource */ .qz)(parsed, _inputs_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .PUBLISH_INPUTS */ ._E, io.env), io.env);
         const contextOptions = {
             summaryFile: parsed.values.get('summary-file'),
-            dotenvPath: (0,_output_js__WEBPACK_IMPORTED_MODULE_5__/* .dotenvPath */ .Md)(parsed.values.get('dotenv'), io.env),
+            dotenvPath: (0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .dotenvPath */ .Md)(parsed.values.get('dotenv'), io.env),
         };
-        const context = (io.context ?? ((options) => (0,_ci_context_js__WEBPACK_IMPORTED_MODULE_0__/* .createContext */ .q)({ ...options, env: io.env })))(contextOptions);
-        for (const secret of (0,_publish_options_js__WEBPACK_IMPORTED_MODULE_4__/* .publishSecrets */ .z)(source))
+        const context = (io.context ?? ((options) => (0,_ci_context_js__WEBPACK_IMPORTED_MODULE_3__/* .createContext */ .q)({ ...options, env: io.env })))(contextOptions);
+        for (const secret of (0,_publish_options_js__WEBPACK_IMPORTED_MODULE_7__/* .publishSecrets */ .z)(source))
             context.log.addSecret(secret);
-        const options = (0,_publish_options_js__WEBPACK_IMPORTED_MODULE_4__/* .readPublishOptions */ .w)(source);
+        const options = (0,_publish_options_js__WEBPACK_IMPORTED_MODULE_7__/* .readPublishOptions */ .w)(source);
         const { runPublish } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(242), __webpack_require__.e(64), __webpack_require__.e(761), __webpack_require__.e(613), __webpack_require__.e(467), __webpack_require__.e(672), __webpack_require__.e(183), __webpack_require__.e(472)]).then(__webpack_require__.bind(__webpack_require__, 78472));
         await runPublish(options, context, { env: io.env });
-        (0,_output_js__WEBPACK_IMPORTED_MODULE_5__/* .printOutputs */ .My)(context.outputs(), parsed.values.has('json'), io.stdout);
-        return _command_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT_OK */ .Ij;
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .printOutputs */ .My)(context.outputs(), parsed.values.has('json'), io.stdout);
+        return _command_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT_OK */ .Ij;
     },
 };
 

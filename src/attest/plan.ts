@@ -22,6 +22,7 @@ import {
   type Statement,
 } from './statement.js';
 import { simpleSigningPayload } from './storage/cosign-classic.js';
+import { withoutVolatileFields } from './volatile-fields.js';
 
 export type AttestationFormat = 'bundle' | 'cosign-classic' | 'both';
 
@@ -56,8 +57,13 @@ export interface AttestationJob {
   /** signature, provenance, sbom, vuln, …: for logs, bundle file names and outputs. */
   kind: string;
   predicateType: string;
-  /** sha256 of the canonical JSON of the predicate: how a re-run knows it was done already. */
+  /** sha256 of the canonical JSON of the predicate. */
   predicateDigest: string;
+  /**
+   * The same without the fields that change on every run (volatile-fields.ts): how a re-run
+   * knows it stored this already.
+   */
+  stableDigest: string;
   payload: SigningPayload;
   storage: StorageKind;
   /** Every subject the one signature is attached to. */
@@ -164,6 +170,7 @@ function attestationJob(
     kind: request.kind,
     predicateType: request.predicateType,
     predicateDigest: predicateDigest(request.predicate),
+    stableDigest: predicateDigest(withoutVolatileFields(request.predicateType, request.predicate)),
     // cosign v2 logs `.att` envelopes as intoto entries; v3 and bundles use dsse.
     payload: { type: 'dsse', statement, entryType: version === 'v1' ? 'dsse' : 'intoto' },
     storage: version === 'v1' ? 'referrer' : 'cosign-att',
@@ -184,6 +191,7 @@ function signatureJob(
     kind: 'signature',
     predicateType: COSIGN_SIGN_PREDICATE_TYPE,
     predicateDigest: predicateDigest({}),
+    stableDigest: predicateDigest({}),
     payload,
     storage,
     subjects: [subject],

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { ImprintError } from '../errors.js';
-import { createAuthFile } from './credentials.js';
+import { createAuthFile, pulledRegistries } from './credentials.js';
 import { isSha256Digest, platformDigestsFromIndex } from './digest.js';
 import type { ExecOptions, ExecResult } from './exec.js';
 import { loginFailed, pushFailed } from './failures.js';
@@ -20,8 +20,8 @@ export interface BuildahRunner {
 }
 
 /**
- * Run with a temporary auth file holding these logins (seeded from the user's own auth
- * files), or with buildah's defaults when there are none. `buildah login` checks each
+ * Run with a temporary auth file holding these logins (and the user's own credentials for
+ * the registries the Dockerfile pulls from), or with buildah's defaults when there are none. `buildah login` checks each
  * password right away and takes it on stdin, never on the command line.
  */
 export async function withBuildahLogins<T>(
@@ -31,7 +31,10 @@ export async function withBuildahLogins<T>(
 ): Promise<T> {
   const logins = build.request.registryAuth ?? [];
   if (logins.length === 0) return body(undefined);
-  const auth = createAuthFile(logins.map((login) => login.registry));
+  const auth = createAuthFile(
+    logins.map((login) => login.registry),
+    pulledRegistries(build, (message) => run.log.warning(message)),
+  );
   try {
     for (const { registry, username, password } of logins) {
       const args = [

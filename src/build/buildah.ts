@@ -5,10 +5,10 @@
  * from the registry, because pushing compresses layers and so changes the local ones.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ImprintError } from '../errors.js';
+import { privateTempDir } from '../util/private-temp.js';
 import type { Builder, BuildRequest, BuildResult } from './builder.js';
 import {
   type BuildahRunner,
@@ -104,7 +104,8 @@ export class BuildahBuilder implements Builder {
   async build(request: BuildRequest, log: LogSink): Promise<BuildResult> {
     const build = validateBuildRequest(request);
     const run = this.runner(build, log);
-    const dir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'imprint-buildah-'));
+    const work = privateTempDir('imprint-buildah-'); // removed on a cancelled job too
+    const dir = work.path;
     try {
       return await withBuildahLogins(build, run, (authFile) =>
         request.push
@@ -112,7 +113,7 @@ export class BuildahBuilder implements Builder {
           : this.buildLocal(build, run, dir, authFile),
       );
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      work.remove();
     }
   }
 

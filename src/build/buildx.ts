@@ -3,10 +3,10 @@
  * platform and pushes an index; the pushed digest is read from the metadata file's
  * `containerimage.digest`.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ImprintError } from '../errors.js';
+import { privateTempDir } from '../util/private-temp.js';
 import type { Builder, BuildRequest, BuildResult } from './builder.js';
 import { isSha256Digest } from './digest.js';
 import { withDockerLogins } from './docker-login.js';
@@ -118,7 +118,8 @@ export class BuildxBuilder implements Builder {
 
   async build(request: BuildRequest, log: LogSink): Promise<BuildResult> {
     const build = validateBuildRequest(request);
-    const dir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'imprint-buildx-'));
+    const work = privateTempDir('imprint-buildx-'); // removed on a cancelled job too
+    const dir = work.path;
     const metadataFile = join(dir, 'metadata.json');
     try {
       return await withDockerLogins(build, log, this.binary, async (env) => {
@@ -131,7 +132,7 @@ export class BuildxBuilder implements Builder {
         return this.result(build, readMetadata(metadataFile));
       });
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      work.remove();
     }
   }
 

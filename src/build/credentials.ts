@@ -1,19 +1,25 @@
 /**
  * Registry credentials for one build, kept away from the user's own configuration: docker
- * and buildx get a temporary DOCKER_CONFIG, buildah a temporary auth file (0600), both
- * seeded from what the user already has so private base images still pull, and removed
- * afterwards. Passwords travel through stdin, never through a command line.
+ * and buildx get a temporary DOCKER_CONFIG, buildah a temporary auth file (0600, in a 0700
+ * directory under the CI job's temporary space), removed afterwards — on a cancelled job too.
+ * They carry the logins of this build, plus the user's own credentials for the registries its
+ * Dockerfile pulls base images from (private base images still pull), and nothing else: the
+ * user's credentials for every other registry stay where they are. Passwords travel through
+ * stdin, never through a command line.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { isJsonObject } from '../util/json.js';
+import { type PrivateTempDir, privateTempDir } from '../util/private-temp.js';
+import { pulledImages } from './dockerfile-images.js';
+import type { ValidatedBuild } from './request.js';
 
 type JsonObject = Record<string, unknown>;
 
-/** Docker Hub's other spellings in config files. */
-const DOCKER_HUB_ALIASES = ['docker.io', 'index.docker.io', 'https://index.docker.io/v1/'];
+/** Docker Hub's other spellings in config files, as hosts. */
+const DOCKER_HUB_HOSTS = ['docker.io', 'index.docker.io', 'registry-1.docker.io'];
 
 export interface SeededConfig {
   config: JsonObject;
@@ -22,24 +28,55 @@ export interface SeededConfig {
 }
 
 /**
- * Pure: the user's config with every route to credentials for `registries` removed, so the
- * logins that follow are the only credentials for them. `credsStore` goes too: with it,
- * `docker login` would write into the user's global credential store.
+ * Pure: the user's config with credentials (`auths`, `credHelpers`) only for the `pulled`
+ * registries, and none for the `logins` ones, so the logins that follow are the only
+ * credentials for those. `credsStore` goes too: with it, `docker login` would write into the
+ * user's global credential store.
  */
-export function seedDockerConfig(existing: unknown, registries: readonly string[]): SeededConfig {
+export function seedDockerConfig(
+  existing: unknown,
+  logins: readonly string[],
+  pulled: readonly string[] = [],
+): SeededConfig {
   const config: JsonObject = isJsonObject(existing) ? structuredClone(existing) : {};
-  const names = registries.flatMap((registry) =>
-    DOCKER_HUB_ALIASES.includes(registry) ? DOCKER_HUB_ALIASES : [registry],
-  );
+  const loginHosts = new Set(logins.map(hostOf));
+  const wanted = new Set(pulled.map(hostOf).filter((host) => !loginHosts.has(host)));
   for (const section of ['auths', 'credHelpers']) {
     const entries = config[section];
-    if (isJsonObject(entries)) for (const name of names) delete entries[name];
+    if (isJsonObject(entries)) {
+      config[section] = Object.fromEntries(
+        Object.entries(entries).filter(([key]) => wanted.has(hostOf(key))),
+      );
+    }
   }
   const store = config.credsStore;
   delete config.credsStore;
   return typeof store === 'string' && store !== ''
     ? { config, droppedCredsStore: store }
     : { config };
+}
+
+/** The host a config key names: `https://index.docker.io/v1/` → `docker.io`, `GHCR.io` → `ghcr.io`. */
+function hostOf(key: string): string {
+  const host = (key.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split('/')[0] ?? '').toLowerCase();
+  return DOCKER_HUB_HOSTS.includes(host) ? 'docker.io' : host;
+}
+
+/**
+ * The registries the build's Dockerfile pulls from, whose credentials the build may use. An
+ * image whose name holds a build argument without a value cannot be placed: said, not guessed.
+ */
+export function pulledRegistries(build: ValidatedBuild, warn: (message: string) => void): string[] {
+  const { registries, unresolved } = pulledImages(
+    readFileSync(build.dockerfile, 'utf8'),
+    build.request.buildArgs,
+  );
+  for (const reference of unresolved) {
+    warn(
+      `the build gets no stored credentials for the image "${reference}": its registry cannot be told from the Dockerfile (a build argument without a value); set it with build-args if it is private`,
+    );
+  }
+  return registries;
 }
 
 /**
@@ -73,10 +110,7 @@ export function userContainersAuthFiles(env: NodeJS.ProcessEnv = process.env): s
   ];
 }
 
-export interface TemporaryDir {
-  path: string;
-  remove(): void;
-}
+export type TemporaryDir = PrivateTempDir;
 
 /**
  * A DOCKER_CONFIG for this build: config.json seeded from the user's, and every other
@@ -84,14 +118,16 @@ export interface TemporaryDir {
  * `docker buildx` still finds the builder a workflow set up.
  */
 export function createDockerConfigDir(
-  registries: readonly string[],
+  logins: readonly string[],
+  pulled: readonly string[],
   onDroppedStore: (store: string) => void,
 ): TemporaryDir {
   const source = userDockerConfigDir();
-  const dir = temporaryDir('imprint-docker-config-');
+  const dir = privateTempDir('imprint-docker-config-');
   const { config, droppedCredsStore } = seedDockerConfig(
     readJson(join(source, 'config.json')),
-    registries,
+    logins,
+    pulled,
   );
   if (droppedCredsStore) onDroppedStore(droppedCredsStore);
   writeFileSync(join(dir.path, 'config.json'), JSON.stringify(config, null, 2), { mode: 0o600 });
@@ -104,19 +140,16 @@ export function createDockerConfigDir(
 }
 
 /** A buildah auth file for this build, seeded from the user's auth files. */
-export function createAuthFile(registries: readonly string[]): TemporaryDir & { file: string } {
-  const dir = temporaryDir('imprint-buildah-auth-');
+export function createAuthFile(
+  logins: readonly string[],
+  pulled: readonly string[],
+): TemporaryDir & { file: string } {
+  const dir = privateTempDir('imprint-buildah-auth-');
   const merged = mergeAuthFiles(userContainersAuthFiles().map(readJson));
-  const { config } = seedDockerConfig(merged, registries);
+  const { config } = seedDockerConfig(merged, logins, pulled);
   const file = join(dir.path, 'auth.json');
   writeFileSync(file, JSON.stringify(config, null, 2), { mode: 0o600 });
   return { ...dir, file };
-}
-
-function temporaryDir(prefix: string): TemporaryDir {
-  // mkdtemp makes the directory 0700: only this user can read what goes in.
-  const path = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), prefix));
-  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
 /** A config file's JSON, or undefined when it is missing or unreadable. */

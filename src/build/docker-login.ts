@@ -1,10 +1,11 @@
 /**
  * Logins for the docker CLI (legacy builder and buildx) that leave the user's config
  * untouched: a temporary DOCKER_CONFIG, `docker login --password-stdin` into it, the
- * build run with it, the directory removed afterwards whatever happened.
+ * build run with it, the directory removed afterwards whatever happened (a cancelled job
+ * too: see util/private-temp.ts).
  */
 import { runCommand } from './exec.js';
-import { createDockerConfigDir } from './credentials.js';
+import { createDockerConfigDir, pulledRegistries } from './credentials.js';
 import { loginFailed } from './failures.js';
 import type { LogSink } from './log.js';
 import type { ValidatedBuild } from './request.js';
@@ -21,6 +22,7 @@ export async function withDockerLogins<T>(
   if (logins.length === 0) return run({});
   const dir = createDockerConfigDir(
     logins.map((login) => login.registry),
+    pulledRegistries(build, (message) => log.warning(message)),
     (store) =>
       log.warning(
         `docker credential store "${store}" is not consulted during this build: imprint logs in with a temporary config`,

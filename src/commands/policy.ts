@@ -62,6 +62,10 @@ export const policyCommand: Command = {
     const { loadPolicy } = await import('../policy/load.js');
     const policy = await loadPolicy(file);
     if (verb === 'lint') {
+      const { signerOverlapWarnings } = await import('../policy/signer-overlap.js');
+      for (const warning of signerOverlapWarnings(policy)) {
+        process.stderr.write(`warning: ${warning}\n`);
+      }
       io.stdout(
         `${file}: valid (${policy.signers.length} signer(s), ${policy.attestations.length} attestation rule(s), mode ${policy.mode})\n`,
       );

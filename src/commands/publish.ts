@@ -1,11 +1,42 @@
 /** `imprint publish`: the publish action's inputs as flags. */
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createContext } from '../ci/context.js';
 import { ImprintError } from '../errors.js';
 import { flagSource, parseFlags } from '../inputs/flags.js';
-import { PUBLISH_INPUTS } from '../inputs/spec.js';
+import { type InputSource, type InputSpec, PUBLISH_INPUTS } from '../inputs/spec.js';
 import { publishSecrets, readPublishOptions } from '../publish/options.js';
 import { type CliIo, type Command, EXIT_OK } from './command.js';
 import { OUTPUT_FLAGS, dotenvPath, flagHelp, printOutputs } from './output.js';
+
+/**
+ * The Action writes its vulnerability report into the workspace, where the next step uploads it;
+ * a command line must not litter the folder it runs in, so the CLI's report goes to a new folder
+ * in the temp directory unless a path is given (the vuln-report-path output names it).
+ */
+const CLI_REPORT_DEFAULT =
+  'a new folder in the temp directory; the vuln-report-path output names it';
+
+const CLI_PUBLISH_INPUTS: readonly InputSpec[] = PUBLISH_INPUTS.map((spec) => {
+  if (spec.name !== 'vuln-report-path') return spec;
+  const cliSpec: InputSpec = {
+    ...spec,
+    description: `${spec.description} (default: ${CLI_REPORT_DEFAULT})`,
+  };
+  delete cliSpec.default;
+  return cliSpec;
+});
+
+export function withCliReportPath(source: InputSource, env: NodeJS.ProcessEnv): InputSource {
+  const folder = join(
+    env.RUNNER_TEMP || tmpdir(),
+    `imprint-reports-${randomBytes(4).toString('hex')}`,
+  );
+  return (name) =>
+    source(name) ??
+    (name === 'vuln-report-path' ? join(folder, 'vulnerability-report.json') : undefined);
+}
 
 export const publishCommand: Command = {
   summary: 'Build, push and pin an image by digest.',
@@ -16,7 +47,7 @@ export const publishCommand: Command = {
       'Usage: imprint publish [flags]',
       '',
       'Flags:',
-      ...flagHelp(PUBLISH_INPUTS, OUTPUT_FLAGS),
+      ...flagHelp(CLI_PUBLISH_INPUTS, OUTPUT_FLAGS),
       '',
     ].join('\n'),
   async run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -30,7 +61,7 @@ export const publishCommand: Command = {
         hint: 'publish takes flags only, e.g. --image ghcr.io/acme/app --tags 1.2.3',
       });
     }
-    const source = flagSource(parsed, PUBLISH_INPUTS, io.env);
+    const source = withCliReportPath(flagSource(parsed, PUBLISH_INPUTS, io.env), io.env);
     const contextOptions = {
       summaryFile: parsed.values.get('summary-file'),
       dotenvPath: dotenvPath(parsed.values.get('dotenv'), io.env),

@@ -187,7 +187,7 @@ export const PUBLISH_INPUTS: readonly InputSpec[] = [
     name: 'policy',
     kind: 'string',
     description:
-      "Policy file: verify the published image against it (the verify action's engine, reading the evidence back from the registry) and fail the step when it breaks the policy.",
+      "Policy file: verify the published image against it (the verify action's engine, reading the evidence back from the registry) and fail the step when it breaks the policy; the image is then not signed.",
   },
   { name: 'summary', kind: 'boolean', default: 'true', description: 'Write the job summary.' },
 ];

@@ -10,6 +10,12 @@ export interface LocatedImage {
   reference: string;
   /** Every file and line that references it (none for images given directly). */
   locations: SourceLocation[];
+  /**
+   * Found in a field verify does not model (`spec.foo.image` of a custom resource): what
+   * deploys from it is unknown, so it is reported as a failure, never verified as if it were
+   * a container image. The path of the first such field.
+   */
+  unmodelled?: string;
 }
 
 /** Docker's normal form, so spellings of one image collapse; unparsable text is its own key. */
@@ -24,10 +30,11 @@ export function imageKey(reference: string): string {
 export function dedupeImages(images: readonly LocatedImage[]): LocatedImage[] {
   const byKey = new Map<string, LocatedImage>();
   for (const image of images) {
-    const key = imageKey(image.reference);
+    // An unmodelled field is its own finding even when a container names the same image.
+    const key = `${image.unmodelled !== undefined ? 'unmodelled ' : ''}${imageKey(image.reference)}`;
     const seen = byKey.get(key);
     if (!seen) {
-      byKey.set(key, { reference: image.reference, locations: [...image.locations] });
+      byKey.set(key, { ...image, locations: [...image.locations] });
       continue;
     }
     for (const location of image.locations) {

@@ -6,13 +6,16 @@ import { KUSTOMIZATION_FILE_NAMES } from './kustomize.js';
 import { type ParsedManifestFile, parseManifestText } from './parse.js';
 
 const GLOB_CHARACTERS = /[*?[\]{}]/;
+/** The files a directory stands for. */
+const MANIFEST_EXTENSIONS = ['yaml', 'yml', 'json'];
 /** A manifest larger than this is not a manifest; refusing it keeps memory bounded. */
 const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
 
 /**
  * Expands each pattern (Node's fs.glob: `*`, `**`, `?`, `[…]`, `{a,b}`) against `cwd`. A
- * directory stands for the YAML files under it. A pattern that matches nothing is an error:
- * a typo must not turn into "no images, nothing to verify".
+ * directory stands for the YAML and JSON files under it (refused when it holds Jsonnet). A
+ * pattern that matches nothing is an error: a typo must not turn into "no images, nothing to
+ * verify".
  */
 export async function expandPatterns(patterns: readonly string[], cwd: string): Promise<string[]> {
   const files = new Set<string>();
@@ -48,7 +51,19 @@ async function literalPath(pattern: string, cwd: string): Promise<string[]> {
     throw unreadable(displayPath(path, cwd), error);
   }
   if (!info.isDirectory()) return [path];
-  return globFiles(join(path, '**', '*.{yaml,yml}'), cwd);
+  const templated = await globFiles(join(path, '**', '*.jsonnet'), cwd);
+  if (templated.length > 0) {
+    // Argo CD evaluates .jsonnet in a directory app; its output is not in the repository.
+    throw new ImprintError(
+      'MANIFEST_FILE_INVALID',
+      `${displayPath(templated[0]!, cwd)}: Jsonnet in ${pattern} is rendered at deploy time, and imprint does not evaluate it, so its images would go unverified`,
+      {
+        hint: 'render it (jsonnet -y file.jsonnet > rendered.yaml) and pass the output as `manifests`',
+      },
+    );
+  }
+  // What `kubectl apply -f <dir>` and Argo CD directory apps read: YAML and JSON.
+  return globFiles(join(path, '**', `*.{${MANIFEST_EXTENSIONS.join(',')}}`), cwd);
 }
 
 /** Reads and parses files once each, however many kustomizations name them. */

@@ -15,6 +15,7 @@ import {
   applyOverrides,
   type ImageOverride,
   isRemoteResource,
+  notModelled,
   overrideImage,
 } from './kustomize.js';
 
@@ -24,15 +25,21 @@ export interface ManifestScan {
   images: LocatedImage[];
   /** The files read, as shown in the report. */
   files: string[];
-  /** Things a person may want to know (remote resources skipped, containers without image). */
+  /** Things a person may want to know (containers without image). */
   notes: string[];
 }
 
 /** Kustomizations nest; deeper than this is a cycle or a mistake. */
 const MAX_KUSTOMIZE_DEPTH = 16;
 
+/** A found image on its way through kustomizations. */
+interface RenderedImage extends LocatedImage {
+  /** kustomize may not rewrite its field: verify the image as written and as overridden. */
+  outsideContainers?: true;
+}
+
 interface Rendered {
-  images: LocatedImage[];
+  images: RenderedImage[];
   consumed: Set<string>;
 }
 
@@ -55,7 +62,8 @@ export async function imagesFromManifests(
   for (const file of files) {
     if (consumed.has(file)) continue;
     const rendered = kustomized.get(file);
-    images.push(...(rendered ? rendered.images : await plainImages(file, reader, notes)));
+    const found = rendered ? rendered.images : await plainImages(file, reader, notes);
+    images.push(...found.map(({ outsideContainers: _, ...image }) => image));
   }
   return { images: dedupeImages(images), files: files.map((f) => reader.display(f)), notes };
 }
@@ -64,13 +72,15 @@ async function plainImages(
   file: string,
   reader: ManifestReader,
   notes: string[],
-): Promise<LocatedImage[]> {
+): Promise<RenderedImage[]> {
   const parsed = await reader.read(file);
   const shown = reader.display(file);
   for (const problem of parsed.problems) notes.push(`${shown}:${problem.line}: ${problem.message}`);
-  return parsed.images.map((image) => ({
-    reference: image.reference,
-    locations: [{ file: shown, line: image.line }],
+  return parsed.images.map(({ reference, line, outsideContainers, unmodelled }) => ({
+    reference,
+    locations: [{ file: shown, line }],
+    ...(outsideContainers && { outsideContainers }),
+    ...(unmodelled !== undefined && { unmodelled }),
   }));
 }
 
@@ -92,10 +102,7 @@ async function renderKustomization(
   const rendered: Rendered = { images: [], consumed: new Set() };
   for (const resource of kustomization.resources) {
     if (isRemoteResource(resource.path)) {
-      notes.push(
-        `${shown}:${resource.line}: remote resource ${resource.path} is not read; verify its images by listing them in \`images\``,
-      );
-      continue;
+      throw notModelled(`${shown}:${resource.line}`, `remote resource ${resource.path}`);
     }
     const target = resolve(dirname(file), resource.path);
     const info = await stat(target).catch(() => undefined);
@@ -108,10 +115,14 @@ async function renderKustomization(
     }
     const nested = info.isDirectory() ? await kustomizationIn(target) : target;
     if (nested === undefined) {
-      notes.push(
-        `${shown}:${resource.line}: directory ${resource.path} has no kustomization file; skipped`,
+      // kustomize refuses such a resource too; skipping it would hide what the directory holds.
+      throw new ImprintError(
+        'MANIFEST_FILE_INVALID',
+        `${shown}:${resource.line}: directory ${resource.path} has no kustomization file`,
+        {
+          hint: 'add a kustomization.yaml to it or name its files, as `kustomize build` would need',
+        },
       );
-      continue;
     }
     rendered.consumed.add(nested);
     const inner = (await reader.read(nested)).kustomization
@@ -124,18 +135,28 @@ async function renderKustomization(
   return rendered;
 }
 
-/** Applies the overrides; an override no resource image matched still names an image. */
+/**
+ * Applies the overrides; an override no resource image matched still names an image. An
+ * image kustomize may leave as written (outside containers) is verified both ways; an
+ * unmodelled one is reported as written.
+ */
 function applyAll(
-  images: LocatedImage[],
+  images: RenderedImage[],
   overrides: readonly ImageOverride[],
   shown: string,
-): LocatedImage[] {
+): RenderedImage[] {
   const used = new Set<ImageOverride>();
-  const result = images.map((image) => {
+  const result = images.flatMap((image): RenderedImage[] => {
+    if (image.unmodelled !== undefined) return [image];
     const { reference, override } = applyOverrides(image.reference, overrides);
-    if (!override) return image;
+    if (!override) return [image];
     used.add(override);
-    return { reference, locations: [{ file: shown, line: override.line }, ...image.locations] };
+    const rewritten = {
+      ...image,
+      reference,
+      locations: [{ file: shown, line: override.line }, ...image.locations],
+    };
+    return image.outsideContainers ? [image, rewritten] : [rewritten];
   });
   for (const override of overrides) {
     if (used.has(override)) continue;

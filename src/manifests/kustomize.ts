@@ -18,6 +18,47 @@ export const KUSTOMIZATION_FILE_NAMES = [
 /** Where resources come from; all are read the same way. */
 const RESOURCE_KEYS = ['resources', 'bases', 'components'];
 
+/**
+ * Kustomization keys that cannot change an image: names, labels, namespaces, replica counts,
+ * generated ConfigMaps and Secrets, schema hints. Every other key (patches in all three forms,
+ * `replacements`, `vars`, `transformers`, `generators`, `helmCharts`, `configurations`, …, and
+ * keys kustomize does not know, which it rejects too) may change what deploys and is not
+ * applied here, so the kustomization is refused rather than read as if the key were absent.
+ */
+const IMAGE_NEUTRAL_KEYS = new Set([
+  'apiVersion',
+  'kind',
+  'metadata',
+  ...RESOURCE_KEYS,
+  'images',
+  'namespace',
+  'namePrefix',
+  'nameSuffix',
+  'commonLabels',
+  'labels',
+  'commonAnnotations',
+  'configMapGenerator',
+  'secretGenerator',
+  'generatorOptions',
+  'replicas',
+  'buildMetadata',
+  'sortOptions',
+  'openapi',
+  'crds',
+]);
+
+export const RENDER_HINT =
+  'run `kustomize build <dir> > rendered.yaml` (or `kubectl kustomize <dir>`) in the pipeline and pass rendered.yaml as `manifests`';
+
+/** A kustomization feature verify does not apply: refused, because what deploys is unknown. */
+export function notModelled(where: string, what: string): ImprintError {
+  return new ImprintError(
+    'MANIFEST_FILE_INVALID',
+    `${where}: ${what} can change the images that deploy, and imprint does not apply it: render with \`kustomize build\` and pass the output`,
+    { hint: RENDER_HINT },
+  );
+}
+
 export interface ImageOverride {
   name: string;
   newName?: string;
@@ -43,18 +84,28 @@ export function isKustomization(
   fileName: string,
 ): boolean {
   if (KUSTOMIZATION_FILE_NAMES.includes(fileName)) return true;
-  return scalarText(child(root, 'kind'), source) === 'Kustomization';
+  // Flux's `Kustomization` (kustomize.toolkit.fluxcd.io) is a Kubernetes object, not a kustomization.
+  const apiVersion = scalarText(child(root, 'apiVersion', source), source);
+  return (
+    scalarText(child(root, 'kind', source), source) === 'Kustomization' &&
+    (apiVersion === undefined || apiVersion.startsWith('kustomize.config.k8s.io/'))
+  );
 }
 
 export function readKustomization(root: YAMLMap, source: YamlSource, file: string): Kustomization {
+  for (const pair of root.items) {
+    const key = scalarText(pair.key, source);
+    if (key !== undefined && IMAGE_NEUTRAL_KEYS.has(key)) continue;
+    throw notModelled(`${file}:${lineOf(pair.key, source)}`, `\`${key ?? '(a non-text key)'}\``);
+  }
   const resources: KustomizationResource[] = [];
   for (const key of RESOURCE_KEYS) {
-    for (const item of asSeq(child(root, key), source)?.items ?? []) {
+    for (const item of asSeq(child(root, key, source), source)?.items ?? []) {
       const path = scalarText(item, source);
       if (path) resources.push({ path, line: lineOf(item, source) });
     }
   }
-  const overrides = (asSeq(child(root, 'images'), source)?.items ?? []).map((item) =>
+  const overrides = (asSeq(child(root, 'images', source), source)?.items ?? []).map((item) =>
     readOverride(item, source, file),
   );
   return { resources, overrides };
@@ -63,7 +114,7 @@ export function readKustomization(root: YAMLMap, source: YamlSource, file: strin
 function readOverride(item: unknown, source: YamlSource, file: string): ImageOverride {
   const line = lineOf(item, source);
   const entry = asMap(item, source);
-  const field = (key: string) => scalarText(child(entry, key), source)?.trim() || undefined;
+  const field = (key: string) => scalarText(child(entry, key, source), source)?.trim() || undefined;
   const name = field('name');
   if (!entry || name === undefined) {
     throw new ImprintError(

@@ -33,9 +33,42 @@ export function asSeq(node: unknown, source: YamlSource): YAMLSeq | undefined {
   return isSeq(target) ? target : undefined;
 }
 
-/** The node under `key` of a map node (not its plain value). */
-export function child(map: YAMLMap | undefined, key: string): unknown {
-  return map?.get(key, true);
+/** Merge keys nest (a merged map may merge others); deeper than this is a mistake. */
+const MAX_MERGE_DEPTH = 16;
+
+/**
+ * The node under `key` of a map node (not its plain value). A key the map does not hold
+ * itself is looked up in what it merges (`<<: *base`, `<<: [*a, *b]`, first source wins):
+ * kubectl and docker compose read YAML merge keys, so a container's `image` may come from one.
+ */
+export function child(map: YAMLMap | undefined, key: string, source: YamlSource): unknown {
+  return lookup(map, key, source, 0);
+}
+
+function lookup(map: YAMLMap | undefined, key: string, source: YamlSource, depth: number): unknown {
+  if (!map) return undefined;
+  const own = map.get(key, true);
+  if (own !== undefined || depth >= MAX_MERGE_DEPTH) return own;
+  for (const merged of mergeSources(map, source)) {
+    const found = lookup(merged, key, source, depth + 1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** The maps a `<<` key merges into this one, in priority order. */
+export function mergeSources(map: YAMLMap, source: YamlSource): YAMLMap[] {
+  const sources: YAMLMap[] = [];
+  for (const pair of map.items) {
+    if (!isScalar(pair.key) || pair.key.value !== '<<') continue;
+    const value = deref(pair.value, source);
+    const items = isSeq(value) ? value.items : [value];
+    for (const item of items) {
+      const target = deref(item, source);
+      if (isMap(target)) sources.push(target);
+    }
+  }
+  return sources;
 }
 
 /**

@@ -97,7 +97,7 @@ function ruleChecks(
       ),
     );
   }
-  checks.push(checkSigners(policy, evidence));
+  checks.push(checkSigners(policy, evidence, options.now));
   const isIndex = (evidence.platforms?.length ?? 0) > 0;
   for (const rule of policy.attestations) {
     const { result, chosen } = selectAttestation(policy, rule, evidence, options.now);

@@ -16,10 +16,13 @@ export type EvidenceSource =
 
 export interface KeylessIdentity {
   kind: 'keyless';
-  /** The OIDC issuer from the certificate (Fulcio extension .8, else .1). */
-  issuer: string;
-  /** The certificate's SAN (URI or email). */
-  subject: string;
+  /**
+   * The OIDC issuer from the certificate (Fulcio extension .8, else .1). Absent when the
+   * certificate names none: then no signer pattern matches it, not even `*` or `.*`.
+   */
+  issuer?: string;
+  /** The certificate's SAN (URI, email or username); absent when it has none, as above. */
+  subject?: string;
   /** Decoded Fulcio extensions, by their policy names. */
   claims: Claims;
 }

@@ -56,13 +56,37 @@ export function parsePolicy(text: string, file = 'policy.yaml'): Policy {
       })),
     );
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  const data = policyData(doc, file);
   const result = policySchema.safeParse(data ?? {}, { reportInput: true });
   if (result.success) return result.data;
   const locate = (path: PathSegment[], key?: string) => position(doc, lineCounter, path, key);
   throw invalid(
     file,
     result.error.issues.flatMap((issue) => problemsOf(issue, locate)),
+  );
+}
+
+/** Aliases expanded at most this often: a policy needs a handful; a "billion laughs" needs millions. */
+const MAX_ALIAS_EXPANSIONS = 100;
+
+/** The plain data of the document; an alias bomb is a policy error, not a crash. */
+function policyData(doc: Document, file: string): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
+  } catch (error) {
+    // The yaml library throws a ReferenceError when aliases expand past the limit.
+    if (!(error instanceof ReferenceError)) throw error;
+    return invalidAliases(file, error);
+  }
+}
+
+function invalidAliases(file: string, error: ReferenceError): never {
+  throw new ImprintError(
+    'POLICY_INVALID',
+    `Invalid policy ${file}: its YAML aliases expand too far (${error.message}); a policy is refused rather than expanded`,
+    {
+      hint: `write the repeated parts out, or use fewer aliases (*name): at most ${MAX_ALIAS_EXPANSIONS} expansions`,
+    },
   );
 }
 

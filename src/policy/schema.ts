@@ -7,16 +7,26 @@ import { CLAIM_ALIASES, CLAIM_NAMES, type ClaimName, type Claims } from './claim
 import { isDuration } from './duration.js';
 import { isValidExpiry } from './dates.js';
 import { isValidRange } from './versions.js';
+import { findNestedQuantifier } from '../util/regexp-safety.js';
 import { SEVERITIES } from '../scan/model.js';
+import { canonicalPurl } from '../sbom/purl-parse.js';
+import { messageOf } from '../errors.js';
 
 export const API_VERSION = 'imprint/v1';
 export const DEFAULT_SIGNER_COUNT = 1;
 
 const text = z.string().min(1, { error: 'must not be empty' });
 
-const regExp = text.refine((value) => compiles(value), {
-  error: 'is not a valid regular expression',
-});
+const regExp = text
+  .refine((value) => compiles(value), { error: 'is not a valid regular expression' })
+  .superRefine((value, ctx) => {
+    const nested = findNestedQuantifier(value);
+    if (nested === undefined) return;
+    ctx.addIssue({
+      code: 'custom',
+      message: `the group ${nested.group} repeats something that itself repeats (nested quantifiers): against a crafted certificate SAN it can take exponential time; write it without a quantifier inside a quantified group`,
+    });
+  });
 
 const expiry = text.refine(isValidExpiry, {
   error: 'expected a date YYYY-MM-DD or an RFC 3339 time such as 2026-12-31T12:00:00Z',
@@ -96,10 +106,21 @@ const vulnerabilitiesSchema = z
     error: 'give `maxSeverity` (e.g. HIGH) or `maxCvss` (e.g. 8.9): without one nothing is checked',
   });
 
+/** A purl, read by the spec and kept in its canonical form, so matching compares like with like. */
+const purlSchema = text.transform((value, ctx) => {
+  try {
+    return canonicalPurl(value);
+  } catch (error) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `${messageOf(error)}; expected a package URL such as pkg:npm/lodash, pkg:npm/@babel/traverse or pkg:maven/org.example/lib`,
+    });
+    return z.NEVER;
+  }
+});
+
 const denyPackageSchema = z.strictObject({
-  purl: text.refine((value) => value.startsWith('pkg:') && value.includes('/'), {
-    error: 'expected a package URL such as pkg:npm/lodash or pkg:maven/org.example/lib',
-  }),
+  purl: purlSchema,
   versions: text
     .refine(isValidRange, {
       error: 'expected a version range such as "<1.10.0", ">=2.0.0 <2.3.1" or "<1.0 || >=3.0"',
@@ -157,9 +178,10 @@ export const policySchema = z
       .strictObject({
         allow: z.array(text).default([]),
         exclude: z.array(text).default([]),
-        requireDigest: z.boolean().default(false),
+        // A tag can move after verify: only the digest verified is the digest deployed.
+        requireDigest: z.boolean().default(true),
       })
-      .default({ allow: [], exclude: [], requireDigest: false }),
+      .default({ allow: [], exclude: [], requireDigest: true }),
     trust: z
       .strictObject({
         trustedRoot: text.optional(),

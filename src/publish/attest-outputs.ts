@@ -1,7 +1,7 @@
 /** What the sign/store/read-back step shows the world: step outputs and the summary model. */
 import type { CiContext } from '../ci/context.js';
 import type { AttestationSummary, SigningSummaryModel } from '../report/publish-summary.js';
-import { type AttestResult, referenceOf } from './attest-step.js';
+import type { AttestResult } from './attest-step.js';
 
 const STORED_AS: Record<string, AttestationSummary['storedAs']> = {
   referrer: 'referrer',
@@ -34,6 +34,7 @@ export function signingSummary(result: AttestResult): SigningSummaryModel {
     })),
     readBack: result.readBack,
     bundlePath: result.bundlePath,
+    ...(result.heldBack && { heldBack: result.heldBack.reason }),
   };
 }
 
@@ -56,4 +57,13 @@ function sourceOf(result: AttestResult): Pick<SigningSummaryModel, 'source'> {
   const commit = text(claims.sha);
   if (!workflow && !commit) return {};
   return { source: { ...(workflow && { workflow }), ...(commit && { commit }) } };
+}
+
+/** `name@digest` of the job of this kind on the image itself, bundle format first. */
+export function referenceOf(result: AttestResult, name: string, kind: string): string {
+  const onImage = result.placements.filter(
+    (p) => p.job.kind === kind && p.subject.digest === result.image.image.digest,
+  );
+  const best = onImage.find((p) => p.job.storage === 'referrer') ?? onImage[0];
+  return best ? `${name}@${best.location.manifestDigest}` : '';
 }

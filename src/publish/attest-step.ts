@@ -3,6 +3,8 @@
  * token, the key, the trusted root and the provenance facts are checked while failing is
  * cheap); `attestImage` runs after the pin: it plans, skips what a previous run already stored,
  * signs the rest, stores it in plan order and verifies everything as the registry serves it.
+ * Between the attestations and the image signatures it asks the gates (`beforeSignatures`):
+ * when one failed, the evidence stays stored and the image signature is held back.
  */
 import type { SerializedBundle } from '@sigstore/bundle';
 import {
@@ -36,12 +38,20 @@ import {
   createBundleDirectory,
   openSigningSession,
   rekorLogIndexes,
+  removeBundles,
   signJobs,
   type SigningEnvironment,
   type SigningSession,
   writeBundles,
 } from './sign-step.js';
-import { describePlacement, storeAll, type StoredPlacement } from './store-step.js';
+import {
+  describePlacement,
+  isSignature,
+  type StoreOutcome,
+  storeAll,
+  type StoredPlacement,
+  type StoreRequest,
+} from './store-step.js';
 import { findStored, type Placement, RegistryView } from './stored-lookup.js';
 
 export interface PreparedAttestation {
@@ -56,6 +66,8 @@ export interface AttestResult {
   image: PlannedImage;
   /** Every job on every subject, in plan order: stored now, or found from a previous run. */
   placements: StoredPlacement[];
+  /** The image signatures a failed gate kept out of the registry, and why. */
+  heldBack?: { reason: string; placements: Placement[] };
   /** The bundles signed by this run. */
   bundles: SerializedBundle[];
   rekorLogIndexes: number[];
@@ -110,11 +122,26 @@ export interface AttestTarget {
   pinned: PinnedImage;
 }
 
+/** Asked before the first image signature is written: a reason to hold it back, or undefined. */
+export type SignatureGate = NonNullable<StoreRequest['beforeSignatures']>;
+
+/** The publish gates as signing sees them (gates.ts). */
+export interface SigningGates {
+  /**
+   * Before anything is signed: why the image must not be signed at all (a gate that already
+   * failed). Its signature is then never made, so no transparency-log entry exists for it.
+   */
+  refusal(): string | undefined;
+  /** After the attestations are stored, before the image signature is: why to hold it back. */
+  beforeSignatures: SignatureGate;
+}
+
 export async function attestImage(
   target: AttestTarget,
   prepared: PreparedAttestation,
   context: CiContext,
   hook?: AttestationHook,
+  gates?: SigningGates,
 ): Promise<AttestResult> {
   const { session } = prepared;
   const log = context.log;
@@ -129,16 +156,35 @@ export async function attestImage(
   );
   const view = new RegistryView(target.client, target.repositoryPath);
 
+  const refusal = gates?.refusal();
   const signing = await inGroup(log, 'Sign the image and its attestations', () =>
-    signMissing(view, placements, prepared, log),
+    signMissing(view, placements, prepared, log, refusal),
   );
+  const unsigned = placements.filter((p) => signing.unsigned.has(p));
   const stored = await inGroup(log, 'Store signatures and attestations in the registry', () =>
-    storeMissing(view, placements, signing, prepared, log),
+    storeMissing(
+      view,
+      placements.filter((p) => !signing.unsigned.has(p)),
+      signing,
+      prepared,
+      log,
+      refusal === undefined ? gates?.beforeSignatures : undefined,
+    ),
   );
-  const all = placements.map(
+  const all = placements.flatMap(
     (p) =>
-      signing.present.get(p) ?? stored.find((s) => s.job === p.job && s.subject === p.subject)!,
+      signing.present.get(p) ??
+      stored.stored.find((s) => s.job === p.job && s.subject === p.subject) ??
+      [],
   );
+  const heldBack =
+    refusal !== undefined && unsigned.length > 0
+      ? { reason: refusal, placements: unsigned }
+      : stored.heldBack && {
+          reason: stored.heldBack.reason,
+          placements: stored.heldBack.items.map((item) => item.placement),
+        };
+  if (stored.heldBack) removeBundles(signing.bundlePath, heldBack!.placements);
   const bundles = [...signing.bundles.values()];
   const identity = expectedIdentity(session, bundles);
   const readBackResult = await inGroup(log, 'Read back and verify what the registry serves', () =>
@@ -153,12 +199,15 @@ export async function attestImage(
     session,
     ...(identity && { identity }),
     readBack: readBackResult,
+    ...(heldBack && { heldBack }),
   };
 }
 
 interface Signing {
   /** Placements a previous run stored: not signed again. */
   present: Map<Placement, StoredPlacement>;
+  /** Image signatures not made at all: a gate had already failed. */
+  unsigned: Set<Placement>;
   bundles: Map<AttestationJob, SerializedBundle>;
   bundlePath: string;
 }
@@ -169,6 +218,7 @@ async function signMissing(
   placements: readonly Placement[],
   prepared: PreparedAttestation,
   log: Logger,
+  refusal: string | undefined,
 ): Promise<Signing> {
   const present = new Map<Placement, StoredPlacement>();
   for (const placement of placements) {
@@ -177,12 +227,27 @@ async function signMissing(
   }
   for (const placement of present.keys())
     log.info(`already attested: ${describePlacement(placement)}`);
-  const toSign = [...new Set(placements.filter((p) => !present.has(p)).map((p) => p.job))];
+  const unsigned = new Set(
+    refusal === undefined ? [] : placements.filter((p) => isSignature(p) && !present.has(p)),
+  );
+  if (unsigned.size > 0)
+    log.warning(
+      `the image signature is not made: ${refusal}. The attestations are signed and stored; a re-run that passes signs.`,
+    );
+  const missing = placements.filter((p) => !present.has(p) && !unsigned.has(p));
+  const toSign = [...new Set(missing.map((p) => p.job))];
   const signed = await signJobs(prepared.session, toSign, log);
   const bundlePath = createBundleDirectory(prepared.environment.env);
   const written = writeBundles(bundlePath, signed);
   log.info(`${written.length} bundle file(s) in ${bundlePath}`);
-  return { present, bundles: new Map(signed.map((s) => [s.job, s.bundle])), bundlePath };
+  if (present.size > 0)
+    log.info(`${present.size} of ${placements.length} already in the registry from a previous run`);
+  return {
+    present,
+    unsigned,
+    bundles: new Map(signed.map((s) => [s.job, s.bundle])),
+    bundlePath,
+  };
 }
 
 async function storeMissing(
@@ -191,17 +256,17 @@ async function storeMissing(
   signing: Signing,
   prepared: PreparedAttestation,
   log: Logger,
-): Promise<StoredPlacement[]> {
+  beforeSignatures: SignatureGate | undefined,
+): Promise<StoreOutcome> {
   const items = placements
     .filter((p) => !signing.present.has(p))
     .map((placement) => ({ placement, bundle: signing.bundles.get(placement.job)! }));
-  if (signing.present.size > 0)
-    log.info(
-      `${signing.present.size} of ${placements.length} already in the registry from a previous run`,
-    );
   const trust = 'trust' in prepared.trust ? prepared.trust.trust : undefined;
   const signer = prepared.session.signerLabel;
-  return storeAll({ view, items, signer, ...(trust && { trust }) }, log);
+  return storeAll(
+    { view, items, signer, ...(trust && { trust }), ...(beforeSignatures && { beforeSignatures }) },
+    log,
+  );
 }
 
 async function verifyAll(
@@ -245,13 +310,4 @@ async function plannedImage(target: AttestTarget): Promise<PlannedImage> {
         })
       : [];
   return { repository: target.name, image, platforms };
-}
-
-/** `name@digest` of the job of this kind on the image itself, bundle format first. */
-export function referenceOf(result: AttestResult, name: string, kind: string): string {
-  const onImage = result.placements.filter(
-    (p) => p.job.kind === kind && p.subject.digest === result.image.image.digest,
-  );
-  const best = onImage.find((p) => p.job.storage === 'referrer') ?? onImage[0];
-  return best ? `${name}@${best.location.manifestDigest}` : '';
 }

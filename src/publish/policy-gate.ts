@@ -2,7 +2,9 @@
  * The publish step's optional policy gate: the verify engine, with the same policy file the
  * verify action reads, run on the image this step just published — so one step can refuse
  * to hand on an image that breaks policy. It reads the evidence back from the registry like
- * any verifier would; nothing it checks comes from this process's memory.
+ * any verifier would. It runs after the attestations are stored and before the image signature
+ * is: that signature, held back, is judged as verify would judge it once stored
+ * (pending-signatures.ts), and written only when the gate passes.
  */
 import { readFile } from 'node:fs/promises';
 import type { CiContext } from '../ci/context.js';
@@ -12,11 +14,15 @@ import type { CheckResult } from '../policy/verdict.js';
 import { failureMessage } from '../report/verify-junit.js';
 import { renderVerifySummary } from '../report/verify-summary.js';
 import { verifyImages } from '../verify/engine.js';
+import { RegistryEvidence } from '../verify/evidence.js';
 import type { VerifyReport } from '../verify/model.js';
+import { RegistryPool } from '../verify/registries.js';
 import { loadTrustSet } from '../verify/trust.js';
 import { inGroup } from './log-group.js';
 import type { PublishOptions } from './options.js';
+import { withPendingSignatures } from './pending-signatures.js';
 import type { PinnedImage } from './pin.js';
+import type { ToStore } from './store-step.js';
 
 /** Failing checks named in the error; the summary and log have all of them. */
 const MAX_CHECKS_IN_MESSAGE = 10;
@@ -32,6 +38,8 @@ export interface PolicyGateRequest {
   caCertificates: string[];
   env: NodeJS.ProcessEnv;
   now?: Date;
+  /** The image signatures this run holds until the gate passes: judged as if stored. */
+  pending?: readonly ToStore[];
 }
 
 export interface PolicyGateResult {
@@ -53,19 +61,25 @@ export async function runPolicyGate(
         ...(request.trustedRoot !== undefined && { trustedRootPath: request.trustedRoot }),
         offline: request.trustedRoot !== undefined,
       });
+      const registry = {
+        insecureRegistries: request.insecureRegistries,
+        caCertificates: request.caCertificates,
+        env: request.env,
+      };
+      const pending = request.pending ?? [];
+      const pool = pending.length > 0 ? new RegistryPool(registry, context.log) : undefined;
       const report = await verifyImages({
         images: [{ reference: request.imageRef, locations: [] }],
         policy,
         trust,
         now: request.now ?? new Date(),
         offline: request.trustedRoot !== undefined,
-        registry: {
-          insecureRegistries: request.insecureRegistries,
-          caCertificates: request.caCertificates,
-          env: request.env,
-        },
+        registry,
         log: context.log,
-      });
+        ...(pool && {
+          gatherer: withPendingSignatures(new RegistryEvidence(pool, trust), pending, trust),
+        }),
+      }).finally(() => pool?.close());
       const failing = failingChecks(report);
       for (const check of failing) context.log.error(`${check.check}: ${failureMessage(check)}`);
       context.log.info(
@@ -95,7 +109,7 @@ export async function runPolicyGate(
           ...more,
         ].join('\n'),
         {
-          hint: 'the image is pushed and signed, but this step refuses to hand it on; fix the pipeline or the policy and re-run',
+          hint: 'the image is pushed and its evidence stored, but this run writes no image signature and refuses to hand it on; fix the pipeline or the policy and re-run',
         },
       );
       return { report, failure };
@@ -119,6 +133,7 @@ export async function gateOnPolicy(
   pinned: PinnedImage | undefined,
   context: CiContext,
   env: NodeJS.ProcessEnv = process.env,
+  pending: readonly ToStore[] = [],
 ): Promise<ImprintError | undefined> {
   if (options.policy === undefined || pinned === undefined) return undefined;
   const gate = await runPolicyGate(
@@ -132,6 +147,7 @@ export async function gateOnPolicy(
         ? [await readFile(options.registryCaFile, 'utf8')]
         : [],
       env,
+      pending,
     },
     context,
   );

@@ -6,10 +6,9 @@
  */
 import type { SerializedBundle } from '@sigstore/bundle';
 import { X509Certificate } from '@sigstore/core';
-import { SIGSTORE_BUNDLE_V03_MEDIA_TYPE } from '../attest/storage/referrer.js';
+import { MAX_BUNDLE_BYTES } from '../attest/storage/oci.js';
 import type { Logger } from '../ci/log.js';
 import { ImprintError, isImprintError, messageOf, type ErrorCode } from '../errors.js';
-import { parseManifest } from '../registry/manifest.js';
 import {
   certificateSubject,
   decodeClaims,
@@ -21,12 +20,12 @@ import {
   verifyCosignAttestations,
   verifyCosignSignatures,
 } from '../sigstore/verify/index.js';
+import { fetchBundle } from '../verify/referrer-evidence.js';
 import type { SignOptions } from './sign-options.js';
 import type { SigningSession } from './sign-step.js';
 import { describePlacement, type StoredPlacement } from './store-step.js';
 import { isSameLayer, layersOf, type RegistryView } from './stored-lookup.js';
 
-const MAX_BUNDLE_BYTES = 16 * 1024 * 1024;
 /** What a stored entry that does not check out looks like, besides a failed verification. */
 const TAMPERED: readonly ErrorCode[] = [
   'VERIFY_FAILED',
@@ -149,7 +148,7 @@ async function verifyPlacement(
   return result.verified[0]!;
 }
 
-/** The bundle layer of the referrer manifest, which must be listed among the subject's referrers. */
+/** The bundle of the referrer manifest, which must be listed among the subject's referrers. */
 async function referrerBundle(view: RegistryView, placement: StoredPlacement): Promise<Buffer> {
   const digest = placement.location.manifestDigest;
   const listed = (await view.referrersOf(placement.subject.digest)).some(
@@ -161,18 +160,8 @@ async function referrerBundle(view: RegistryView, placement: StoredPlacement): P
       `${digest} is not listed among the referrers of ${placement.subject.digest}, so no verifier would find it`,
     );
   }
-  const fetched = await view.client.getManifest(view.repository, digest);
-  const parsed = parseManifest(fetched.bytes, fetched.mediaType);
-  const layer =
-    parsed.kind === 'manifest'
-      ? parsed.manifest.layers.find((l) => l.mediaType === SIGSTORE_BUNDLE_V03_MEDIA_TYPE)
-      : undefined;
-  if (!layer)
-    throw new ImprintError(
-      'VERIFY_FAILED',
-      `the referrer manifest ${digest} holds no Sigstore bundle layer`,
-    );
-  return view.client.getBlobBytes(view.repository, layer.digest, MAX_BUNDLE_BYTES);
+  // Read as verify reads it: one reader, one size limit.
+  return fetchBundle(view, { digest });
 }
 
 /**

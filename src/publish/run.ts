@@ -1,9 +1,10 @@
 /**
  * The publish pipeline: build → push → pin by digest (the registry's word, never the
  * tag's) → SBOM and vulnerability scan → sign, attest, store and read back → outputs and
- * summary → the vulnerability gate. Each step runs in its own log group. What signing needs
- * (token, key, trusted root) and a required scanner are checked before the build; the gate
- * fails the step only after its evidence is stored and the summary written.
+ * summary. Each step runs in its own log group. What signing needs (token, key, trusted root)
+ * and a required scanner are checked before the build. The gates (vulnerabilities, policy) are
+ * asked after the attestations are stored and before the image signature is written: a failed
+ * gate holds the signature back (gates.ts), and fails the step once the summary is written.
  */
 import type { CiContext } from '../ci/context.js';
 import { progressFor } from '../ci/progress.js';
@@ -20,10 +21,11 @@ import {
   type PreparedAttestation,
 } from './attest-step.js';
 import { buildAndPush } from './build-step.js';
+import { PublishGates } from './gates.js';
 import { inGroup } from './log-group.js';
-import { gateOnPolicy } from './policy-gate.js';
 import { publishSummary } from './summary-step.js';
 import { loadPolicy } from '../policy/load.js';
+import { signerOverlapWarnings } from '../policy/signer-overlap.js';
 import type { PublishOptions } from './options.js';
 import { type PinnedImage, pinImage } from './pin.js';
 import { openRegistry, type RegistryAccess } from './registry-access.js';
@@ -35,6 +37,7 @@ import {
   scanImage,
   type ScanStepResult,
 } from './scan-step.js';
+import type { ToStore } from './store-step.js';
 import { repositoryOf, resolveTarget } from './target.js';
 
 export interface PublishResult {
@@ -70,18 +73,20 @@ export async function runPublish(
 ): Promise<PublishResult> {
   // A broken policy file fails before anything is built or pushed.
   const policy = options.policy === undefined ? undefined : await loadPolicy(options.policy);
+  for (const warning of policy ? signerOverlapWarnings(policy) : []) {
+    context.log.warning(`policy: ${warning}`);
+  }
+  const gates = new PublishGates(options, policy, context, environment.env);
   const result =
     options.builder === 'none'
-      ? await publishExisting(options, context, environment)
-      : await publishBuilt(options, context, environment);
+      ? await publishExisting(options, context, environment, gates)
+      : await publishBuilt(options, context, environment, gates);
+  await gates.afterPublish(result.scan, result.pinned);
   setOutputs(result, context);
   if (options.summary) await context.writeSummary(publishSummary(options, result));
-  const policyFailure =
-    policy && (await gateOnPolicy(options, policy, result.pinned, context, environment.env));
   // After the attestations are stored and the summary written: the evidence is the point.
-  if (result.scan && 'gateFailure' in result.scan && result.scan.gateFailure)
-    throw result.scan.gateFailure;
-  if (policyFailure) throw policyFailure;
+  const failure = gates.failure();
+  if (failure) throw failure;
   return result;
 }
 
@@ -89,6 +94,7 @@ async function publishBuilt(
   options: PublishOptions,
   context: CiContext,
   environment: PublishEnvironment,
+  gates: PublishGates,
 ): Promise<PublishResult> {
   const target = resolveTarget(options.image, options.tags);
   const registry = await openRegistry(target.repository, options, context.log, environment.env);
@@ -119,7 +125,7 @@ async function publishBuilt(
     registry,
     target.repository,
     pinned,
-    { options, prepared, scanning },
+    { options, prepared, scanning, gates },
     context,
     environment,
   );
@@ -136,6 +142,7 @@ async function publishExisting(
   options: PublishOptions,
   context: CiContext,
   environment: PublishEnvironment,
+  gates: PublishGates,
 ): Promise<PublishResult> {
   const reference = parseReference(options.image);
   if (reference.tag === undefined && reference.digest === undefined) {
@@ -158,7 +165,7 @@ async function publishExisting(
     registry,
     repository,
     pinned,
-    { options, prepared, scanning },
+    { options, prepared, scanning, gates },
     context,
     environment,
   );
@@ -200,6 +207,7 @@ interface EvidencePlan {
   options: PublishOptions;
   prepared: PreparedAttestation | undefined;
   scanning: ScanReadiness | undefined;
+  gates: PublishGates;
 }
 
 /** SBOM and scan, then (when signing) every attestation signed, stored and read back. */
@@ -216,7 +224,12 @@ async function evidenceAndAttest(
   const name = formatReference(repository);
   const target = { client: registry.client, repositoryPath: repository.repository, name, pinned };
   const hook = evidenceHook(evidence, environment.attestations);
-  return { ...evidence, attested: await attestImage(target, plan.prepared, context, hook) };
+  const gates = {
+    refusal: () => plan.gates.refusal(evidence.scan),
+    beforeSignatures: (pending: readonly ToStore[]) =>
+      plan.gates.beforeSignatures(evidence.scan, pinned, pending),
+  };
+  return { ...evidence, attested: await attestImage(target, plan.prepared, context, hook, gates) };
 }
 
 /** The SBOM and the scan of the pinned image: files and outputs now, attestations via the hook. */

@@ -5,7 +5,7 @@
  * anything is stored, so a Sigstore outage leaves the registry untouched.
  */
 import { createPublicKey } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SerializedBundle } from '@sigstore/bundle';
@@ -207,17 +207,30 @@ export function createBundleDirectory(env: Readonly<Record<string, string | unde
 export function writeBundles(directory: string, signed: readonly SignedJob[]): string[] {
   const written: string[] = [];
   for (const { job, bundle } of signed) {
-    const suffix = job.storage === 'referrer' ? '' : '.cosign-classic';
     for (const subject of job.subjects) {
-      const path = join(
-        directory,
-        `${subject.digest.replace(/^sha256:/, '')}.${job.kind}${suffix}.sigstore.json`,
-      );
+      const path = bundleFile(directory, job, subject);
       writeFileSync(path, JSON.stringify(bundle));
       written.push(path);
     }
   }
   return written;
+}
+
+/** Removes the files of bundles that were not stored (held back): no loose signature is left. */
+export function removeBundles(
+  directory: string,
+  placements: readonly { job: AttestationJob; subject: { digest: string } }[],
+): void {
+  for (const { job, subject } of placements)
+    rmSync(bundleFile(directory, job, subject), { force: true });
+}
+
+function bundleFile(directory: string, job: AttestationJob, subject: { digest: string }): string {
+  const suffix = job.storage === 'referrer' ? '' : '.cosign-classic';
+  return join(
+    directory,
+    `${subject.digest.replace(/^sha256:/, '')}.${job.kind}${suffix}.sigstore.json`,
+  );
 }
 
 export function subjectName(subject: { digest: string; platform?: string }): string {

@@ -13,7 +13,8 @@
  * with the signature, and the re-run would sign and log them again. Two batches cost one index
  * update (3 requests, one settle wait) more per subject, and keep the ledger exact: what the
  * index lists is stored, and a re-run only signs what is missing. The image's own signature
- * stays the last write of all.
+ * stays the last write of all, and the gates are asked right before it (`beforeSignatures`):
+ * a failed gate leaves the attestations stored and the signatures out.
  */
 import type { SerializedBundle } from '@sigstore/bundle';
 import {
@@ -52,6 +53,17 @@ export interface StoreRequest {
   items: readonly ToStore[];
   signer: string;
   trust?: Trust;
+  /**
+   * Asked once, after the attestations are stored and before the first image signature is
+   * written: a reason to hold the signatures back (a failed gate), or undefined to write them.
+   */
+  beforeSignatures?: (signatures: readonly ToStore[]) => Promise<string | undefined>;
+}
+
+export interface StoreOutcome {
+  stored: StoredPlacement[];
+  /** The image signatures not written, and why. */
+  heldBack?: { reason: string; items: ToStore[] };
 }
 
 /** One write: a batch of referrers of one subject, or one cosign classic layer. */
@@ -59,8 +71,9 @@ export type StoreStep =
   | { storage: 'referrers'; subjectDigest: string; items: ToStore[] }
   | { storage: 'classic'; items: [ToStore] };
 
-export async function storeAll(request: StoreRequest, log: Logger): Promise<StoredPlacement[]> {
+export async function storeAll(request: StoreRequest, log: Logger): Promise<StoreOutcome> {
   const { view, items } = request;
+  const signatures = items.filter((item) => isSignature(item.placement));
   const pushed = new Set<string>();
   const pushBlob = async (blob: Blob): Promise<void> => {
     if (pushed.has(blob.digest)) return; // the empty config, an attestation on several subjects
@@ -68,7 +81,20 @@ export async function storeAll(request: StoreRequest, log: Logger): Promise<Stor
     pushed.add(blob.digest);
   };
   const stored: StoredPlacement[] = [];
+  let heldBack: StoreOutcome['heldBack'];
+  let asked = false;
   for (const step of storeSteps(items)) {
+    if (!asked && isSignature(step.items[0].placement)) {
+      asked = true;
+      const reason = await request.beforeSignatures?.(signatures);
+      if (reason !== undefined) {
+        heldBack = { reason, items: signatures };
+        log.warning(
+          `the image signature is not written: ${reason}. The attestations are stored; a re-run that passes signs.`,
+        );
+        break; // signatures come last: nothing else is left to write
+      }
+    }
     try {
       const locations =
         step.storage === 'referrers'
@@ -92,10 +118,16 @@ export async function storeAll(request: StoreRequest, log: Logger): Promise<Stor
       throw storeFailure(error, step.items, stored, items, view, log);
     }
   }
+  const kept = heldBack ? `; held back ${heldBack.items.length}: ${heldBack.reason}` : '';
   log.info(
-    `ledger: stored ${stored.length}/${items.length} in ${view.client.registry}/${view.repository}`,
+    `ledger: stored ${stored.length}/${items.length} in ${view.client.registry}/${view.repository}${kept}`,
   );
-  return stored;
+  return { stored, ...(heldBack && { heldBack }) };
+}
+
+/** An image signature (as opposed to an attestation): the writes that come last. */
+export function isSignature(placement: Placement): boolean {
+  return placement.job.predicateType === COSIGN_SIGN_PREDICATE_TYPE;
 }
 
 /**
@@ -109,9 +141,9 @@ export function storeSteps(items: readonly ToStore[]): StoreStep[] {
   let signatures: boolean | undefined;
   for (const item of items) {
     const { job, subject } = item.placement;
-    const isSignature = job.predicateType === COSIGN_SIGN_PREDICATE_TYPE;
-    if (isSignature !== signatures) batches = new Map(); // a batch never spans the line
-    signatures = isSignature;
+    const signature = isSignature(item.placement);
+    if (signature !== signatures) batches = new Map(); // a batch never spans the line
+    signatures = signature;
     if (job.storage !== 'referrer') {
       steps.push({ storage: 'classic', items: [item] });
       continue;

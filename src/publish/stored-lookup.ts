@@ -1,8 +1,15 @@
 /**
- * What the registry already holds for a subject, and whether one of those entries is a job of
- * this publish done before (a re-run): same artifact type, predicate type, predicate digest and
- * signer. Every entry imprint writes carries the last two as annotations, so they are recognised
- * from the referrers index (or the cosign tag's manifest) alone, without downloading bundles.
+ * What the registry already holds for a subject, and whether this publish stored it before (a
+ * re-run). Every entry imprint writes carries the predicate's digests and the signer as
+ * annotations, so a re-run decides from the referrers index (or the cosign tag's manifest)
+ * alone, without downloading bundles.
+ *
+ * The rule: per subject, signer and predicate type, the NEWEST entry this signer stored counts.
+ * When its predicate is the same as this run's, apart from the fields that change on every run
+ * (volatile-fields.ts: times, serial numbers, the run attempt), nothing is signed or stored
+ * again. Otherwise this run's is new evidence and is stored, even when an older entry said the
+ * same: a scan that differs from the newest one is never dropped, and a verifier that takes the
+ * newest sees this run's.
  */
 import type { AttestationJob, PlanSubject } from '../attest/plan.js';
 import {
@@ -12,6 +19,7 @@ import {
 } from '../attest/storage/cosign-classic.js';
 import { sha256Digest } from '../attest/storage/oci.js';
 import {
+  ANNOTATION_CREATED,
   ANNOTATION_PREDICATE_TYPE,
   SIGSTORE_BUNDLE_V03_MEDIA_TYPE,
 } from '../attest/storage/referrer.js';
@@ -21,6 +29,8 @@ import type { Descriptor } from '../registry/manifest.js';
 import { listReferrers } from '../registry/referrers.js';
 
 export const ANNOTATION_PREDICATE_DIGEST = 'dev.imprint.predicate.digest';
+/** The predicate's digest without its volatile fields (AttestationJob.stableDigest). */
+export const ANNOTATION_STABLE_DIGEST = 'dev.imprint.predicate.stable-digest';
 export const ANNOTATION_SIGNER = 'dev.imprint.signer';
 
 /** One job attached to one subject. */
@@ -40,7 +50,11 @@ export interface Location {
 
 /** The annotations imprint adds to every referrer manifest and cosign layer it writes. */
 export function imprintAnnotations(job: AttestationJob, signer: string): Record<string, string> {
-  return { [ANNOTATION_PREDICATE_DIGEST]: job.predicateDigest, [ANNOTATION_SIGNER]: signer };
+  return {
+    [ANNOTATION_PREDICATE_DIGEST]: job.predicateDigest,
+    [ANNOTATION_STABLE_DIGEST]: job.stableDigest,
+    [ANNOTATION_SIGNER]: signer,
+  };
 }
 
 export function cosignTagOf(placement: Placement): string {
@@ -95,47 +109,80 @@ export async function findStored(
 ): Promise<Location | undefined> {
   const { job, subject } = placement;
   if (job.storage === 'referrer') {
-    const found = (await view.referrersOf(subject.digest)).find((descriptor) =>
-      isSameReferrer(descriptor, job, signer),
+    const ours = (await view.referrersOf(subject.digest)).filter((descriptor) =>
+      isOwnReferrer(descriptor, job, signer),
     );
-    return found && { manifestDigest: found.digest };
+    const newest = newestReferrer(ours);
+    return newest && isSameReferrer(newest, job, signer)
+      ? { manifestDigest: newest.digest }
+      : undefined;
   }
   const tag = cosignTagOf(placement);
   const manifest = await view.cosignManifest(tag);
   if (!manifest) return undefined;
-  const layer = layersOf(manifest).find((candidate) => isSameLayer(candidate, job, signer));
-  return layer && { manifestDigest: manifest.digest, tag, layerDigest: layer.digest };
+  // cosign appends: the last of our layers of this kind is the newest.
+  const newest = layersOf(manifest)
+    .filter((candidate) => isOwnLayer(candidate, job, signer))
+    .at(-1);
+  return newest && isSameLayer(newest, job, signer)
+    ? { manifestDigest: manifest.digest, tag, layerDigest: newest.digest }
+    : undefined;
 }
 
+/** A referrer this signer stored for the job's predicate type: the same predicate or not. */
+function isOwnReferrer(descriptor: Descriptor, job: AttestationJob, signer: string): boolean {
+  const annotations = descriptor.annotations ?? {};
+  return (
+    descriptor.artifactType === SIGSTORE_BUNDLE_V03_MEDIA_TYPE &&
+    annotations[ANNOTATION_PREDICATE_TYPE] === job.predicateType &&
+    annotations[ANNOTATION_SIGNER] === signer
+  );
+}
+
+/** Latest `created` first; on a tie (or none), the one listed last. */
+function newestReferrer(descriptors: readonly Descriptor[]): Descriptor | undefined {
+  const created = (d: Descriptor) => Date.parse(d.annotations?.[ANNOTATION_CREATED] ?? '') || 0;
+  return descriptors.reduce<Descriptor | undefined>(
+    (newest, d) => (newest === undefined || created(d) >= created(newest) ? d : newest),
+    undefined,
+  );
+}
+
+/** The entry holds this job's predicate (volatile fields aside), stored by this signer. */
 export function isSameReferrer(
   descriptor: Descriptor,
   job: AttestationJob,
   signer: string,
 ): boolean {
-  const annotations = descriptor.annotations ?? {};
+  return isOwnReferrer(descriptor, job, signer) && isSamePredicate(descriptor, job);
+}
+
+/**
+ * Entries written before the stable digest was annotated are recognised by the full digest,
+ * which is equal only when the stable one is too.
+ */
+function isSamePredicate(entry: Descriptor, job: AttestationJob): boolean {
+  const annotations = entry.annotations ?? {};
   return (
-    descriptor.artifactType === SIGSTORE_BUNDLE_V03_MEDIA_TYPE &&
-    annotations[ANNOTATION_PREDICATE_TYPE] === job.predicateType &&
-    annotations[ANNOTATION_PREDICATE_DIGEST] === job.predicateDigest &&
-    annotations[ANNOTATION_SIGNER] === signer
+    annotations[ANNOTATION_STABLE_DIGEST] === job.stableDigest ||
+    annotations[ANNOTATION_PREDICATE_DIGEST] === job.predicateDigest
+  );
+}
+
+function isOwnLayer(layer: Descriptor, job: AttestationJob, signer: string): boolean {
+  const annotations = layer.annotations ?? {};
+  if (annotations[ANNOTATION_SIGNER] !== signer) return false;
+  if (job.payload.type === 'message') return layer.mediaType === SIMPLE_SIGNING_MEDIA_TYPE;
+  return (
+    layer.mediaType === DSSE_ENVELOPE_MEDIA_TYPE && annotations.predicateType === job.predicateType
   );
 }
 
 export function isSameLayer(layer: Descriptor, job: AttestationJob, signer: string): boolean {
-  const annotations = layer.annotations ?? {};
-  if (annotations[ANNOTATION_SIGNER] !== signer) return false;
-  if (job.payload.type === 'message') {
-    // The simple-signing payload names the image, so its digest is the layer's.
-    return (
-      layer.mediaType === SIMPLE_SIGNING_MEDIA_TYPE &&
-      layer.digest === sha256Digest(job.payload.bytes)
-    );
-  }
-  return (
-    layer.mediaType === DSSE_ENVELOPE_MEDIA_TYPE &&
-    annotations.predicateType === job.predicateType &&
-    annotations[ANNOTATION_PREDICATE_DIGEST] === job.predicateDigest
-  );
+  if (!isOwnLayer(layer, job, signer)) return false;
+  // The simple-signing payload names the image, so its digest is the layer's.
+  if (job.payload.type === 'message') return layer.digest === sha256Digest(job.payload.bytes);
+  return isSamePredicate(layer, job);
 }
 
 export function layersOf(manifest: FetchedManifest): Descriptor[] {

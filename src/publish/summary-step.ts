@@ -29,7 +29,7 @@ export function publishSummary(options: PublishOptions, result: PublishResult): 
 
 /** Commands to verify exactly this image, when it was signed. */
 function verifyCommandsMarkdown(options: PublishOptions, result: PublishResult): string {
-  if (!result.attested || !result.pinned) return '';
+  if (!result.attested || !result.pinned || result.attested.heldBack) return '';
   const summary = signingSummary(result.attested);
   return (
     '\n' +

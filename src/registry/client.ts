@@ -10,8 +10,9 @@ import { resolveCredentials, type CredentialSources } from './credentials.js';
 import { algorithmOf, DigestVerifier, digestMismatch, digestOf, sha256Digest } from './digest.js';
 import { type Descriptor, MANIFEST_ACCEPT } from './manifest.js';
 import { nextLink } from './http-headers.js';
+import { tooManyPages } from './http-errors.js';
 import { isDigest } from './reference.js';
-import { discard, readCapped, readText } from './body.js';
+import { abandon, discard, readCapped, readText, transferFailed } from './body.js';
 import { RegistryTransport, type RegistryResponse, type TransportOptions } from './transport.js';
 
 export interface FetchedManifest {
@@ -30,7 +31,8 @@ export interface PutManifestResult {
 }
 
 export const DEFAULT_MANIFEST_LIMIT = 4 * 1024 * 1024;
-const MAX_TAG_PAGES = 1000;
+/** Pages of a tag list read before giving up; a `next` link after them is an error. */
+export const MAX_TAG_PAGES = 1000;
 const GENERIC_TYPES = new Set(['', 'application/json', 'text/plain', 'application/octet-stream']);
 
 export class RegistryClient {
@@ -67,11 +69,11 @@ export class RegistryClient {
       headers: { accept: options.accept ?? MANIFEST_ACCEPT },
     });
     const declared = Number(response.headers['content-length']);
-    const bytes = await readCapped(
-      response.body,
+    const bytes = await readCapped(response.body, {
       maxBytes,
-      declared,
-      () =>
+      declaredLength: declared,
+      what,
+      tooLarge: () =>
         new ImprintError(
           'MANIFEST_TOO_LARGE',
           `${what} is larger than the limit of ${maxBytes} bytes.`,
@@ -79,7 +81,7 @@ export class RegistryClient {
             hint: 'Manifests are small JSON documents; a larger one is a registry fault or an attack.',
           },
         ),
-    );
+    });
     const digest = verifyManifestDigest(
       what,
       bytes,
@@ -190,34 +192,40 @@ export class RegistryClient {
     );
   }
 
-  /** A stream of the blob that errors with DIGEST_MISMATCH at its end if the bytes are wrong. */
+  /**
+   * A stream of the blob that errors with DIGEST_MISMATCH at its end if the bytes are wrong,
+   * and with REGISTRY_TRANSFER_FAILED (or REGISTRY_TIMEOUT) if the transfer breaks off.
+   */
   async getBlob(repository: string, digest: string): Promise<Readable> {
-    const verifier = new DigestVerifier(
-      digest,
-      `Blob ${repository}@${digest} from ${this.registry}`,
-    );
+    const what = `Blob ${repository}@${digest} from ${this.registry}`;
+    const verifier = new DigestVerifier(digest, what);
     const response = await this.transport.request({
       method: 'GET',
       path: `/v2/${repository}/blobs/${digest}`,
       repository,
       followRedirects: true,
     });
-    response.body.on('error', (error) => verifier.destroy(error));
+    let received = 0;
+    response.body.on('data', (chunk: Buffer) => (received += chunk.length));
+    response.body.on('error', (error) => verifier.destroy(transferFailed(what, error, received)));
+    // A reader that stops early (a size limit) must not leave the download running.
+    verifier.on('close', () => {
+      if (!response.body.readableEnded) abandon(response.body);
+    });
     return response.body.pipe(verifier);
   }
 
   async getBlobBytes(repository: string, digest: string, maxBytes: number): Promise<Buffer> {
     const stream = await this.getBlob(repository, digest);
-    return readCapped(
-      stream,
+    return readCapped(stream, {
       maxBytes,
-      undefined,
-      () =>
+      what: `Blob ${repository}@${digest} from ${this.registry}`,
+      tooLarge: () =>
         new ImprintError(
           'BLOB_TOO_LARGE',
           `Blob ${repository}@${digest} on ${this.registry} is larger than the limit of ${maxBytes} bytes.`,
         ),
-    );
+    });
   }
 
   async hasBlob(repository: string, digest: string): Promise<boolean> {
@@ -240,14 +248,29 @@ export class RegistryClient {
     const tags: string[] = [];
     const query = options.pageSize ? `?n=${options.pageSize}` : '';
     let path: string | undefined = `/v2/${repository}/tags/list${query}`;
-    for (let page = 0; path && page < MAX_TAG_PAGES; page += 1) {
+    for (let page = 0; path; page += 1) {
+      if (page === MAX_TAG_PAGES) {
+        throw tooManyPages(
+          `The tag list of ${repository} on ${this.registry}`,
+          MAX_TAG_PAGES,
+          path,
+        );
+      }
       const response: RegistryResponse = await this.transport.request({
         method: 'GET',
         path,
         repository,
       });
       tags.push(
-        ...tagsOf(await readText(response.body, DEFAULT_MANIFEST_LIMIT), this.registry, repository),
+        ...tagsOf(
+          await readText(
+            response.body,
+            DEFAULT_MANIFEST_LIMIT,
+            `The tag list of ${repository} on ${this.registry}`,
+          ),
+          this.registry,
+          repository,
+        ),
       );
       path = nextLink(response.headers.link);
     }
@@ -256,6 +279,11 @@ export class RegistryClient {
 
   async close(): Promise<void> {
     await this.transport.close();
+  }
+
+  /** Close now, aborting requests still in flight that nobody waits for any more. */
+  async destroy(): Promise<void> {
+    await this.transport.destroy();
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import { ImprintError } from '../errors.js';
 import { type Access, loginAdvice } from './auth.js';
+import { redactUrl } from './http-headers.js';
 
 /** A registry answer with an unexpected status; `status` lets callers react to e.g. 412. */
 export class RegistryHttpError extends ImprintError {
@@ -90,6 +91,20 @@ export function unreachable(
     {
       ...(error === undefined ? {} : { cause: error }),
       hint: tlsHint(cause) ?? 'Check that the registry host and port are right and that it is up.',
+    },
+  );
+}
+
+/**
+ * A paginated answer (referrers, tags) that still names a next page after `pages` pages: the
+ * list is incomplete, and what it lacks may be exactly what matters (the newest attestation).
+ */
+export function tooManyPages(what: string, pages: number, next: string): ImprintError {
+  return new ImprintError(
+    'REGISTRY_TOO_MANY_PAGES',
+    `${what} still had more pages after ${pages} pages (next: ${URL.canParse(next) ? redactUrl(next) : next}); refusing to act on an incomplete list.`,
+    {
+      hint: 'A registry that pages endlessly is faulty or hostile; if the list is really this long, prune it (old referrers, stale tags).',
     },
   );
 }

@@ -1,7 +1,9 @@
 /**
  * The HTTP layer under the registry client: one per registry host. It adds credentials
- * when challenged, retries what is worth retrying, follows redirects (without carrying
- * Authorization to another host), and turns failures into typed errors.
+ * when challenged, retries what is worth retrying, follows redirects, and turns failures into
+ * typed errors. Credentials go to the registry's origin only: not to another origin a `Link`,
+ * an upload `Location` or a redirect names, and nothing leaves https for plain http.
+ * Every exchange has a deadline covering its body too, so a trickling body cannot hang a run.
  *
  * Scheme: https unless `insecure` is set, in which case plain http is used. There is no
  * implicit plain-http fallback, not even for loopback: that must be asked for.
@@ -14,6 +16,8 @@ import { type Access, Authenticator, type Scope, type TokenRequest } from './aut
 import type { RegistryCredentials } from './credentials.js';
 import { errorForStatus, unreachable } from './http-errors.js';
 import { discard, readText } from './body.js';
+import { DEFAULT_REQUEST_DEADLINE_MS, RequestDeadline } from './deadline.js';
+import { onRegistryOrigin, refuseDowngrade } from './origin.js';
 import { flattenHeaders, redactHeaders, redactUrl } from './http-headers.js';
 import { registryApiHost } from './reference.js';
 import {
@@ -34,6 +38,8 @@ export interface TransportOptions {
   retry?: Partial<RetryPolicy>;
   /** Time allowed for response headers, and for any pause in a body. Default 60 s. */
   timeoutMs?: number;
+  /** Time allowed for a whole exchange, body included. Default 10 min. */
+  requestDeadlineMs?: number;
   /** Called before every HTTP request (token requests and redirects included). */
   onRequest?: (method: string, url: string) => void;
   /** Debug lines; Authorization values are always redacted before they get here. */
@@ -77,6 +83,7 @@ export class RegistryTransport {
   private readonly dispatcher: Agent;
   private readonly policy: RetryPolicy;
   private readonly timeoutMs: number;
+  private readonly requestDeadlineMs: number;
   private readonly sleep: (ms: number) => Promise<void>;
 
   constructor(
@@ -86,6 +93,7 @@ export class RegistryTransport {
     this.baseUrl = `${options.insecure ? 'http' : 'https'}://${registryApiHost(registry)}`;
     this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.requestDeadlineMs = options.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS;
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     const ca = options.caCertificates?.length
       ? [...rootCertificates, ...options.caCertificates]
@@ -97,18 +105,27 @@ export class RegistryTransport {
   }
 
   async request(request: RegistryRequest): Promise<RegistryResponse> {
-    const url = new URL(request.path, this.baseUrl).toString();
+    const target = new URL(request.path, this.baseUrl);
+    refuseDowngrade(this.baseUrl, target, `A URL from registry ${this.registry}`);
+    const url = target.toString();
     const scope: Scope | undefined = request.repository
       ? { repository: request.repository, access: request.access ?? 'pull' }
       : undefined;
+    // A Link or Location on another origin is followed, but never with our credentials.
+    const onRegistry = onRegistryOrigin(this.baseUrl, target);
     const response = await this.withRetries(request.method, url, request.expect, () =>
-      this.authorized(request, url, scope),
+      onRegistry ? this.authorized(request, url, scope) : this.send(request, url, undefined),
     );
     return this.check(response, request, scope);
   }
 
   async close(): Promise<void> {
     await this.dispatcher.close();
+  }
+
+  /** Close now, aborting whatever is still in flight (requests nobody waits for any more). */
+  async destroy(): Promise<void> {
+    await this.dispatcher.destroy();
   }
 
   private async authorized(
@@ -132,7 +149,7 @@ export class RegistryTransport {
     return response;
   }
 
-  /** One exchange, following redirects when asked; Authorization stays on its origin. */
+  /** One exchange, following redirects when asked; Authorization stays on the registry's origin. */
   private async send(
     request: RegistryRequest,
     url: string,
@@ -142,10 +159,10 @@ export class RegistryTransport {
     let method = request.method;
     let body = request.body;
     for (let hop = 0; ; hop += 1) {
-      const sameOrigin = current.origin === new URL(url).origin;
+      const onRegistry = onRegistryOrigin(this.baseUrl, current);
       const headers = {
         ...request.headers,
-        ...(authorization && sameOrigin ? { authorization } : {}),
+        ...(authorization && onRegistry ? { authorization } : {}),
       };
       const response = await this.exchange(method, current.toString(), headers, body);
       const location = response.headers.location;
@@ -159,6 +176,7 @@ export class RegistryTransport {
       }
       await discard(response);
       current = new URL(location, current);
+      refuseDowngrade(this.baseUrl, current, `A redirect from registry ${this.registry}`);
       if (response.status === 303) {
         method = 'GET';
         body = undefined;
@@ -173,14 +191,23 @@ export class RegistryTransport {
     body: Buffer | string | undefined,
   ): Promise<RegistryResponse> {
     this.options.onRequest?.(method, url);
-    const response = await undiciRequest(url, {
-      method,
-      headers,
-      ...(body === undefined ? {} : { body }),
-      dispatcher: this.dispatcher,
-      headersTimeout: this.timeoutMs,
-      bodyTimeout: this.timeoutMs,
-    });
+    const deadline = new RequestDeadline(this.requestDeadlineMs, `${method} ${redactUrl(url)}`);
+    let response;
+    try {
+      response = await undiciRequest(url, {
+        method,
+        headers,
+        ...(body === undefined ? {} : { body }),
+        dispatcher: this.dispatcher,
+        headersTimeout: this.timeoutMs,
+        bodyTimeout: this.timeoutMs,
+        signal: deadline.signal,
+      });
+    } catch (error) {
+      deadline.clear();
+      throw deadline.expired ?? error;
+    }
+    deadline.coverBody(response.body);
     this.options.log?.(
       `${method} ${redactUrl(url)} ${JSON.stringify(redactHeaders(headers))} -> ${response.statusCode}`,
     );
@@ -229,10 +256,19 @@ export class RegistryTransport {
   }
 
   private async fetchToken(request: TokenRequest): Promise<{ status: number; json: unknown }> {
+    refuseDowngrade(
+      this.baseUrl,
+      new URL(request.url),
+      `The token realm of registry ${this.registry}`,
+    );
     const response = await this.withRetries(request.method, request.url, undefined, () =>
       this.exchange(request.method, request.url, request.headers, request.body),
     );
-    const text = await readText(response.body, ERROR_BODY_LIMIT);
+    const text = await readText(
+      response.body,
+      ERROR_BODY_LIMIT,
+      `The token service of ${this.registry}`,
+    );
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -249,7 +285,17 @@ export class RegistryTransport {
   ): Promise<RegistryResponse> {
     const { status } = response;
     if ((status >= 200 && status < 400) || request.expect?.includes(status)) return response;
-    const body = await readText(response.body, ERROR_BODY_LIMIT);
+    // The error body only adds detail: one that breaks off or runs long does not hide the status.
+    const body = await readText(response.body, ERROR_BODY_LIMIT, 'error body').catch(() => '');
+    if (status === 401 && !onRegistryOrigin(this.baseUrl, new URL(response.url))) {
+      throw new ImprintError(
+        'REGISTRY_AUTH_FAILED',
+        `${request.method} ${redactUrl(response.url)}, a URL registry ${this.registry} named on another origin, asks for credentials (HTTP 401); imprint sends credentials to ${this.baseUrl} only.`,
+        {
+          hint: 'A registry that sends clients elsewhere for pages or uploads must serve them from its own origin; check the registry (or a proxy in front of it).',
+        },
+      );
+    }
     throw errorForStatus({
       registry: this.registry,
       method: request.method,

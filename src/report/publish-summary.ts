@@ -66,6 +66,8 @@ export interface SigningSummaryModel {
   /** `verified` with a count, or why it was skipped. */
   readBack: { verified: number } | { skipped: string };
   bundlePath: string;
+  /** Why the image signature was not written (a failed gate); absent when it was. */
+  heldBack?: string;
 }
 
 export interface AttestationSummary {
@@ -105,7 +107,14 @@ export function renderPublishSummary(model: PublishSummaryModel): string {
 }
 
 function renderSigning(signing: SigningSummaryModel): string[] {
-  const lines = ['### Signatures and attestations', '', '| | |', '|---|---|'];
+  const lines = ['### Signatures and attestations', ''];
+  if (signing.heldBack !== undefined) {
+    lines.push(
+      `⛔ **Not signed**: ${cell(signing.heldBack)}. The attestations below are stored, but the image signature was not written, so a policy that requires a signer refuses this image. Fix the cause and re-run: the re-run signs.`,
+      '',
+    );
+  }
+  lines.push('| | |', '|---|---|');
   if (signing.signer.mode === 'keyless') {
     lines.push(
       `| Signed by | \`${cell(signing.signer.identity)}\` |`,

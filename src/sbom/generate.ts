@@ -15,7 +15,8 @@ import type { LayerSource } from './layers.js';
 import { licenceLabel } from './licences.js';
 import type { Cataloger, CatalogContext, Component, Distro } from './model.js';
 import { detailOf } from './detail.js';
-import { DEFAULT_MAX_FILE_BYTES, walkLayer } from './walk-layer.js';
+import { DEFAULT_MAX_FILE_BYTES, walkLayer, type WalkOptions } from './walk-layer.js';
+import { HeldBytes } from './walk-limits.js';
 
 export const DEFAULT_LAYER_CONCURRENCY = 3;
 
@@ -27,6 +28,10 @@ export interface GenerateSbomOptions {
   concurrency?: number;
   /** Wanted files bigger than this are skipped with a warning (default 64 MiB). */
   maxFileBytes?: number;
+  /** Tar entries per layer before the image is refused (default 1 000 000). */
+  maxEntriesPerLayer?: number;
+  /** Bytes of wanted files kept across all layers before the image is refused (default 1 GiB). */
+  maxHeldBytes?: number;
   /** The document's timestamp (default: now). */
   now?: Date;
   /** Replaces the default cataloger set (tests, or a narrower SBOM). */
@@ -59,7 +64,13 @@ export async function generateSbom(options: GenerateSbomOptions): Promise<SbomRe
     );
   }
   const catalogers = options.catalogers ?? DEFAULT_CATALOGERS;
-  const walkOptions = { catalogers, maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
+  const walkOptions: WalkOptions = {
+    catalogers,
+    maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    held: new HeldBytes(options.maxHeldBytes),
+  };
+  if (options.maxEntriesPerLayer !== undefined)
+    walkOptions.maxEntriesPerLayer = options.maxEntriesPerLayer;
   const scans = await mapLimited(
     options.layers,
     options.concurrency ?? DEFAULT_LAYER_CONCURRENCY,

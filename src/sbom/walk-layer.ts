@@ -12,6 +12,7 @@ import { compressionOf, decompressorFor, type LayerSource } from './layers.js';
 import type { Cataloger, EntryInfo } from './model.js';
 import { normaliseEntryPath, whiteoutOf } from './paths.js';
 import { describeFailure, recordFirstFailure, type Stage } from './walk-errors.js';
+import { DEFAULT_MAX_ENTRIES_PER_LAYER, HeldBytes, tooManyEntries } from './walk-limits.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
 
@@ -46,6 +47,10 @@ export interface LayerScan {
 export interface WalkOptions {
   catalogers: readonly Cataloger[];
   maxFileBytes: number;
+  /** Tar entries per layer before the layer is refused (default 1 000 000). */
+  maxEntriesPerLayer?: number;
+  /** Bytes kept across every layer of the walk (default 1 GiB); share one per image. */
+  held?: HeldBytes;
 }
 
 type TarEntry = tar.ExtractEvents['entry'][1];
@@ -73,8 +78,17 @@ export async function walkLayer(layer: LayerSource, options: WalkOptions): Promi
     opaqueDirs: [],
     warnings: [],
   };
+  const limits = {
+    maxEntries: options.maxEntriesPerLayer ?? DEFAULT_MAX_ENTRIES_PER_LAYER,
+    held: options.held ?? new HeldBytes(),
+  };
+  let count = 0;
   try {
-    for await (const entry of extract) await readEntry(entry, scan, options);
+    for await (const entry of extract) {
+      count += 1;
+      if (count > limits.maxEntries) throw tooManyEntries(layer.digest, limits.maxEntries);
+      await readEntry(entry, scan, options, limits.held);
+    }
   } catch (error) {
     extract.destroy();
     throw describeFailure(layer, compression, failure.first ?? { stage: 'untar', error });
@@ -98,7 +112,12 @@ async function openBlob(layer: LayerSource): Promise<NodeJS.ReadableStream> {
   }
 }
 
-async function readEntry(entry: TarEntry, scan: LayerScan, options: WalkOptions): Promise<void> {
+async function readEntry(
+  entry: TarEntry,
+  scan: LayerScan,
+  options: WalkOptions,
+  held: HeldBytes,
+): Promise<void> {
   const header = entry.header;
   const path = normaliseEntryPath(header.name);
   if (path === undefined) {
@@ -126,7 +145,7 @@ async function readEntry(entry: TarEntry, scan: LayerScan, options: WalkOptions)
   if (record.kind === 'hardlink') return linkHard(entry, record, header.linkname ?? '', scan);
   scan.entries.set(path, record);
   if (record.kind !== 'file') return drain(entry);
-  await readWantedBody(entry, record, scan, options);
+  await readWantedBody(entry, record, scan, options, held);
 }
 
 function kindOf(type: tar.Header['type'] | undefined | null): EntryKind {
@@ -169,12 +188,14 @@ async function readWantedBody(
   record: LayerEntry,
   scan: LayerScan,
   options: WalkOptions,
+  held: HeldBytes,
 ): Promise<void> {
   const info = { size: record.size, mode: record.mode };
   const wanting = options.catalogers.filter((cataloger) => cataloger.wants(record.path, info));
   if (wanting.length === 0) return drain(entry);
   if (record.size <= options.maxFileBytes) {
     keepFor(wanting, record, await readBody(entry, record.size), scan);
+    held.take(heldBy(record), scan.digest, record.path);
     return;
   }
   const streaming = wanting.filter((cataloger) => cataloger.scanOversized !== undefined);
@@ -185,6 +206,14 @@ async function readWantedBody(
   }
   if (streaming.length === 0) return drain(entry);
   await scanOversized(entry, record, streaming, info);
+  held.take(heldBy(record), scan.digest, record.path);
+}
+
+/** The bytes a record keeps: the file itself, or what catalogers reduced it to. */
+function heldBy(record: LayerEntry): number {
+  let bytes = record.content?.length ?? 0;
+  for (const kept of record.reduced?.values() ?? []) bytes += kept.length;
+  return bytes;
 }
 
 /** Feeds an oversized file to the catalogers that can read it as a stream; nothing is held. */

@@ -55,7 +55,8 @@ export const SCAN_INPUTS: readonly InputSpec[] = [
     kind: 'choice',
     default: 'NONE',
     choices: FAIL_ON_SEVERITIES,
-    description: 'Fail when a finding is at or above this severity (NONE: never).',
+    description:
+      'Fail when a finding is at or above this severity (NONE: never); the image is then not signed.',
   },
   {
     name: 'ignore-unfixed',

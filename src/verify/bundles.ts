@@ -93,10 +93,11 @@ export function keylessSigner(verified: VerifiedSignature): SignerIdentity {
     const value = verified.claims[name];
     if (value !== undefined) claims[name] = value;
   }
+  // A missing issuer or SAN stays missing: a placeholder text would match `*` and `.*`.
   return {
     kind: 'keyless',
-    issuer: verified.issuer ?? '(no issuer in the certificate)',
-    subject: verified.subject ?? '(no subject in the certificate)',
+    ...(verified.issuer !== undefined && { issuer: verified.issuer }),
+    ...(verified.subject !== undefined && { subject: verified.subject }),
     claims,
   };
 }

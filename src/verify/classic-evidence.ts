@@ -3,7 +3,11 @@
  * `.att` tags, one layer per signature. Keyless layers (with a certificate annotation) are
  * checked against the trusted root; key-signed ones against each policy key in turn.
  * Requests: 1 per tag (a 404 means none) + 1 blob per layer.
+ *
+ * As for referrers, every failure to fetch or read the tag or a layer's blob is fatal; only what
+ * is decided about bytes read in full and digest-checked is a non-fatal problem of one layer.
  */
+import { MAX_BUNDLE_BYTES } from '../attest/storage/oci.js';
 import { ImprintError } from '../errors.js';
 import type { RegistryClient } from '../registry/client.js';
 import { referrersTag } from '../registry/referrers.js';
@@ -18,15 +22,8 @@ import {
 import { ANNOTATION_CERTIFICATE } from '../sigstore/verify/cosign-layer.js';
 import { keylessSigner, type SignedBy } from './bundles.js';
 import { classify, problem, unverified } from './classify.js';
-import {
-  add,
-  type Collected,
-  emptyCollected,
-  isRegistryFailure,
-  oneLine,
-  registryProblem,
-} from './collected.js';
-import { MAX_BUNDLE_BYTES, type SubjectContext } from './referrer-evidence.js';
+import { add, type Collected, emptyCollected, oneLine, registryProblem } from './collected.js';
+import type { SubjectContext } from './referrer-evidence.js';
 
 const LAYER_TYPES = {
   sig: 'application/vnd.dev.cosign.simplesigning.v1+json',
@@ -44,20 +41,23 @@ interface Layer {
 export async function classicEvidence(context: SubjectContext, kind: Kind): Promise<Collected> {
   const collected = emptyCollected();
   const tag = `${referrersTag(context.digest)}.${kind}`;
-  let layers: Layer[];
+  let fetched;
   try {
-    const fetched = await context.client.getManifest(context.repository, tag);
-    layers = layersOf(fetched.bytes, kind, tag);
+    fetched = await context.client.getManifest(context.repository, tag);
   } catch (error) {
     if (error instanceof ImprintError && error.code === 'REGISTRY_NOT_FOUND') return collected;
-    if (isRegistryFailure(error)) {
-      collected.problems.push(registryProblem(`reading the cosign tag ${tag}`, error));
-    } else {
-      add(collected, problem(subjectOf(kind), undefined, { location: tag }, oneLine(error)));
-    }
+    collected.problems.push(registryProblem(`reading the cosign tag ${tag}`, error));
     return collected;
   }
-  const fetchBlob = memoisedBlobs(context.client, context.repository);
+  let layers: Layer[];
+  try {
+    layers = layersOf(fetched.bytes, kind, tag);
+  } catch (error) {
+    add(collected, problem(subjectOf(kind), undefined, { location: tag }, oneLine(error)));
+    return collected;
+  }
+  const blobs = memoisedBlobs(context.client, context.repository);
+  const fetchBlob = blobs.fetch;
   const verify: Verify = kind === 'sig' ? verifyCosignSignatures : verifyCosignAttestations;
   const options = { expectedDigest: context.digest, requireTlog: false, requireTimestamp: false };
   const keyless = layers.filter((l) => l.layer.annotations?.[ANNOTATION_CERTIFICATE]);
@@ -82,10 +82,10 @@ export async function classicEvidence(context: SubjectContext, kind: Kind): Prom
     }
     for (const failure of result.failures) {
       const layer = keyless[failure.layer]!;
-      collected.problems.push(failureProblem(kind, tag, layer, failure.error));
+      collected.problems.push(failureProblem(kind, tag, layer, failure.error, blobs.unread));
     }
   }
-  const byKey = await verifyKeyed(keyed, kind, tag, context, (trust) =>
+  const byKey = await verifyKeyed(keyed, kind, tag, context, blobs.unread, (trust) =>
     verify(manifestOf(keyed), fetchBlob, { ...options, trust }),
   );
   for (const { layer, signedBy } of byKey.verified) report(layer, signedBy);
@@ -99,13 +99,14 @@ async function verifyKeyed(
   kind: Kind,
   tag: string,
   context: SubjectContext,
+  unread: ReadonlyMap<string, unknown>,
   verifyAll: (trust: ClassicVerifyOptions['trust']) => Promise<ClassicResult>,
 ) {
   const verified: { layer: Layer; signedBy: SignedBy }[] = [];
   const problems: Collected['problems'] = [];
   if (keyed.length === 0) return { verified, problems };
   const reasons = new Map<number, string[]>(keyed.map((l) => [l.index, []]));
-  const registryErrors: ClassicFailure[] = [];
+  const readErrors: ClassicFailure[] = [];
   for (const { keyRef, trust } of context.trusts.keys) {
     const result = await verifyAll(trust);
     for (const ok of result.verified) {
@@ -119,12 +120,15 @@ async function verifyKeyed(
       });
     }
     for (const failure of result.failures) {
-      if (isRegistryFailure(failure.error)) registryErrors.push(failure);
+      if (unread.has(keyed[failure.layer]!.layer.digest)) readErrors.push(failure);
       reasons.get(keyed[failure.layer]!.index)?.push(`${keyRef}: ${oneLine(failure.error)}`);
     }
   }
-  const error = registryErrors[0]?.error;
-  if (error) problems.push(registryProblem(`reading a layer of the cosign tag ${tag}`, error));
+  const failed = readErrors[0];
+  if (failed) {
+    const error = unread.get(keyed[failed.layer]!.layer.digest);
+    problems.push(registryProblem(`reading a layer of the cosign tag ${tag}`, error));
+  }
   for (const [index, why] of reasons) {
     const layer = keyed.find((l) => l.index === index)!;
     const reason =
@@ -138,9 +142,17 @@ async function verifyKeyed(
   return { verified, problems };
 }
 
-function failureProblem(kind: Kind, tag: string, layer: Layer, error: ImprintError) {
-  if (isRegistryFailure(error))
-    return registryProblem(`reading layer ${layer.index} of the cosign tag ${tag}`, error);
+function failureProblem(
+  kind: Kind,
+  tag: string,
+  layer: Layer,
+  error: ImprintError,
+  unread: ReadonlyMap<string, unknown>,
+) {
+  if (unread.has(layer.layer.digest)) {
+    const readError = unread.get(layer.layer.digest);
+    return registryProblem(`reading layer ${layer.index} of the cosign tag ${tag}`, readError);
+  }
   return unverified(
     subjectOf(kind),
     predicateTypeOf(layer),
@@ -182,15 +194,23 @@ function predicateTypeOf(layer: Layer): string | undefined {
   return layer.layer.annotations?.predicateType || undefined;
 }
 
-/** The same blob is read once even when several keys are tried over it. */
+/**
+ * The same blob is read once even when several keys are tried over it. `unread` keeps the
+ * error of every blob that could not be read, whatever the verifier makes of it afterwards.
+ */
 function memoisedBlobs(client: RegistryClient, repository: string) {
   const blobs = new Map<string, Promise<Buffer>>();
-  return (digest: string): Promise<Buffer> => {
+  const unread = new Map<string, unknown>();
+  const fetch = (digest: string): Promise<Buffer> => {
     let blob = blobs.get(digest);
     if (!blob) {
-      blob = client.getBlobBytes(repository, digest, MAX_BUNDLE_BYTES);
+      blob = client.getBlobBytes(repository, digest, MAX_BUNDLE_BYTES).catch((error: unknown) => {
+        unread.set(digest, error);
+        throw error;
+      });
       blobs.set(digest, blob);
     }
     return blob;
   };
+  return { fetch, unread: unread as ReadonlyMap<string, unknown> };
 }

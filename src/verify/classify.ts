@@ -1,6 +1,7 @@
 /**
- * A verified bundle becomes evidence: a cosign v3 signature statement (or a message signature)
- * is an image signature, any other in-toto statement an attestation. Either counts only for
+ * A verified bundle becomes evidence: a cosign v3 signature statement (or a cosign classic
+ * simple-signing payload) is an image signature, any other in-toto statement an attestation;
+ * a bare message signature is neither. Either counts only for
  * the digest its statement names; one made for another digest (a bundle copied onto another
  * image) is a problem, reported, never counted. Pure.
  */
@@ -43,11 +44,21 @@ export function classify({ verified, signer }: SignedBy, found: Found): Classifi
         `the DSSE payload is ${verified.payloadType}, not an in-toto statement, so it says nothing about this image`,
       );
     }
-    // A message signature, verified over this digest (or over a cosign payload naming it).
-    return {
-      kind: 'signature',
-      signature: { signer, signedDigest: found.subjectDigest, ...where, ...proofs },
-    };
+    // Only a cosign simple-signing payload that names this digest is an image signature. A
+    // bare message signature over the manifest bytes (`cosign sign-blob` of the manifest) says
+    // only that someone signed those bytes, not that they approve the image for deployment.
+    if (verified.simpleSigningDigest === found.subjectDigest) {
+      return {
+        kind: 'signature',
+        signature: { signer, signedDigest: found.subjectDigest, ...where, ...proofs },
+      };
+    }
+    return problem(
+      'signature',
+      undefined,
+      found,
+      `a plain message signature over the manifest bytes is not an image signature: only a DSSE ${COSIGN_SIGN_PREDICATE} statement or a cosign simple-signing payload naming the digest counts`,
+    );
   }
   const subjectDigests = statement.subject.flatMap((subject) =>
     subject.digest.sha256 ? [`sha256:${subject.digest.sha256.toLowerCase()}`] : [],

@@ -1,5 +1,5 @@
 /** Evidence gathered for one subject digest, and how registry failures become problems. */
-import { ImprintError, messageOf } from '../errors.js';
+import { messageOf } from '../errors.js';
 import type {
   EvidenceProblem,
   VerifiedAttestation,
@@ -32,7 +32,7 @@ export function merge(into: Collected, from: Collected): void {
 /**
  * A registry that could not be read leaves the evidence incomplete: fatal, so the image
  * fails (fail closed). An unreadable newest vulnerability report must not let an older,
- * cleaner one decide.
+ * cleaner one decide. Used for every failure to fetch or read, whatever its type.
  */
 export function registryProblem(
   what: string,
@@ -40,17 +40,6 @@ export function registryProblem(
   subject: EvidenceProblem['subject'] = 'registry',
 ): EvidenceProblem {
   return { subject, reason: `${what}: ${oneLine(error)}`, fatal: true };
-}
-
-export function isRegistryFailure(error: unknown): boolean {
-  return (
-    error instanceof ImprintError &&
-    (error.code.startsWith('REGISTRY_') ||
-      error.code === 'DIGEST_MISMATCH' ||
-      error.code === 'MANIFEST_TOO_LARGE' ||
-      error.code === 'BLOB_TOO_LARGE' ||
-      error.code === 'CREDENTIALS_HELPER_FAILED')
-  );
 }
 
 /** The message (and hint) of an error on one line, for report cells and annotations. */

@@ -13,8 +13,10 @@ import type { ImageEvidence } from '../policy/evidence.js';
 import { excludedBy } from '../policy/rules/images.js';
 import type { Policy } from '../policy/schema.js';
 import { check, type ImageVerdict } from '../policy/verdict.js';
+import { timedOut } from '../registry/deadline.js';
 import { parseReference } from '../registry/reference.js';
 import { findingsFromTrivyReport } from '../scan/trivy-report.js';
+import { oneLine } from './collected.js';
 import { mapLimit } from './concurrency.js';
 import { baseEvidence, type EvidenceGatherer, RegistryEvidence } from './evidence.js';
 import {
@@ -28,6 +30,11 @@ import type { TrustSet } from './trust.js';
 
 /** Images verified at once: enough to hide registry latency, few enough to be polite. */
 export const DEFAULT_CONCURRENCY = 4;
+/**
+ * Gathering one image's evidence: far above what a dozen requests take, far below what stalls
+ * a pipeline. Past it the image fails; a trickling registry cannot hold verify up.
+ */
+export const DEFAULT_IMAGE_DEADLINE_MS = 5 * 60_000;
 
 export interface VerifyImagesOptions {
   images: readonly ImageToVerify[];
@@ -95,19 +102,26 @@ async function verifyOne(
   try {
     parsed = parseReference(image.reference);
   } catch (error) {
+    if (image.unmodelled !== undefined) return unmodelledField(image, policy);
     return invalidReference(image, policy, messageOf(error));
   }
   const base = baseEvidence(image.reference, parsed);
   let evidence: ImageEvidence = base;
+  const excluded = excludedBy(policy, base) !== undefined;
+  if (image.unmodelled !== undefined && !excluded) return unmodelledField(image, policy);
   // An excluded image is not the policy's business: no registry request for it.
-  if (excludedBy(policy, base) === undefined) {
+  if (!excluded) {
     try {
-      evidence = await gatherer.gather(image.reference, parsed);
+      evidence = await gatherWithin(
+        gatherer.gather(image.reference, parsed),
+        options.registry?.imageDeadlineMs ?? DEFAULT_IMAGE_DEADLINE_MS,
+        image.reference,
+      );
     } catch (error) {
       // Gatherers report problems instead of throwing; this is the fail-closed backstop.
       evidence = {
         ...base,
-        problems: [{ subject: 'registry', reason: messageOf(error), fatal: true }],
+        problems: [{ subject: 'registry', reason: oneLine(error), fatal: true }],
       };
     }
   }
@@ -130,6 +144,33 @@ async function verifyOne(
   return result;
 }
 
+/** The gathered evidence, or REGISTRY_TIMEOUT once `ms` have passed (the pool aborts the rest). */
+async function gatherWithin(
+  gathering: Promise<ImageEvidence>,
+  ms: number,
+  reference: string,
+): Promise<ImageEvidence> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          timedOut(
+            `reading the evidence of ${reference}: it`,
+            ms,
+            'The registry answers too slowly or sends endless bodies; check it, or raise the time limit.',
+          ),
+        ),
+      ms,
+    );
+  });
+  try {
+    return await Promise.race([gathering, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 function invalidReference(image: ImageToVerify, policy: Policy, reason: string): ImageResult {
   const outcome = policy.mode === 'warn' ? 'warn' : 'fail';
   const verdict: ImageVerdict = {
@@ -142,6 +183,28 @@ function invalidReference(image: ImageToVerify, policy: Policy, reason: string):
         'a valid image reference (registry/repository[:tag][@sha256:…])',
         reason,
         'if it holds a variable or a template (${TAG}, {{ .Values.tag }}), render the manifests first (kustomize build, helm template) and verify the output',
+      ),
+    ],
+  };
+  return { reference: image.reference, locations: image.locations, verdict, violations: 1 };
+}
+
+/**
+ * An `image` in a manifest field verify does not model: whatever a controller deploys from
+ * it is unknown (it may add a tag, a registry, a digest), so it fails instead of passing unseen.
+ */
+function unmodelledField(image: ImageToVerify, policy: Policy): ImageResult {
+  const outcome = policy.mode === 'warn' ? 'warn' : 'fail';
+  const verdict: ImageVerdict = {
+    image: image.reference,
+    outcome,
+    checks: [
+      check(
+        'image.unverified',
+        outcome,
+        'images only in fields verify reads (containers, initContainers, ephemeralContainers, Tekton steps/sidecars/stepTemplate, Argo Workflows container/script, volumes[].image.reference)',
+        `unverified image in ${image.unmodelled}, a field verify does not read, so what deploys from it is not verified`,
+        "render the manifests to what runs (kustomize build, helm template, the operator's output) and verify that, or list the image in images.exclude if nothing deploys it",
       ),
     ],
   };

@@ -12,14 +12,16 @@
  *   2n GET each bundle artifact's manifest, GET its bundle layer
  *   2  GET sha256-<hex>.sig and sha256-<hex>.att (a 404 each when absent; +1 blob per layer)
  * = 4 + 2n: 12 for an image with a signature and three attestations stored as referrers. An
- * index adds 3 + 2n per platform (no platform manifest is fetched: the index names its digest).
+ * index adds 3 + 2n per platform (no platform manifest is fetched: the index names its digest),
+ * for at most MAX_PLATFORMS platforms: an index listing more fails.
  * Bearer registries add one token request per repository and run.
  */
 import { formatPlatform, parseManifest, platformsOf } from '../registry/manifest.js';
 import type { ImageReference } from '../registry/reference.js';
-import type { ImageEvidence } from '../policy/evidence.js';
+import type { EvidenceProblem, ImageEvidence } from '../policy/evidence.js';
 import { DEFAULT_TAG } from '../policy/match.js';
 import { classicEvidence } from './classic-evidence.js';
+import { mapLimit } from './concurrency.js';
 import { type Collected, emptyCollected, merge, oneLine, registryProblem } from './collected.js';
 import { referrerEvidence, type SubjectContext } from './referrer-evidence.js';
 import type { RegistryPool } from './registries.js';
@@ -69,18 +71,43 @@ export class RegistryEvidence implements EvidenceGatherer {
     const context = { client, repository: parsed.repository, trusts: this.trusts };
     merge(evidence, await subjectEvidence({ ...context, digest: fetched.digest }));
     if (manifest.kind === 'index') {
-      evidence.platforms = await Promise.all(
-        platformsOf(manifest.index).map(async ({ platform, descriptor }) => {
+      const platforms = platformsOf(manifest.index);
+      if (platforms.length > MAX_PLATFORMS) {
+        evidence.problems.push(tooManyPlatforms(what, platforms.length));
+        return evidence;
+      }
+      evidence.platforms = await mapLimit(
+        platforms,
+        PLATFORM_CONCURRENCY,
+        async ({ platform, descriptor }) => {
           const forPlatform = baseEvidence(reference, parsed);
           forPlatform.digest = descriptor.digest;
           forPlatform.platform = formatPlatform(platform);
           merge(forPlatform, await subjectEvidence({ ...context, digest: descriptor.digest }));
           return forPlatform;
-        }),
+        },
       );
     }
     return evidence;
   }
+}
+
+/**
+ * Platform manifests of one index that verify gathers evidence for. Real indexes list a
+ * handful (ten at most for the widest official images); each platform costs 3 + 2n requests,
+ * so an index listing thousands would turn one image into a flood. Past the cap the image
+ * fails, with the count, rather than being partly verified.
+ */
+export const MAX_PLATFORMS = 64;
+/** Platforms whose evidence is fetched at the same time. */
+const PLATFORM_CONCURRENCY = 8;
+
+function tooManyPlatforms(what: string, count: number): EvidenceProblem {
+  return {
+    subject: 'image',
+    reason: `${what} is an index of ${count} platform manifests, more than the ${MAX_PLATFORMS} verify reads evidence for: refused rather than verified in part`,
+    fatal: true,
+  };
 }
 
 /** Referrer bundles and both cosign classic tags of one digest, gathered side by side. */

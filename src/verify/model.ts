@@ -16,6 +16,8 @@ export interface ImageToVerify {
   reference: string;
   /** Files and lines that deploy it; empty for images given directly. */
   locations: SourceLocation[];
+  /** Found only in a manifest field verify does not model: the field's path. It fails. */
+  unmodelled?: string;
 }
 
 interface ProvenSummary {

@@ -34,7 +34,8 @@ export const VERIFY_INPUTS: readonly InputSpec[] = [
   {
     name: 'images',
     kind: 'list',
-    description: 'Images to verify, comma or newline separated, by digest (name@sha256:…) or tag.',
+    description:
+      'Images to verify, comma or newline separated, by digest (name@sha256:…); a tag alone fails unless requireDigest is false.',
   },
   {
     name: 'manifests',

@@ -2,22 +2,22 @@
  * Sigstore bundles stored as OCI referrers of a digest (FORMATS.md §1): list the referrers
  * (referrers API, or the sha256-<hex> tag-schema fallback), fetch each bundle artifact's
  * manifest and its bundle layer, verify, classify. Requests: 1 list + 2 per bundle.
+ *
+ * Every failure to fetch or read (a status, a reset, a body cut short or stalled, a digest that
+ * does not match) is fatal: evidence we could not read may be the evidence that fails the image,
+ * so an older, cleaner report must not decide in its place. Only what is decided about bytes read
+ * in full and digest-checked (not a bundle artifact, a bundle that does not verify) is a
+ * non-fatal problem of that one referrer.
  */
-import type { RegistryClient } from '../registry/client.js';
+import { MAX_BUNDLE_BYTES } from '../attest/storage/oci.js';
+import type { FetchedManifest, RegistryClient } from '../registry/client.js';
 import { type Descriptor, parseManifest } from '../registry/manifest.js';
 import { listReferrers } from '../registry/referrers.js';
 import { ImprintError } from '../errors.js';
 import { verifyBundleBytes } from './bundles.js';
 import { classify, COSIGN_SIGN_PREDICATE, problem } from './classify.js';
 import { mapLimit } from './concurrency.js';
-import {
-  add,
-  type Collected,
-  emptyCollected,
-  isRegistryFailure,
-  oneLine,
-  registryProblem,
-} from './collected.js';
+import { add, type Collected, emptyCollected, oneLine, registryProblem } from './collected.js';
 import type { TrustSet } from './trust.js';
 
 export const BUNDLE_ARTIFACT_PREFIX = 'application/vnd.dev.sigstore.bundle';
@@ -25,8 +25,6 @@ const ANNOTATION_PREDICATE_TYPE = 'dev.sigstore.bundle.predicateType';
 const ANNOTATION_CONTENT = 'dev.sigstore.bundle.content';
 /** An image re-attested nightly collects many referrers: fetch them a few at a time. */
 const BUNDLES_AT_ONCE = 8;
-/** Attestations carry whole SBOMs; far above any real one, far below what hurts. */
-export const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
 
 export interface SubjectContext {
   client: RegistryClient;
@@ -70,31 +68,56 @@ async function listReferrersOnce(context: SubjectContext): Promise<Descriptor[]>
 }
 
 async function oneReferrer(context: SubjectContext, descriptor: Descriptor) {
+  const { client, repository } = context;
   const location = `referrer ${descriptor.digest}`;
   const claimed = claimedKind(descriptor);
+  const unusable = (error: unknown) =>
+    problem(claimed.subject, claimed.predicateType, { location }, oneLine(error));
+  const unreadable = (error: unknown) => ({
+    kind: 'problem' as const,
+    problem: registryProblem(`reading ${location} of ${context.digest}`, error),
+  });
+  let manifest: FetchedManifest;
+  try {
+    manifest = await client.getManifest(repository, descriptor.digest);
+  } catch (error) {
+    return unreadable(error);
+  }
+  let layer: Descriptor;
+  try {
+    layer = bundleLayerOf(manifest);
+  } catch (error) {
+    return unusable(error);
+  }
   let bytes: Buffer;
   try {
-    bytes = await fetchBundle(context, descriptor);
+    bytes = await client.getBlobBytes(repository, layer.digest, MAX_BUNDLE_BYTES);
   } catch (error) {
-    if (isRegistryFailure(error)) {
-      return {
-        kind: 'problem' as const,
-        problem: registryProblem(`reading ${location} of ${context.digest}`, error),
-      };
-    }
-    return problem(claimed.subject, claimed.predicateType, { location }, oneLine(error));
+    return unreadable(error);
   }
   try {
     const signedBy = verifyBundleBytes(bytes, context.digest, context.trusts);
     return classify(signedBy, { subjectDigest: context.digest, source: 'referrer', location });
   } catch (error) {
-    return problem(claimed.subject, claimed.predicateType, { location }, oneLine(error));
+    return unusable(error);
   }
 }
 
-async function fetchBundle(context: SubjectContext, descriptor: Descriptor): Promise<Buffer> {
+/**
+ * The bundle of a referrer manifest, read as above in one go: the one reader of stored bundles
+ * outside verify too (publish's read-back), with the same layer rule and size limit.
+ */
+export async function fetchBundle(
+  context: Pick<SubjectContext, 'client' | 'repository'>,
+  descriptor: Pick<Descriptor, 'digest'>,
+): Promise<Buffer> {
   const { client, repository } = context;
-  const fetched = await client.getManifest(repository, descriptor.digest);
+  const layer = bundleLayerOf(await client.getManifest(repository, descriptor.digest));
+  return client.getBlobBytes(repository, layer.digest, MAX_BUNDLE_BYTES);
+}
+
+/** The bundle layer of a referrer's manifest (read in full and digest-checked by the client). */
+function bundleLayerOf(fetched: FetchedManifest): Descriptor {
   const parsed = parseManifest(fetched.bytes, fetched.mediaType);
   const layer =
     parsed.kind === 'manifest'
@@ -107,7 +130,7 @@ async function fetchBundle(context: SubjectContext, descriptor: Descriptor): Pro
       { hint: 'a Sigstore bundle referrer has one layer holding the bundle JSON (FORMATS.md §1)' },
     );
   }
-  return client.getBlobBytes(repository, layer.digest, MAX_BUNDLE_BYTES);
+  return layer;
 }
 
 /** What the annotations say the bundle is, used only to file a failure under the right check. */

@@ -18,6 +18,10 @@ export interface RegistryOptions {
   env?: NodeJS.ProcessEnv;
   /** Per-request time limit; the registry client's default (60 s) when omitted. */
   timeoutMs?: number;
+  /** Time limit of one request, its body included; the client's default (10 min) when omitted. */
+  requestDeadlineMs?: number;
+  /** Time limit of gathering one image's evidence; DEFAULT_IMAGE_DEADLINE_MS when omitted. */
+  imageDeadlineMs?: number;
   retry?: Partial<RetryPolicy>;
   /** Called before every HTTP request to a registry (counting, tracing). */
   onRequest?: (method: string, url: string) => void;
@@ -40,11 +44,12 @@ export class RegistryPool {
     return client;
   }
 
+  /** Every answer the run waited for is in; requests still in flight (an image past its deadline) are aborted. */
   async close(): Promise<void> {
     const clients = await Promise.allSettled(this.clients.values());
     await Promise.all(
       clients.map((result) =>
-        result.status === 'fulfilled' ? result.value.close() : Promise.resolve(),
+        result.status === 'fulfilled' ? result.value.destroy() : Promise.resolve(),
       ),
     );
     this.clients.clear();
@@ -76,6 +81,9 @@ function transportOptions(registry: string, options: RegistryOptions): Transport
     insecure,
     ...(options.caCertificates?.length && { caCertificates: [...options.caCertificates] }),
     ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
+    ...(options.requestDeadlineMs !== undefined && {
+      requestDeadlineMs: options.requestDeadlineMs,
+    }),
     ...(options.retry && { retry: options.retry }),
     ...(options.onRequest && { onRequest: options.onRequest }),
   };

@@ -61,3 +61,23 @@ describe('action.yml', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/publish.js' });
   });
 });
+
+describe('imprint publish: the vulnerability report of the command line', () => {
+  it('goes to a new folder in the temp directory unless a path is given, and help says so', async () => {
+    const { withCliReportPath } = await import('../../src/commands/publish.js');
+    const defaulted = withCliReportPath(() => undefined, { RUNNER_TEMP: '/runner/tmp' });
+    expect(defaulted('vuln-report-path')).toMatch(
+      /^\/runner\/tmp\/imprint-reports-[0-9a-f]{8}\/vulnerability-report\.json$/,
+    );
+    expect(defaulted('image')).toBeUndefined();
+    const given = withCliReportPath(
+      (name) => (name === 'vuln-report-path' ? 'r.json' : undefined),
+      {},
+    );
+    expect(given('vuln-report-path')).toBe('r.json');
+    const capture = io();
+    await runCli(['publish', '--help'], capture);
+    expect(capture.read()).toContain('(default: a new folder in the temp directory');
+    expect(capture.read()).not.toContain('(default: vulnerability-report.json)');
+  });
+});

@@ -12,6 +12,12 @@ export const OCI_MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+js
 export const OCI_INDEX_MEDIA_TYPE = 'application/vnd.oci.image.index.v1+json';
 export const OCI_CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
 export const OCI_EMPTY_MEDIA_TYPE = 'application/vnd.oci.empty.v1+json';
+/**
+ * The largest signature or attestation blob read back (a Sigstore bundle, a cosign layer), by
+ * publish's read-back and by verify alike: attestations carry whole SBOMs, so far above any
+ * real one, far below what hurts. One limit, so nothing stored fails its own read-back.
+ */
+export const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
 
 /** Content to push before the manifest that names it. */
 export interface Blob {

@@ -3,7 +3,7 @@
  * declared once, CEL validations that count verified signers (so `count` carries over
  * exactly) and read each attestation's predicate.
  */
-import { identityPattern, globToRegExpSource, parseImageGlob } from '../match.js';
+import { escapeRegExp, identityPattern, globToRegExpSource, parseImageGlob } from '../match.js';
 import type { Signer } from '../schema.js';
 import { celConditions, celString } from './cel.js';
 import { exactOrRe2Identity } from './identity.js';
@@ -93,11 +93,24 @@ function matchImageReferences(globs: readonly string[]): object[] {
 }
 
 /** Our image glob as an anchored regex over name[:tag][@digest]. */
-export function imageRegExp(glob: string): string {
+/**
+ * The image references a glob covers, as an anchored regular expression. For an exemption
+ * (`exempt`), a glob naming a tag and no digest covers no digest-pinned reference, as in
+ * imprint's own verify: the tag of `name:tag@sha256:…` decides nothing.
+ */
+export function imageRegExp(glob: string, exempt = false): string {
   const parsed = parseImageGlob(glob);
-  const tag = parsed.tag !== undefined ? `:${globToRegExpSource(parsed.tag)}` : '(:[^@/]+)?';
+  // A tag holds no `@` or `/`: its wildcards stop before the digest.
+  const tag =
+    parsed.tag !== undefined
+      ? `:${parsed.tag.split('*').map(escapeRegExp).join('[^@/]*')}`
+      : '(:[^@/]+)?';
   const digest =
-    parsed.digest !== undefined ? `@${globToRegExpSource(parsed.digest)}` : '(@[^/]+)?';
+    parsed.digest !== undefined
+      ? `@${globToRegExpSource(parsed.digest)}`
+      : exempt && parsed.tag !== undefined
+        ? ''
+        : '(@[^/]+)?';
   return `^${globToRegExpSource(parsed.name)}${tag}${digest}$`;
 }
 
@@ -107,7 +120,8 @@ function coveredImages(skipped: readonly string[]): string {
   if (skipped.length === 0) return all;
   const tests = skipped
     .map(
-      (glob) => `image.matches(${celString(toRe2(imageRegExp(glob), `images.exclude ${glob}`))})`,
+      (glob) =>
+        `image.matches(${celString(toRe2(imageRegExp(glob, true), `images.exclude ${glob}`))})`,
     )
     .join(' || ');
   return `${all}.filter(image, !(${tests}))`;

@@ -9,7 +9,7 @@
  * root comes from the TUF repository Kyverno is started with), and `keys.publicKeys` works only
  * from v1.19.0 (kyverno#14233, #16267).
  */
-import { identityPattern } from '../match.js';
+import { identityPattern, parseImageGlob } from '../match.js';
 import type { Signer } from '../schema.js';
 import { type KyvernoCondition, jmespathConditions } from './jmespath.js';
 import { exactOrRe2Identity, kyvernoImageReferences } from './identity.js';
@@ -39,12 +39,18 @@ export function kyvernoClusterPolicy(
     ),
   };
   const skipped = [...policy.images.exclude, ...model.activeExceptions.map((e) => e.image)];
-  if (skipped.length > 0)
+  if (skipped.length > 0) {
     verifyImages.skipImageReferences = imageReferences(
       skipped,
       'images.exclude / exceptions',
       warnings,
     );
+    for (const glob of skipped.filter(tagWildcardWithoutDigest)) {
+      warnings.push(
+        `images.exclude / exceptions ${glob}: Kyverno's * also matches "@", so the exported skip also covers ${glob}@sha256:… (imprint's verify does not: a tag exempts no pinned digest)`,
+      );
+    }
+  }
   Object.assign(verifyImages, {
     type: 'SigstoreBundle',
     mutateDigest: policy.images.requireDigest && enforce,
@@ -95,6 +101,12 @@ function conditionYaml(condition: KyvernoCondition): object {
     value: condition.value,
     message: condition.message,
   };
+}
+
+/** A glob whose tag part has a wildcard and which names no digest (`repo:*`, `repo:v1.*`). */
+function tagWildcardWithoutDigest(glob: string): boolean {
+  const parsed = parseImageGlob(glob);
+  return parsed.tag?.includes('*') === true && parsed.digest === undefined;
 }
 
 function imageReferences(globs: readonly string[], field: string, warnings: string[]): string[] {

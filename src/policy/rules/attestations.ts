@@ -8,7 +8,8 @@ import { parseTime } from '../dates.js';
 import { describeAge, parseDuration } from '../duration.js';
 import type { ImageEvidence, VerifiedAttestation } from '../evidence.js';
 import { predicateTypeMatches } from '../predicate-types.js';
-import type { AttestationRule, Policy } from '../schema.js';
+import { type AttestationRule, type Policy, PREDICATE_VULN } from '../schema.js';
+import { freshnessTime, futureTimeProblem, orderingTime } from '../signing-time.js';
 import { type CheckResult, check } from '../verdict.js';
 import {
   describeSignerIdentity,
@@ -77,7 +78,18 @@ export function selectAttestation(
       ),
     };
   }
-  const chosen = newest(valid);
+  const { chosen, tied } = newest(valid);
+  if (chosen === undefined) {
+    return {
+      result: check(
+        id,
+        'fail',
+        expected,
+        `${tied.length} ${rule.type} attestations could each be the newest (${tied.map(describeDated).join('; ')}), they say different things, and nothing signed orders them`,
+        'remove the stale attestations, or attest with a transparency log or timestamp authority so that each carries a proven time',
+      ),
+    };
+  }
   const age = ageOf(chosen, now);
   const found = `${describeSignerIdentity(chosen.signer)}${chosen.signedAt ? ` at ${chosen.signedAt}` : ''}${age !== undefined ? ` (${describeAge(age)} old)` : ''}`;
   return { result: check(id, 'pass', expected, found), chosen };
@@ -106,12 +118,19 @@ function rejection(
       'no policy signer matches'
     );
   }
+  const future = futureTimeProblem(attestation, now);
+  if (future) return future;
   if (rule.maxAge === undefined) return undefined;
   const age = ageOf(attestation, now);
   if (age === undefined)
     return `it carries no proven signing time to check maxAge ${rule.maxAge} against`;
   if (age > parseDuration(rule.maxAge)!) {
-    return `signed ${attestation.signedAt} (${describeAge(age)} ago), older than maxAge ${rule.maxAge}`;
+    const made = freshnessTime(attestation)!;
+    const when =
+      made.getTime() === parseTime(attestation.signedAt)?.getTime()
+        ? `signed ${attestation.signedAt}`
+        : `its statement records ${made.toISOString()} (signed ${attestation.signedAt})`;
+    return `${when} (${describeAge(age)} ago), older than maxAge ${rule.maxAge}`;
   }
   return undefined;
 }
@@ -126,12 +145,63 @@ function hintFor(reasons: string[]): string {
   return 'attest from an identity the policy lists under `signers`, with the proofs `trust` requires';
 }
 
+/** Age by the freshness time: the earlier of the proven time and the statement's own. */
 function ageOf(attestation: VerifiedAttestation, now: Date): number | undefined {
-  const time = parseTime(attestation.signedAt);
+  const time = freshnessTime(attestation);
   return time === undefined ? undefined : now.getTime() - time.getTime();
 }
 
-function newest(attestations: VerifiedAttestation[]): VerifiedAttestation {
-  const time = (a: VerifiedAttestation) => parseTime(a.signedAt)?.getTime() ?? -Infinity;
-  return attestations.reduce((best, next) => (time(next) > time(best) ? next : best));
+interface Newest {
+  chosen?: VerifiedAttestation;
+  /** When no single newest exists: the candidates that could each be it. */
+  tied: VerifiedAttestation[];
+}
+
+/**
+ * The newest by signed time, never by the order the registry listed them in. Evidence with
+ * no time at all could be the newest as well as the oldest, so it ties with the newest.
+ * A tie between different contents is broken only for vulnerability reports (the one with
+ * more findings: an attacker gains nothing by choosing it); otherwise nothing is chosen.
+ */
+function newest(valid: VerifiedAttestation[]): Newest {
+  const time = (a: VerifiedAttestation) => orderingTime(a)?.getTime();
+  const times = valid.flatMap((a) => {
+    const t = time(a);
+    return t === undefined ? [] : [t];
+  });
+  const top = times.length > 0 ? Math.max(...times) : undefined;
+  const contenders = valid.filter((a) => time(a) === undefined || time(a) === top);
+  if (contenders.length === 1 || sameContent(contenders))
+    return { chosen: contenders[0], tied: [] };
+  const byFindings = mostFindings(contenders);
+  return byFindings ? { chosen: byFindings, tied: [] } : { tied: contenders };
+}
+
+function sameContent(attestations: VerifiedAttestation[]): boolean {
+  const first = JSON.stringify(attestations[0]?.predicate);
+  return attestations.every((a) => JSON.stringify(a.predicate) === first);
+}
+
+function mostFindings(attestations: VerifiedAttestation[]): VerifiedAttestation | undefined {
+  if (!attestations.every((a) => a.predicateType === PREDICATE_VULN)) return undefined;
+  const counted = attestations.map((a) => ({ a, findings: findingsIn(a.predicate) }));
+  const most = Math.max(...counted.map((c) => c.findings));
+  const top = counted.filter((c) => c.findings === most);
+  return top.length === 1 ? top[0]!.a : undefined;
+}
+
+/** Vulnerabilities in a cosign-vuln predicate's Trivy report (Results[].Vulnerabilities). */
+function findingsIn(predicate: unknown): number {
+  const results = (predicate as { scanner?: { result?: { Results?: unknown } } } | null)?.scanner
+    ?.result?.Results;
+  if (!Array.isArray(results)) return 0;
+  return results.reduce<number>((sum, result) => {
+    const found = (result as { Vulnerabilities?: unknown } | null)?.Vulnerabilities;
+    return sum + (Array.isArray(found) ? found.length : 0);
+  }, 0);
+}
+
+function describeDated(attestation: VerifiedAttestation): string {
+  const at = orderingTime(attestation);
+  return `${describeSignerIdentity(attestation.signer)}${at ? ` at ${at.toISOString()}` : ', no signed time'}`;
 }

@@ -18,10 +18,16 @@ export function signerMismatch(signer: Signer, identity: SignerIdentity): string
   if (identity.kind !== 'keyless')
     return `signed with key ${describeKey(identity)}, policy wants a keyless signer`;
   const issuer = identityPattern(signer.issuer, signer.issuerRegExp);
+  if (identity.issuer === undefined) {
+    return `the certificate names no OIDC issuer, policy wants ${describeIdentity(issuer)}`;
+  }
   if (!matchesIdentity(issuer, identity.issuer)) {
     return `issuer ${identity.issuer} does not match ${describeIdentity(issuer)}`;
   }
   const subject = identityPattern(signer.subject, signer.subjectRegExp);
+  if (identity.subject === undefined) {
+    return `the certificate names no subject (SAN), policy wants ${describeIdentity(subject)}`;
+  }
   if (!matchesIdentity(subject, identity.subject)) {
     return `subject ${identity.subject} does not match ${describeIdentity(subject)}`;
   }
@@ -45,7 +51,7 @@ export function describeKey(identity: { keyRef: string; keyId?: string }): strin
 export function describeSignerIdentity(identity: SignerIdentity): string {
   return identity.kind === 'key'
     ? `signed with key ${describeKey(identity)}`
-    : `signed by ${identity.subject} (issuer ${identity.issuer})`;
+    : `signed by ${identity.subject ?? '(no subject in the certificate)'} (issuer ${identity.issuer ?? '(none in the certificate)'})`;
 }
 
 export function describeSigner(signer: Signer): string {

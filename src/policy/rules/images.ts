@@ -1,7 +1,12 @@
 /** Which images the policy covers, whether they were pinned, and their exceptions. */
 import { isExpired } from '../dates.js';
 import type { ImageEvidence } from '../evidence.js';
-import { type NormalisedImage, firstMatchingGlob, matchesImageGlob } from '../match.js';
+import {
+  type NormalisedImage,
+  firstMatchingGlob,
+  matchesImageGlob,
+  parseImageGlob,
+} from '../match.js';
 import type { Policy, PolicyException } from '../schema.js';
 import { type CheckResult, check } from '../verdict.js';
 
@@ -13,7 +18,21 @@ export function imageOf(evidence: ImageEvidence): NormalisedImage {
 }
 
 export function excludedBy(policy: Policy, evidence: ImageEvidence): string | undefined {
-  return firstMatchingGlob(policy.images.exclude, imageOf(evidence));
+  return policy.images.exclude.find((glob) => exempts(glob, evidence));
+}
+
+/**
+ * Whether an exemption glob (images.exclude, exceptions) covers the image. A glob that names
+ * a tag (`repo:1.0`, `repo:*`) never covers a reference pinned by digest: with a digest the tag
+ * decides nothing, so `repo:1.0@sha256:<anything>` must not ride on an exemption written for
+ * the tag. Name-only globs and globs with a digest cover pinned references as before.
+ */
+export function exempts(glob: string, evidence: ImageEvidence): boolean {
+  const pattern = parseImageGlob(glob);
+  if (evidence.referencedByDigest && pattern.tag !== undefined && pattern.digest === undefined) {
+    return false;
+  }
+  return matchesImageGlob(glob, imageOf(evidence));
 }
 
 export function checkAllowed(policy: Policy, evidence: ImageEvidence): CheckResult | undefined {
@@ -46,6 +65,7 @@ export function checkResolved(evidence: ImageEvidence): CheckResult | undefined 
   );
 }
 
+/** On by default (`requireDigest: true`), as Kyverno's verifyDigest: a tag can move after verify. */
 export function checkDigestPinned(
   policy: Policy,
   evidence: ImageEvidence,
@@ -61,7 +81,7 @@ export function checkDigestPinned(
     'image.digest',
     'fail',
     expected,
-    `tag-only reference ${evidence.reference}`,
+    `tag-only reference ${evidence.reference}: a tag can be moved after verify, so the digest verified need not be the one that deploys`,
     `pin it: ${pinned}`,
   );
 }
@@ -72,10 +92,7 @@ export interface ExceptionMatch {
 }
 
 export function findExceptions(policy: Policy, evidence: ImageEvidence, now: Date): ExceptionMatch {
-  const image = imageOf(evidence);
-  const matching = policy.exceptions.filter((exception) =>
-    matchesImageGlob(exception.image, image),
-  );
+  const matching = policy.exceptions.filter((exception) => exempts(exception.image, evidence));
   const active = matching.find((exception) => !isExpired(exception.expires, now));
   const expired = matching.filter((exception) => isExpired(exception.expires, now));
   return active ? { active, expired } : { expired };

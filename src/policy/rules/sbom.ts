@@ -1,8 +1,10 @@
 /**
- * `sbom` rules on a CycloneDX predicate: denied packages (purl prefix + version range)
- * and denied licences (`licenses[].license.id|name` and SPDX `expression`s).
+ * `sbom` rules on a CycloneDX predicate: denied packages (purls compared as the purl spec
+ * reads them, plus a version range) and denied licences (`licenses[].license.id|name` and SPDX `expression`s).
  */
-import { ecosystemOf, versionInRange } from '../versions.js';
+import { messageOf } from '../../errors.js';
+import { type ParsedPurl, parsePurl } from '../../sbom/purl-parse.js';
+import { versionInRange } from '../versions.js';
 import type { SbomRules } from '../schema.js';
 import { type CheckResult, check } from '../verdict.js';
 
@@ -44,35 +46,76 @@ export function checkSbom(rules: SbomRules, predicate: unknown): CheckResult[] {
 
 function checkPackages(rules: SbomRules, components: BomComponent[]): CheckResult {
   const expected = `none of: ${rules.denyPackages.map((deny) => `${deny.purl}${deny.versions ? ` ${deny.versions}` : ''}`).join(', ')}`;
+  // The policy's purls are canonical already (schema.ts); parsing them again is cheap.
+  const denied = rules.denyPackages.map((deny) => ({ ...deny, parsed: parsePurl(deny.purl) }));
   const hits: string[] = [];
+  const unreadable: string[] = [];
   for (const component of components) {
-    const purl = component.purl;
-    if (purl === undefined) continue;
-    for (const deny of rules.denyPackages) {
-      if (!purlMatches(deny.purl, purl)) continue;
-      const version = versionOf(component);
-      if (
-        deny.versions !== undefined &&
-        (version === undefined || !versionInRange(version, deny.versions, ecosystemOf(purl)))
-      )
-        continue;
-      hits.push(`${purl}${deny.versions ? ` (in ${deny.versions})` : ''}`);
+    if (component.purl === undefined) continue;
+    let purl: ParsedPurl;
+    try {
+      purl = parsePurl(component.purl);
+    } catch (error) {
+      // A purl that cannot be read cannot be cleared either.
+      unreadable.push(messageOf(error));
+      continue;
+    }
+    for (const deny of denied) {
+      const hit = deniedBy(deny, purl, component);
+      if (hit !== undefined) hits.push(`${component.purl}${hit}`);
     }
   }
-  if (hits.length === 0)
+  if (hits.length === 0 && unreadable.length === 0)
     return check(
       'sbom.denyPackages',
       'pass',
       expected,
       `${components.length} components, none denied`,
     );
+  const found = [
+    ...(hits.length > 0 ? [`denied: ${list(hits)}`] : []),
+    ...(unreadable.length > 0 ? [`cannot evaluate: ${list(unreadable)}`] : []),
+  ];
   return check(
     'sbom.denyPackages',
     'fail',
     expected,
-    `denied: ${list(hits)}`,
-    'upgrade or remove the denied packages and rebuild the image',
+    found.join('; '),
+    hits.length > 0
+      ? 'upgrade or remove the denied packages and rebuild the image'
+      : 'fix the SBOM generator: every component purl must follow the purl spec',
   );
+}
+
+/**
+ * Whether one deny entry covers a component, and how to say so (undefined: it does not).
+ * Type, namespace and name compare in their canonical forms; the entry's version, qualifiers
+ * and subpath, when it has them, must be the component's too. A component with no version
+ * is denied under a version or a range: nothing shows it is outside them.
+ */
+function deniedBy(
+  deny: SbomRules['denyPackages'][number] & { parsed: ParsedPurl },
+  purl: ParsedPurl,
+  component: BomComponent,
+): string | undefined {
+  const wanted = deny.parsed;
+  if (!samePackage(wanted, purl)) return undefined;
+  const version = purl.version ?? component.version;
+  if (wanted.version === undefined && deny.versions === undefined) return '';
+  if (version === undefined)
+    return ' (no version, so it cannot be shown to be outside the denied versions)';
+  if (wanted.version !== undefined && wanted.version !== version) return undefined;
+  if (deny.versions !== undefined && !versionInRange(version, deny.versions, purl.type))
+    return undefined;
+  return deny.versions ? ` (in ${deny.versions})` : '';
+}
+
+/** Same type, namespace and name; and the entry's subpath and qualifiers, if it names any. */
+function samePackage(wanted: ParsedPurl, purl: ParsedPurl): boolean {
+  if (wanted.type !== purl.type || wanted.namespace !== purl.namespace || wanted.name !== purl.name)
+    return false;
+  if (wanted.subpath !== undefined && wanted.subpath !== purl.subpath) return false;
+  return Object.entries(wanted.qualifiers).every(([key, value]) => purl.qualifiers[key] === value);
 }
 
 function checkLicenses(rules: SbomRules, components: BomComponent[]): CheckResult {
@@ -98,16 +141,6 @@ function checkLicenses(rules: SbomRules, components: BomComponent[]): CheckResul
     `denied licences: ${list(hits)}`,
     'replace the components under a denied licence, or change denyLicenses if legal approved them',
   );
-}
-
-/** A purl without a version names every version of the package, never a name prefix. */
-export function purlMatches(wanted: string, purl: string): boolean {
-  return purl === wanted || ['@', '?', '#'].some((next) => purl.startsWith(wanted + next));
-}
-
-function versionOf(component: BomComponent): string | undefined {
-  const match = /@([^?#]+)/.exec(component.purl?.slice(component.purl.lastIndexOf('/')) ?? '');
-  return match ? decodeURIComponent(match[1]!) : component.version;
 }
 
 /**

@@ -1,7 +1,12 @@
-/** The `signer` check: at least `count` policy signers must each match a verified signature. */
+/**
+ * The `signer` check: at least `count` policy signer entries must each be filled by a
+ * different party's verified signature (signer-matching.ts).
+ */
 import type { ImageEvidence, VerifiedSignature } from '../evidence.js';
 import type { Policy } from '../schema.js';
+import { futureTimeProblem } from '../signing-time.js';
 import { type CheckResult, check } from '../verdict.js';
+import { matchSigners } from './signer-matching.js';
 import {
   describeSigner,
   describeSignerIdentity,
@@ -9,26 +14,31 @@ import {
   signerMismatch,
 } from './identity.js';
 
-export function checkSigners(policy: Policy, evidence: ImageEvidence): CheckResult {
+export function checkSigners(policy: Policy, evidence: ImageEvidence, now: Date): CheckResult {
   const signatures = evidence.signatures.filter(
     (signature) => evidence.digest === undefined || signature.signedDigest === evidence.digest,
   );
-  const counted = signatures.filter(
-    (signature) => missingProof(signature, policy.trust) === undefined,
-  );
-  const matched = policy.signers.filter((signer) =>
-    counted.some((signature) => signerMismatch(signer, signature.signer) === undefined),
-  );
+  const notCounted = (signature: VerifiedSignature) =>
+    missingProof(signature, policy.trust) ?? futureTimeProblem(signature, now);
+  const counted = signatures.filter((signature) => notCounted(signature) === undefined);
+  const { pairs } = matchSigners(policy.signers, counted);
   const expected = describeExpected(policy);
-  if (matched.length >= policy.count) {
-    return check('signer', 'pass', expected, matched.map(describeSigner).join('; '));
+  if (pairs.length >= policy.count) {
+    const filled = pairs.map(({ signer }) => describeSigner(policy.signers[signer]!));
+    return check('signer', 'pass', expected, filled.join('; '));
   }
+  const shortfall =
+    pairs.length > 0
+      ? `only ${pairs.length} distinct signer(s) fill a policy entry, ${policy.count} needed (one signer, or copies of one signature, count once); `
+      : '';
   return check(
     'signer',
     'fail',
     expected,
-    describeFound(policy, evidence, signatures),
-    hintFor(policy, evidence, signatures),
+    `${shortfall}${describeFound(policy, evidence, signatures, notCounted)}`,
+    pairs.length > 0
+      ? `have ${policy.count} different signers among those the policy lists sign ${evidence.name}@${evidence.digest ?? '<digest>'}`
+      : hintFor(policy, evidence, signatures),
   );
 }
 
@@ -42,10 +52,11 @@ function describeFound(
   policy: Policy,
   evidence: ImageEvidence,
   signatures: VerifiedSignature[],
+  notCounted: (signature: VerifiedSignature) => string | undefined,
 ): string {
   const otherDigest = evidence.signatures.length - signatures.length;
   const lines = signatures.map((signature) => {
-    const proof = missingProof(signature, policy.trust);
+    const proof = notCounted(signature);
     const reasons = policy.signers.map((signer) => signerMismatch(signer, signature.signer));
     const why = proof ?? reasons.find((reason) => reason !== undefined);
     return `${describeSignerIdentity(signature.signer)}${why ? ` — ${why}` : ''}`;

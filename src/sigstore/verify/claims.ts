@@ -35,6 +35,7 @@ const DER_CLAIMS: Record<number, string> = {
   20: 'buildTrigger',
   21: 'runInvocationURI',
   22: 'sourceRepositoryVisibilityAtSigning',
+  23: 'deploymentEnvironment',
 };
 
 const UTF8_STRING_TAG = 0x0c;

@@ -133,6 +133,7 @@ function verifySignatureLayer(
   return {
     ...verified,
     payload: blob,
+    simpleSigningDigest: expected,
     ...(payload.critical.identity?.['docker-reference'] && {
       dockerReference: payload.critical.identity['docker-reference'],
     }),

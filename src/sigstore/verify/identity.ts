@@ -5,6 +5,7 @@
  * to the policy layer, which matches on the returned issuer, subject and claims.
  */
 import { ImprintError } from '../../errors.js';
+import { findNestedQuantifier } from '../../util/regexp-safety.js';
 
 export interface IdentityPolicy {
   /** OIDC issuer, exact (e.g. https://token.actions.githubusercontent.com). */
@@ -23,6 +24,14 @@ export interface FoundIdentity {
 
 /** `pattern` compiled so that it must match the whole string. */
 export function anchoredRegExp(pattern: string): RegExp {
+  const nested = findNestedQuantifier(pattern);
+  if (nested !== undefined) {
+    throw new ImprintError(
+      'INPUT_INVALID',
+      `subjectRegExp ${JSON.stringify(pattern)} repeats something that itself repeats (${nested.group}): against a crafted certificate SAN it can take exponential time`,
+      { hint: 'write it without a quantifier inside a quantified group' },
+    );
+  }
   try {
     return new RegExp(`^(?:${pattern})$`, 'u');
   } catch (error) {

@@ -12,6 +12,7 @@ import { ImprintError } from '../../errors.js';
 import { certificateSubject, decodeClaims, type FulcioClaims } from './claims.js';
 import { verifyFailure } from './failure.js';
 import { assertIdentity, type IdentityPolicy } from './identity.js';
+import { assertCodeSigningLeaf } from './leaf-certificate.js';
 import { artifactDigest, signedEntityFor, type ArtifactInput } from './signed-entity.js';
 import {
   assertSubjectDigest,
@@ -49,10 +50,18 @@ export interface VerifiedSignature {
   tlog: boolean;
   /** An RFC 3161 timestamp was verified. */
   timestamp: boolean;
-  /** Rekor's integrated time (Rekor v1 entries only). */
+  /**
+   * Rekor's integrated time, only from an entry whose signed entry timestamp (SET) verified:
+   * the SET is the one thing that signs it (an inclusion proof covers the body, not the time).
+   */
   integratedTime?: Date;
-  /** The earliest verified time of signing: TSA time, else integrated time. */
+  /** The earliest verified time of signing: RFC 3161 times and SET-signed integrated times. */
   signedTime?: Date;
+  /**
+   * cosign classic `.sig` only: the image digest its verified simple-signing payload names
+   * (`critical.image.docker-manifest-digest`). What makes a message signature an image signature.
+   */
+  simpleSigningDigest?: string;
   /** DSSE: the payload type and bytes. */
   payloadType?: string;
   payload?: Buffer;
@@ -82,6 +91,8 @@ function verifyOrThrow(bundle: Bundle, options: VerifyOptions): VerifiedSignatur
     timestampThreshold: 'certificate' in signing || requireTimestamp ? 1 : 0,
   });
   verifier.verify(entity);
+  if ('certificate' in signing)
+    assertCodeSigningLeaf(X509Certificate.parse(Buffer.from(signing.certificate)));
   assertTlogBinding(bundle.verificationMaterial.tlogEntries, signing);
   const tsaTimes = entity.timestamps.flatMap((t) =>
     t.$case === 'timestamp-authority' ? [t.timestamp.signingTime] : [],
@@ -96,11 +107,8 @@ function verifyOrThrow(bundle: Bundle, options: VerifyOptions): VerifiedSignatur
     );
   }
   const result = describeSigner(signing, options);
-  const integratedTime = integratedTimeOf(bundle);
-  const earliestTsa = tsaTimes.length
-    ? new Date(Math.min(...tsaTimes.map((t) => t.getTime())))
-    : undefined;
-  const signedTime = earliestTsa ?? integratedTime;
+  const integratedTime = promisedIntegratedTime(bundle);
+  const signedTime = earliest([...tsaTimes, ...(integratedTime ? [integratedTime] : [])]);
   return {
     ...result,
     tlog: bundle.verificationMaterial.tlogEntries.length > 0,
@@ -187,11 +195,24 @@ function describeSigner(signing: SigningMaterial, options: VerifyOptions): Signe
   return { kind: 'keyless', claims, ...(issuer && { issuer }), ...(subject && { subject }) };
 }
 
-function integratedTimeOf(bundle: Bundle): Date | undefined {
-  const entry = bundle.verificationMaterial.tlogEntries.find(
-    (e) => e.integratedTime && e.integratedTime !== '0',
+/**
+ * The earliest integrated time among entries that carry an inclusion promise. The Verifier
+ * has checked every entry's SET against the log's key by now, so these times are signed by
+ * the log; an entry with only an inclusion proof gives no time at all (anyone holding the
+ * bundle may rewrite its `integratedTime`).
+ */
+function promisedIntegratedTime(bundle: Bundle): Date | undefined {
+  const times = bundle.verificationMaterial.tlogEntries.flatMap((entry) =>
+    entry.inclusionPromise !== undefined && entry.integratedTime && entry.integratedTime !== '0'
+      ? [new Date(Number(entry.integratedTime) * 1000)]
+      : [],
   );
-  return entry ? new Date(Number(entry.integratedTime) * 1000) : undefined;
+  return earliest(times);
+}
+
+function earliest(times: Date[]): Date | undefined {
+  const valid = times.filter((time) => !Number.isNaN(time.getTime()));
+  return valid.length > 0 ? new Date(Math.min(...valid.map((t) => t.getTime()))) : undefined;
 }
 
 type DsseContent = Pick<VerifiedSignature, 'payloadType' | 'payload' | 'statement'>;

@@ -7,6 +7,7 @@
 import { createPublicKey, type KeyObject, verify } from 'node:crypto';
 import type { CA } from '@sigstore/mock/dist/fulcio/ca.js';
 import { fulcioIdentity } from './fulcio-identity.js';
+import { issueLeaf, type LeafIssuer, type LeafProfile } from './leaf.js';
 import type { OidcIssuer } from './oidc.js';
 import { json, type ServiceHandler, type ServiceReply } from './service.js';
 
@@ -17,7 +18,14 @@ interface SigningCertRequest {
   publicKeyRequest?: { publicKey?: { content?: string }; proofOfPossession?: string };
 }
 
-export function fulcioHandler(ca: CA, issuer: OidcIssuer): ServiceHandler {
+/** Where the next leaves come from: the mock CA's code-signing leaf, or another profile. */
+export interface LeafSource {
+  issuer: LeafIssuer;
+  /** Set: issue leaves of this profile instead of Fulcio's own. */
+  profile?: LeafProfile;
+}
+
+export function fulcioHandler(ca: CA, issuer: OidcIssuer, leaves?: LeafSource): ServiceHandler {
   return async (request) => {
     if (request.method !== 'POST' || request.path !== SIGNING_CERT_PATH) {
       return json(404, { code: 404, message: `no ${request.method} ${request.path}` });
@@ -40,7 +48,7 @@ export function fulcioHandler(ca: CA, issuer: OidcIssuer): ServiceHandler {
         message: `There was an error processing the identity token: ${String(error)}`,
       });
     }
-    return issue(ca, claims, pem, proof);
+    return issue(ca, claims, pem, proof, leaves);
   };
 }
 
@@ -49,6 +57,7 @@ async function issue(
   claims: Record<string, unknown>,
   pem: string,
   proof: string,
+  leaves: LeafSource | undefined,
 ): Promise<ServiceReply> {
   let publicKey: KeyObject;
   try {
@@ -69,11 +78,14 @@ async function issue(
   } catch (error) {
     return json(400, { code: 400, message: String(error) });
   }
-  const leaf = await ca.issueCertificate({
+  const request = {
     publicKey: publicKey.export({ format: 'der', type: 'spki' }),
     subjectAltName: identity.subjectAltName,
     extensions: identity.extensions,
-  });
+  };
+  const leaf = leaves?.profile
+    ? await issueLeaf(leaves.issuer, request, leaves.profile)
+    : await ca.issueCertificate(request);
   return json(201, {
     signedCertificateEmbeddedSct: {
       chain: { certificates: [toPEM(leaf), toPEM(ca.rootCertificate)] },

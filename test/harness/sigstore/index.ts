@@ -15,7 +15,8 @@ import { initializeCTLog } from '@sigstore/mock/dist/fulcio/ctlog.js';
 import { initializeTLog } from '@sigstore/mock/dist/rekor/tlog.js';
 import { initializeTSA } from '@sigstore/mock/dist/timestamp/tsa.js';
 import type { Claims } from './claims.js';
-import { bytesOf, fulcioHandler } from './fulcio.js';
+import { bytesOf, fulcioHandler, type LeafSource } from './fulcio.js';
+import type { LeafProfile } from './leaf.js';
 import { createOidcIssuer, type MintOptions, newRequestToken } from './oidc.js';
 import { rekorHandler } from './rekor.js';
 import { type Fault, LoopbackService } from './service.js';
@@ -25,6 +26,7 @@ import { tsaHandler, wholeSecondClock } from './tsa.js';
 export type { Claims, TokenShape } from './claims.js';
 export type { MintOptions } from './oidc.js';
 export type { Fault } from './service.js';
+export { SERVER_AUTH_LEAF, type LeafProfile } from './leaf.js';
 export type { TrustedRootJSON } from './trusted-root.js';
 
 export type ServiceName = 'fulcio' | 'rekor' | 'tsa' | 'oidc' | 'githubToken';
@@ -46,6 +48,11 @@ export interface SigstoreStack {
   };
   /** Requests each service has received, outages included. */
   readonly counts: Record<ServiceName, number>;
+  /**
+   * From now on Fulcio issues leaves of this profile (a TLS server certificate, a CA) from its
+   * own CA, with a real SCT; undefined goes back to its code-signing leaves.
+   */
+  issueLeavesAs(profile: LeafProfile | undefined): void;
   /** Makes the next `fault.times` requests to `service` fail (5xx, or drop after committing). */
   fail(service: ServiceName, fault: Fault): void;
   /** Stops one service: its port then refuses connections. */
@@ -62,8 +69,11 @@ export async function startSigstoreStack(): Promise<SigstoreStack> {
   const { clock, tick } = wholeSecondClock();
   const tsa = await initializeTSA(tsaKey, clock);
 
+  const leaves: LeafSource = {
+    issuer: { caKey, rootCertificate: bytesOf(ca.rootCertificate), ctLog },
+  };
   const services: Record<ServiceName, LoopbackService> = {
-    fulcio: await LoopbackService.start('fulcio', fulcioHandler(ca, issuer)),
+    fulcio: await LoopbackService.start('fulcio', fulcioHandler(ca, issuer, leaves)),
     tsa: await LoopbackService.start('tsa', tsaHandler(tsa, tick)),
     oidc: await LoopbackService.start(
       'oidc',
@@ -110,6 +120,10 @@ export async function startSigstoreStack(): Promise<SigstoreStack> {
     get counts() {
       const entries = Object.entries(services).map(([name, s]) => [name, s.count]);
       return Object.fromEntries(entries) as Record<ServiceName, number>;
+    },
+    issueLeavesAs: (profile) => {
+      if (profile === undefined) delete leaves.profile;
+      else leaves.profile = profile;
     },
     fail: (service, fault) => services[service].fail(fault),
     stopService: (service) => services[service].stop(),

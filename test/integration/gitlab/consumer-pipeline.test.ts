@@ -61,6 +61,7 @@ const SIGNER = 'https://gitlab.com/imprint-test/consumer//.gitlab-ci.yml@refs/he
 /** Same project, but a tag pipeline: what a consumer deploying releases only would expect. */
 const RELEASE_SIGNER = 'https://gitlab.com/imprint-test/consumer//.gitlab-ci.yml@refs/tags/v1.0.0';
 const OTHER_REPORT = 'other-signer-verify-report.json';
+const ROOTLESS_REPORT = 'rootless-verify-report.json';
 /** Where the publish template points `reports: container_scanning` and `reports: cyclonedx`. */
 const CONTAINER_SCANNING_REPORT = 'gl-container-scanning-report.json';
 const SBOM_DIR = 'imprint-sbom';
@@ -114,11 +115,17 @@ include:
       context: app
       platforms: linux/amd64,linux/arm64
       insecure-registries: $CI_REGISTRY${sigstoreInputs(sigstore)}
-  # Both published images, by tag, against the identity they were signed with.
+  # Each published image, pinned by the digest its publish job handed over (verify refuses
+  # tag-only references by default), against the identity it was signed with.
   - component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/verify@$CI_COMMIT_SHA
     inputs:
-      images: $CI_REGISTRY/${REPOSITORY}:$CI_COMMIT_SHORT_SHA, $CI_REGISTRY/${REPOSITORY}:buildah
       certificate-identity: ${SIGNER}
+      require-attestations: provenance${verifyTrustInputs(sigstore)}
+  - component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/verify@$CI_COMMIT_SHA
+    inputs:
+      job-prefix: rootless
+      certificate-identity: ${SIGNER}
+      report-path: ${ROOTLESS_REPORT}
       require-attestations: provenance${verifyTrustInputs(sigstore)}
   # The image handed over in the dotenv report, against another identity.
   - component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/verify@$CI_COMMIT_SHA
@@ -139,7 +146,12 @@ rootless-publish:
 
 # Two publish jobs hand over IMPRINT_* variables: later jobs say whose they take.
 imprint-verify:
-  needs: [imprint-publish, rootless-publish]
+  needs: [imprint-publish]
+  variables:
+    IMPRINT_CLI: ${imprintCli}
+
+rootless-verify:
+  needs: [rootless-publish]
   variables:
     IMPRINT_CLI: ${imprintCli}
 
@@ -276,6 +288,7 @@ describe('the publish component under gitlab-ci-local', () => {
     expect(run.output).toMatch(/PASS\s+rootless-publish/);
     expect(run.output).toMatch(/PASS\s+check-digest/);
     expect(run.output).toMatch(/PASS\s+imprint-verify/);
+    expect(run.output).toMatch(/PASS\s+rootless-verify/);
     expect(run.code).toBe(0);
   });
 
@@ -391,17 +404,27 @@ describe('keyless signing under gitlab-ci-local (loopback Sigstore)', () => {
 });
 
 describe('the verify component under gitlab-ci-local (imprint verify from dist/)', () => {
-  it('passes for the identity publish signed with: both images, every check', () => {
+  it('passes for the identity publish signed with: both images, pinned, every check', () => {
     expect(run.output).toMatch(/PASS\s+imprint-verify/);
-    const report = verifyReport('imprint-verify-report.json');
-    expect(report.verified).toBe(true);
-    expect(report.policy.mode).toBe('enforce');
-    expect(report.images.map((image) => image.outcome)).toEqual(['pass', 'pass']);
-    const junit = junitReport('imprint-verify-report.json.junit.xml');
-    expect(junit.failures).toEqual([]);
+    expect(run.output).toMatch(/PASS\s+rootless-verify/);
+    const reports = [verifyReport('imprint-verify-report.json'), verifyReport(ROOTLESS_REPORT)];
+    for (const report of reports) {
+      expect(report.verified).toBe(true);
+      expect(report.policy.mode).toBe('enforce');
+      expect(
+        report.images.map((image) => [image.reference.includes('@sha256:'), image.outcome]),
+      ).toEqual([[true, 'pass']]);
+    }
+    const junits = [
+      junitReport('imprint-verify-report.json.junit.xml'),
+      junitReport(`${ROOTLESS_REPORT}.junit.xml`),
+    ];
     // One suite per image; the index's platform checks are test cases of its suite.
-    const suites = Object.entries(junit.casesBySuite);
-    expect(suites.map(([name]) => name)).toEqual(report.images.map(suiteName));
+    const suites = junits.flatMap((junit) => Object.entries(junit.casesBySuite));
+    expect(suites.map(([name]) => name)).toEqual(
+      reports.flatMap((report) => report.images.map(suiteName)),
+    );
+    for (const junit of junits) expect(junit.failures).toEqual([]);
     for (const [, cases] of suites) expect(cases).toEqual(expect.arrayContaining(['signer']));
     expect(suites[1]?.[1].length).toBeGreaterThan(suites[0]?.[1].length ?? 0);
   });
@@ -445,10 +468,15 @@ interface VerifyReportJson {
 
 /** The JSON report from the job's artifacts (`paths:`), where GitLab keeps it. */
 function verifyReport(file: string): VerifyReportJson {
-  const job = file === OTHER_REPORT ? 'other-signer-verify' : 'imprint-verify';
-  const path = join(repo.dir, '.gitlab-ci-local', 'artifacts', job, file);
+  const path = join(repo.dir, '.gitlab-ci-local', 'artifacts', jobOf(file), file);
   if (!existsSync(path)) throw new Error(`no report at ${path}; the run said:\n${run.output}`);
   return JSON.parse(readFileSync(path, 'utf8')) as VerifyReportJson;
+}
+
+/** The verify job that writes a report (or its JUnit twin). */
+function jobOf(file: string): string {
+  if (file.startsWith(OTHER_REPORT)) return 'other-signer-verify';
+  return file.startsWith(ROOTLESS_REPORT) ? 'rootless-verify' : 'imprint-verify';
 }
 
 /** The JUnit suite name imprint gives an image: its reference and digest. */

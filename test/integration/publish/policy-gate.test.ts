@@ -86,7 +86,7 @@ describe('publish with a policy gate', () => {
     expect(summary()).toMatch(/pass/i);
   });
 
-  it('fails with expected and found identities, after the image is signed and stored', async () => {
+  it('fails with expected and found identities, and leaves the image unsigned', async () => {
     const { run, context, output } = await publishWith(
       policyFile('fail.yaml', 'https://gitlab.com/acme/app//.gitlab-ci.yml@refs/tags/v*'),
       'breaks',
@@ -96,8 +96,24 @@ describe('publish with a policy gate', () => {
     await expect(run).rejects.toThrow(SAN);
     await expect(run).rejects.toThrow('refs/tags/v*');
     expect(context.outputs()['policy-verified']).toBe('false');
-    expect(context.outputs()['signature-ref']).toMatch(/@sha256:[0-9a-f]{64}$/);
-    expect(output()).toContain('read-back: 1 of 1 verified');
+    // The held signature was judged (its identity is in the message) and never written.
+    expect(context.outputs()['signature-ref']).toBe('');
+    expect(output()).toContain('the image signature is not written: the image breaks the policy');
+    expect(output()).toContain('read-back: 0 of 0 verified');
+  });
+
+  it('warns, as verify does, when one signer could fill two of the entries count needs', async () => {
+    const { run, output } = await publishWith(
+      policyFile(
+        'overlap.yaml',
+        'https://gitlab.com/acme/app//.gitlab-ci.yml@refs/heads/*',
+        ['  - issuer: https://gitlab.com', `    subject: ${SAN}`, 'count: 2'].join('\n'),
+      ),
+      'overlap',
+    );
+    // One signer, two entries it could fill: the gate fails, and the log said why beforehand.
+    await expect(run).rejects.toMatchObject({ code: 'POLICY_VIOLATION' });
+    expect(output()).toMatch(/policy: signers\[0\] and signers\[1\]/);
   });
 
   it('says which line of a malformed policy is wrong, before building anything', async () => {

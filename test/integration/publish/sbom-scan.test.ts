@@ -6,27 +6,31 @@
  * checked independently, with plain fetch.
  */
 import * as CDX from '@cyclonedx/cyclonedx-library';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readPublishOptions } from '../../../src/publish/options.js';
-import { runPublish } from '../../../src/publish/run.js';
 import { countsOutput } from '../../../src/scan/gate-report.js';
 import { countBySeverity } from '../../../src/scan/model.js';
 import { findingsFromTrivyReport } from '../../../src/scan/trivy-report.js';
-import { capturedContext } from '../../harness/context.js';
 import { scratchContext } from '../../harness/image.js';
-import { startRegistry, type TestRegistry } from '../../harness/registry.js';
-import { SOURCE_SHA } from '../../harness/sigstore/claims.js';
-import { type SigstoreStack, startSigstoreStack } from '../../harness/sigstore/index.js';
+import type { TestRegistry } from '../../harness/registry.js';
 import { trivyGoldensDir } from '../../interop/scan/fixtures.js';
-import { type StandInTrivy, writeStandInTrivy } from '../scan/stand-in-trivy.js';
+import type { StandInTrivy } from '../scan/stand-in-trivy.js';
+import {
+  COSIGN_SIGN,
+  CYCLONEDX,
+  type EvidenceParts,
+  GOLDEN,
+  githubEnv as evidenceEnv,
+  publish as publishWith,
+  referrerStatement,
+  referrerTypes as typesIn,
+  type Run,
+  SLSA,
+  startEvidenceParts,
+  succeeded,
+  VULN,
+} from './evidence-run.js';
 
-const CYCLONEDX = 'https://cyclonedx.org/bom';
-const VULN = 'https://cosign.sigstore.dev/attestation/vuln/v1';
-const SLSA = 'https://slsa.dev/provenance/v1';
-const COSIGN_SIGN = 'https://sigstore.dev/cosign/sign/v1';
-const GOLDEN = 'alpine-39.json.golden';
 const APK_DB = [
   'P:musl',
   'V:1.1.20-r4',
@@ -42,130 +46,28 @@ const APK_DB = [
   '',
 ].join('\n');
 
+let parts: EvidenceParts;
 let registry: TestRegistry;
-let stack: SigstoreStack;
-let work: string;
 let trivy: StandInTrivy;
 /** A PATH with no trivy on it. */
 let emptyPath: string;
 
 beforeAll(async () => {
-  process.env.STORAGE_DRIVER ??= 'vfs';
-  [registry, stack] = await Promise.all([startRegistry(), startSigstoreStack()]);
-  work = mkdtempSync(join(tmpdir(), 'imprint-sbom-scan-'));
-  trivy = writeStandInTrivy(join(work, 'bin'), {
-    version: '0.58.1',
-    reportFile: join(trivyGoldensDir(), GOLDEN),
-  });
-  emptyPath = join(work, 'empty-bin');
-  mkdirSync(emptyPath);
+  parts = await startEvidenceParts();
+  ({ registry, trivy, emptyPath } = parts);
 });
 afterAll(async () => {
-  await Promise.all([registry?.stop(), stack?.stop()]);
+  await parts?.stop();
 });
 
-function githubEnv(path: string): NodeJS.ProcessEnv {
-  return {
-    GITHUB_ACTIONS: 'true',
-    ACTIONS_ID_TOKEN_REQUEST_URL: stack.githubTokenEndpoint.url,
-    ACTIONS_ID_TOKEN_REQUEST_TOKEN: stack.githubTokenEndpoint.requestToken,
-    GITHUB_REPOSITORY: 'acme/app',
-    GITHUB_WORKFLOW_REF: 'acme/app/.github/workflows/release.yml@refs/heads/main',
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_REPOSITORY_ID: '2000',
-    GITHUB_REPOSITORY_OWNER_ID: '1000',
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_SHA: SOURCE_SHA,
-    GITHUB_RUN_ID: '9000000001',
-    GITHUB_RUN_ATTEMPT: '1',
-    RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'imprint-runner-temp-')),
-    PATH: path,
-  };
-}
-
-function baseInputs(): Record<string, string> {
-  return {
-    'insecure-registries': registry.host,
-    sigstore: 'custom',
-    'fulcio-url': stack.fulcioURL,
-    'rekor-url': stack.rekorURL,
-    'tsa-url': stack.tsaURL,
-    'trusted-root': stack.trustedRootPath,
-    'trivy-cache-dir': join(work, 'trivy-cache'),
-    'vuln-report-path': join(mkdtempSync(join(work, 'report-')), 'vulnerabilities.json'),
-  };
-}
-
-interface Run {
-  outputs: Record<string, string>;
-  log: string;
-  summary: string;
-  error?: unknown;
-}
-
-async function publish(inputs: Record<string, string>, env: NodeJS.ProcessEnv): Promise<Run> {
-  const summaryFile = join(mkdtempSync(join(tmpdir(), 'imprint-summary-')), 'summary.md');
-  const { context, output } = capturedContext(summaryFile);
-  const values: Record<string, string> = { ...baseInputs(), ...inputs };
-  let error: unknown;
-  try {
-    await runPublish(
-      readPublishOptions((name) => values[name]),
-      context,
-      { env, sigstoreRetry: { retries: 1, minTimeoutMs: 10, maxTimeoutMs: 20 } },
-    );
-  } catch (caught) {
-    error = caught;
-  }
-  const summary = existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : '';
-  return {
-    outputs: context.outputs(),
-    log: output(),
-    summary,
-    ...(error !== undefined && { error }),
-  };
-}
-
-function succeeded(run: Run): Run {
-  if (run.error !== undefined) throw run.error as Error;
-  return run;
-}
-
-interface Entry {
-  digest: string;
-  annotations?: Record<string, string>;
-}
-
-async function getJson<T>(path: string, accept: string): Promise<T | undefined> {
-  const response = await fetch(`${registry.url}${path}`, { headers: { accept } });
-  if (response.status === 404) return undefined;
-  expect(response.status).toBe(200);
-  return (await response.json()) as T;
-}
-
-/** The referrers tag-schema index (this registry has no referrers API). */
-async function referrerTypes(repo: string, digest: string): Promise<(string | undefined)[]> {
-  const index = await getJson<{ manifests: Entry[] }>(
-    `/v2/${repo}/manifests/${digest.replace(':', '-')}`,
-    'application/vnd.oci.image.index.v1+json',
+const githubEnv = (path: string) => evidenceEnv(parts, path);
+const publish = (inputs: Record<string, string>, env: NodeJS.ProcessEnv): Promise<Run> =>
+  publishWith(parts, inputs, env);
+const referrerTypes = (repo: string, digest: string) => typesIn(registry, repo, digest);
+const referrerSubjects = async (repo: string, manifestDigest: string): Promise<string[]> =>
+  (await referrerStatement(registry, repo, manifestDigest)).statement.subject.map(
+    (s) => `sha256:${s.digest.sha256}`,
   );
-  return (index?.manifests ?? []).map((e) => e.annotations?.['dev.sigstore.bundle.predicateType']);
-}
-
-async function referrerSubjects(repo: string, manifestDigest: string): Promise<string[]> {
-  const manifest = await getJson<{ layers: Entry[] }>(
-    `/v2/${repo}/manifests/${manifestDigest}`,
-    'application/vnd.oci.image.manifest.v1+json',
-  );
-  const bundle = await getJson<{ dsseEnvelope: { payload: string } }>(
-    `/v2/${repo}/blobs/${manifest!.layers[0]!.digest}`,
-    '*/*',
-  );
-  const statement = JSON.parse(
-    Buffer.from(bundle!.dsseEnvelope.payload, 'base64').toString('utf8'),
-  ) as { subject: { digest: { sha256: string } }[] };
-  return statement.subject.map((s) => `sha256:${s.digest.sha256}`);
-}
 
 const goldenCounts = () =>
   countsOutput(
@@ -233,7 +135,7 @@ describe('publish with SBOM and scan (stand-in trivy on PATH)', () => {
     expect(run.summary).toMatch(/\| sbom \| `https:\/\/cyclonedx\.org\/bom` \| image /);
   });
 
-  it('a failed gate fails the publish with GATE_FAILED, after the vuln attestation is stored', async () => {
+  it('a failed gate fails the publish with GATE_FAILED, after the vuln attestation is stored, unsigned', async () => {
     const repo = 'gate/app';
     const run = await publish(
       {
@@ -251,7 +153,8 @@ describe('publish with SBOM and scan (stand-in trivy on PATH)', () => {
     expect(message).toContain('vulnerability gate failed: 2 findings at or above HIGH');
     expect(message).toContain('CRITICAL CVE-2019-14697 in musl 1.1.20-r4 (fixed in 1.1.20-r5');
     const digest = run.outputs.digest!;
-    expect(await referrerTypes(repo, digest)).toEqual([SLSA, VULN, COSIGN_SIGN]);
+    // The evidence is stored; the image signature is held back (gate-unsigned.test.ts).
+    expect(await referrerTypes(repo, digest)).toEqual([SLSA, VULN]);
     expect(run.outputs['vuln-ref']).not.toBe('');
     expect(run.summary).toContain('| Gate (fail-on-severity: HIGH) | ❌ failed: 2 blocking |');
     expect(run.summary).toContain('#### Blocking findings');

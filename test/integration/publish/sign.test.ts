@@ -388,6 +388,7 @@ describe('keyless with a GitLab token from SIGSTORE_ID_TOKEN, cosign-classic for
     expect(Object.keys(layer.annotations ?? {}).sort()).toEqual([
       'dev.cosignproject.cosign/signature',
       'dev.imprint.predicate.digest',
+      'dev.imprint.predicate.stable-digest',
       'dev.imprint.signer',
       'dev.sigstore.cosign/bundle',
       'dev.sigstore.cosign/certificate',

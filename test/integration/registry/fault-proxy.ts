@@ -1,8 +1,9 @@
 /**
  * A fault-injecting proxy: a loopback node:http server in front of a REAL registry.
- * Requests pass through unchanged unless a rule answers them itself (a 429, a 403) or
- * rewrites the registry's answer (tampered bytes). Nothing here imitates a registry: every
- * request that is not faulted is served by distribution itself.
+ * Requests pass through unchanged unless a rule answers them itself (a 429, a 403), rewrites
+ * the registry's answer (tampered bytes), holds the request up (a slow network), or takes the
+ * raw response over (a reset or endless body). Nothing here imitates a registry: every request
+ * that is not faulted is served by distribution itself.
  */
 import {
   createServer,
@@ -10,6 +11,7 @@ import {
   type IncomingHttpHeaders,
   type IncomingMessage,
   type OutgoingHttpHeaders,
+  type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -32,6 +34,17 @@ export interface FaultRule {
   rewrite?: (request: ProxiedRequest, body: Buffer) => Buffer;
   /** Rewrite the registry's response headers. */
   headers?: (request: ProxiedRequest, headers: OutgoingHttpHeaders) => OutgoingHttpHeaders;
+  /** Hold the request this many ms before forwarding it (a slow or congested network). */
+  delayMs?: (request: ProxiedRequest) => number;
+  /**
+   * Answer with the registry's real status, headers and body in hand, writing the response
+   * yourself (cut it short, reset it, never end it); return false to let it through.
+   */
+  takeOver?: (
+    request: ProxiedRequest,
+    answer: { status: number; headers: OutgoingHttpHeaders; body: Buffer },
+    response: ServerResponse,
+  ) => boolean;
 }
 
 export interface FaultProxy {
@@ -59,39 +72,49 @@ export async function startFaultProxy(target: string, rule: FaultRule): Promise<
       outgoing.end(canned.body ?? '');
       return;
     }
-    const upstream = httpRequest(
-      {
-        host: targetUrl.hostname,
-        port: targetUrl.port,
-        method: request.method,
-        path: request.url,
-        headers: { ...incoming.headers, host: targetUrl.host },
-      },
-      (answer: IncomingMessage) => {
-        const chunks: Buffer[] = [];
-        answer.on('data', (chunk: Buffer) => chunks.push(chunk));
-        answer.on('end', () => {
-          const original = Buffer.concat(chunks);
-          const body = rule.rewrite ? rule.rewrite(request, original) : original;
-          let headers: OutgoingHttpHeaders = { ...answer.headers };
-          if (headers['content-length'] !== undefined && request.method !== 'HEAD') {
-            headers['content-length'] = String(body.length);
-          }
-          if (rule.headers) headers = rule.headers(request, headers);
-          // Locations point at the registry; keep the client talking to the proxy.
-          if (typeof headers.location === 'string') {
-            headers.location = headers.location.replace(targetUrl.origin, `http://${host}`);
-          }
-          outgoing.writeHead(answer.statusCode ?? 502, headers);
-          outgoing.end(request.method === 'HEAD' ? undefined : body);
-        });
-      },
-    );
-    upstream.on('error', (error) => {
-      outgoing.writeHead(502);
-      outgoing.end(String(error));
-    });
-    incoming.pipe(upstream);
+    const delay = rule.delayMs?.(request) ?? 0;
+    const forward = () => {
+      const upstream = httpRequest(
+        {
+          host: targetUrl.hostname,
+          port: targetUrl.port,
+          method: request.method,
+          path: request.url,
+          headers: { ...incoming.headers, host: targetUrl.host },
+        },
+        (answer: IncomingMessage) => {
+          const chunks: Buffer[] = [];
+          answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+          answer.on('end', () => {
+            const original = Buffer.concat(chunks);
+            const body = rule.rewrite ? rule.rewrite(request, original) : original;
+            let headers: OutgoingHttpHeaders = { ...answer.headers };
+            if (headers['content-length'] !== undefined && request.method !== 'HEAD') {
+              headers['content-length'] = String(body.length);
+            }
+            if (rule.headers) headers = rule.headers(request, headers);
+            const status = answer.statusCode ?? 502;
+            if (rule.takeOver?.(request, { status, headers, body }, outgoing)) return;
+            // Locations point at the registry; keep the client talking to the proxy.
+            if (typeof headers.location === 'string') {
+              headers.location = headers.location.replace(targetUrl.origin, `http://${host}`);
+            }
+            outgoing.writeHead(answer.statusCode ?? 502, headers);
+            outgoing.end(request.method === 'HEAD' ? undefined : body);
+          });
+        },
+      );
+      upstream.on('error', (error) => {
+        outgoing.writeHead(502);
+        outgoing.end(String(error));
+      });
+      incoming.pipe(upstream);
+    };
+    if (delay > 0) {
+      // Hold the request (its body stays paused) and send it upstream after the delay.
+      incoming.pause();
+      setTimeout(forward, delay);
+    } else forward();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;

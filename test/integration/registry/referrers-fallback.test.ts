@@ -7,6 +7,7 @@
 import { RegistryClient } from '../../../src/registry/client.js';
 import { sha256Digest } from '../../../src/registry/digest.js';
 import { type Descriptor, MEDIA_TYPES, parseIndex } from '../../../src/registry/manifest.js';
+import { conditionalWrites, STALE_READ_MS } from '../../../src/registry/fallback-index.js';
 import {
   attachReferrer,
   attachReferrers,
@@ -27,11 +28,12 @@ import {
 
 const SBOM = 'https://cyclonedx.org/bom';
 const PROVENANCE = 'https://slsa.dev/provenance/v1';
-const quick = { settleMs: 20 };
-// distribution 2.8 ignores If-Match, so concurrent writers are caught only by the settle
-// read-back: the racing tests use a settle longer than a loaded CI machine's scheduling
-// jitter (the production default is 100 ms; publish's read-back step catches what slips).
-const racing = { settleMs: 400 };
+const quick = { settleMs: 20, confirmMs: 20 };
+// distribution 2.8 ignores If-Match, so concurrent writers are caught by the read-back after
+// the settle wait and the confirming read after confirmMs (production settings here;
+// referrers-concurrency.test.ts races writers over a slow network).
+const racing = {};
+const PROBE = '"imprint-if-match-probe"';
 
 function toAttach(referrer: SampleReferrer) {
   return {
@@ -162,10 +164,12 @@ describe('referrers on distribution 2.8 (tag-schema fallback)', () => {
     await attach('team/etag', existing);
     const tag = referrersTag(subject.digest);
     let refused = 0;
-    // The fault-injecting proxy plays a registry that enforces If-Match (distribution 2.8 ignores it).
+    // The fault-injecting proxy plays a registry that enforces If-Match (distribution 2.8 ignores
+    // it): it refuses the probe's If-Match, which matches nothing, and then the first real
+    // conditional write, as if another writer had changed the index in between.
     const proxy = await startFaultProxy(registry.url, {
       respond: (request) =>
-        request.method === 'PUT' && request.url.endsWith(`/manifests/${tag}`) && refused++ === 0
+        request.method === 'PUT' && request.url.endsWith(`/manifests/${tag}`) && refused++ < 2
           ? {
               status: 412,
               headers: { 'content-type': 'application/json' },
@@ -184,8 +188,13 @@ describe('referrers on distribution 2.8 (tag-schema fallback)', () => {
       const puts = proxy.seen.filter(
         (r) => r.method === 'PUT' && r.url.endsWith(`/manifests/${tag}`),
       );
-      expect(puts.length).toBeGreaterThanOrEqual(2);
-      expect(puts[0]!.headers['if-match']).toMatch(/^"sha256:[0-9a-f]{64}"$/);
+      expect(puts.map((r) => r.headers['if-match'])).toEqual([
+        PROBE,
+        expect.stringMatching(/^"sha256:[0-9a-f]{64}"$/),
+        expect.stringMatching(/^"sha256:[0-9a-f]{64}"$/),
+      ]);
+      // The registry honours If-Match: a 412 is the race signal, no confirming read is needed.
+      expect(conditionalWrites(proxied, 'team/etag')).toBe(true);
       expect(
         (await listReferrers(client, 'team/etag', subject.digest)).map((d) => d.digest),
       ).toEqual([sha256Digest(existing.manifest), result.descriptor.digest]);
@@ -227,17 +236,19 @@ describe('referrers on distribution 2.8 (tag-schema fallback)', () => {
       const puts = proxy.seen.filter(
         (r) => r.method === 'PUT' && r.url.endsWith(`/manifests/${tag}`),
       );
-      expect(puts).toHaveLength(3);
-      // No index existed yet: each write asked to create it only if still absent.
-      expect(puts.every((r) => r.headers['if-none-match'] === '*')).toBe(true);
-      waits.forEach((wait, i) => expect(wait).toBeLessThan(50 * 2 ** i));
+      // The probe, then one refused conditional write per attempt.
+      expect(puts).toHaveLength(4);
+      expect(puts[0]!.headers['if-match']).toBe(PROBE);
+      // No index existed yet: each real write asked to create it only if still absent.
+      expect(puts.slice(1).every((r) => r.headers['if-none-match'] === '*')).toBe(true);
+      waits.forEach((wait, i) => expect(wait).toBeLessThan(50 * 2 ** (i + 1)));
     } finally {
       await proxied.close();
       await proxy.close();
     }
   });
 
-  it('attaches a batch of three with one index update: read, one PUT, one read-back', async () => {
+  it('attaches a batch of three with one index update: read, one PUT (the If-Match probe), a read-back and a confirming read', async () => {
     const subject = await subjectIn('team/batch');
     const tag = referrersTag(subject.digest);
     const referrers = [SBOM, PROVENANCE, `${SBOM}#vuln`].map((p) => sampleReferrer(subject, p));
@@ -258,14 +269,40 @@ describe('referrers on distribution 2.8 (tag-schema fallback)', () => {
       );
       expect(attached.map((a) => a.via)).toEqual(['tag-schema', 'tag-schema', 'tag-schema']);
       const onTag = seen.filter((r) => r.endsWith(`/manifests/${tag}`)).map((r) => r.split(' ')[0]);
-      expect(onTag).toEqual(['GET', 'PUT', 'GET']);
-      // 3 referrer manifests + the index read, write and read-back: nothing else (but a push token).
-      expect(seen.filter((r) => r.includes('/v2/'))).toHaveLength(6);
+      expect(onTag).toEqual(['GET', 'PUT', 'GET', 'GET']);
+      // distribution 2.8 wrote despite the If-Match that matches nothing: no compare-and-swap.
+      expect(conditionalWrites(counting, 'team/batch')).toBe(false);
+      // 3 referrer manifests + the index read, write, read-back and confirmation: nothing else.
+      expect(seen.filter((r) => r.includes('/v2/'))).toHaveLength(7);
       expect(
         (await listReferrers(client, 'team/batch', subject.digest)).map((d) => d.digest),
       ).toEqual(referrers.map((r) => sha256Digest(r.manifest)));
     } finally {
       await counting.close();
+    }
+  });
+
+  it('never writes back an index it sat on for longer than STALE_READ_MS: it reads it again first', async () => {
+    const subject = await subjectIn('team/stale');
+    const tag = referrersTag(subject.digest);
+    const referrer = sampleReferrer(subject, SBOM);
+    await pushReferrerBlobs(client, 'team/stale', referrer);
+    const seen: string[] = [];
+    const writer = clientFor(registry, {
+      onRequest: (method, url) => (url.endsWith(`/manifests/${tag}`) ? seen.push(method) : 0),
+    });
+    // The clock jumps past STALE_READ_MS once, between the first read and the write it would
+    // lead to: a stalled process, a long pause.
+    let calls = 0;
+    const now = () => (++calls === 2 ? STALE_READ_MS + 1 : 0);
+    try {
+      await attachReferrer(writer, 'team/stale', toAttach(referrer), { ...quick, now });
+      expect(seen).toEqual(['GET', 'GET', 'PUT', 'GET', 'GET']);
+      expect(
+        (await listReferrers(client, 'team/stale', subject.digest)).map((d) => d.digest),
+      ).toEqual([sha256Digest(referrer.manifest)]);
+    } finally {
+      await writer.close();
     }
   });
 

@@ -6,7 +6,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { RegistryClient } from '../../../src/registry/client.js';
+import { MAX_TAG_PAGES, RegistryClient } from '../../../src/registry/client.js';
 
 const TAGS = ['1.0.0', '1.0.1', '1.1.0', '2.0.0', 'latest'];
 
@@ -56,6 +56,33 @@ describe('listTags paging (stand-in registry replaying the spec exchange)', () =
       ]);
     } finally {
       await standIn.close();
+    }
+  });
+
+  it('refuses a tag list that still has a next page after the limit, instead of returning part of it', async () => {
+    // A hostile scripted registry: every page names another one, so the list never ends.
+    let served = 0;
+    const server = createServer((request, response) => {
+      served += 1;
+      response.writeHead(200, {
+        'content-type': 'application/json',
+        link: `</v2/team/app/tags/list?n=1&last=t${served}>; rel="next"`,
+      });
+      response.end(JSON.stringify({ name: 'team/app', tags: [`t${served}`] }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const client = new RegistryClient(host, { insecure: true });
+    try {
+      const failure = client.listTags('team/app');
+      await expect(failure).rejects.toMatchObject({ code: 'REGISTRY_TOO_MANY_PAGES' });
+      await expect(failure).rejects.toThrow(
+        `The tag list of team/app on ${host} still had more pages after ${MAX_TAG_PAGES} pages (next: /v2/team/app/tags/list?n=1&last=t${MAX_TAG_PAGES}); refusing to act on an incomplete list.`,
+      );
+      expect(served).toBe(MAX_TAG_PAGES);
+    } finally {
+      await client.close();
+      server.close();
     }
   });
 

@@ -3,7 +3,8 @@
  * with a scannable image can be reached here). It is a real program the scanner runs:
  * it answers `--version` and `version --format json` from the DB metadata it keeps in the
  * cache dir like Trivy does, "downloads" the DB unless told a repository rate-limits, replays
- * a real golden report for `image`/`sbom`, can be told to fail, and records every argv and
+ * a real golden report for `image`/`sbom` (stamped with a fresh CreatedAt and ReportID, as Trivy
+ * stamps each run), can be told to fail, and records every argv and
  * the TRIVY_* environment it was given (and the SBOM it was asked to scan), one JSON line per run.
  */
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -93,6 +94,9 @@ if (argv[0] === 'image' || argv[0] === 'sbom') {
   if (text === undefined) {
     const report = JSON.parse(fs.readFileSync(config.reportFile, 'utf8'));
     report.ArtifactName = argv[argv.length - 1];
+    // Real Trivy stamps every report with its own time and id (since 0.50 / 0.62).
+    report.CreatedAt = new Date().toISOString();
+    report.ReportID = require('node:crypto').randomUUID();
     text = JSON.stringify(report, null, 2);
   }
   fs.writeFileSync(output, text);

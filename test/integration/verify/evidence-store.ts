@@ -31,6 +31,8 @@ export interface PushedImage {
   repository: string;
   /** host/repository:tag */
   reference: string;
+  /** host/repository@digest: what verify wants by default (images.requireDigest). */
+  pinned: string;
   digest: string;
   descriptor: Descriptor;
   /** Platform manifests of an index. */
@@ -65,6 +67,7 @@ export async function pushImage(
   return {
     repository,
     reference: `${client.registry}/${repository}:${tag}`,
+    pinned: `${client.registry}/${repository}@${digest}`,
     digest,
     descriptor: { mediaType: MEDIA_TYPES.ociManifest, digest, size: manifest.length },
   };
@@ -98,6 +101,7 @@ export async function pushIndex(
   return {
     repository,
     reference: `${client.registry}/${repository}:${tag}`,
+    pinned: `${client.registry}/${repository}@${digest}`,
     digest,
     descriptor: { mediaType: MEDIA_TYPES.ociIndex, digest, size: index.length },
     platforms: [amd64.descriptor, arm64.descriptor],
@@ -127,7 +131,7 @@ export async function attachBundle(
       annotations: built.descriptor.annotations ?? {},
       subject,
     },
-    { settleMs: 5 },
+    { settleMs: 5, confirmMs: 5 },
   );
   return built;
 }

@@ -66,9 +66,7 @@ describe('offline verification', () => {
       await pushImage(world.client, 'verify/offline', 'b'),
     ];
     for (const image of images) await attachFullEvidence(world.client, image, world.alice);
-    const references = images.map((image) =>
-      image.reference.replace(world.registry.host, proxy.host),
-    );
+    const references = images.map((image) => image.pinned.replace(world.registry.host, proxy.host));
     const policy = writePolicy(world, 'offline.yaml', POLICY);
     const sigstoreBefore = { ...world.stack.counts };
     proxy.seen.length = 0;

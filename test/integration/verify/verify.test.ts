@@ -64,7 +64,7 @@ describe('key-signed evidence stored as OCI referrers', () => {
     await attachFullEvidence(world.client, image, world.alice);
     const policy = writePolicy(world, 'pass.yaml', keyPolicy());
     const run = await verifyCli(world, [
-      image.reference,
+      image.pinned,
       '--policy',
       policy,
       '--junit-path',
@@ -75,7 +75,7 @@ describe('key-signed evidence stored as OCI referrers', () => {
       verified: 'true',
       violations: '0',
       'report-path': expect.stringMatching(/^report-.+\.json$/),
-      digests: JSON.stringify({ [image.reference]: image.digest }),
+      digests: JSON.stringify({ [image.pinned]: image.digest }),
     });
     expect(run.report).toMatchObject({
       schema: 'imprint/verify-report/v1',
@@ -251,7 +251,7 @@ describe('key-signed evidence stored as OCI referrers', () => {
   it('mode warn: violations are reported and counted, the step passes', async () => {
     const image = await pushImage(world.client, 'verify/warned', '1.0');
     const run = await verifyCli(world, [
-      image.reference,
+      image.pinned,
       '--policy',
       writePolicy(world, 'warn.yaml', keyPolicy()),
       '--mode',
@@ -260,7 +260,7 @@ describe('key-signed evidence stored as OCI referrers', () => {
     expect(run.code).toBe(EXIT_VERIFIED);
     expect(run.outputs).toMatchObject({ verified: 'false', violations: '4' });
     expect(run.report.images[0]!.outcome).toBe('warn');
-    expect(run.log).toContain(`warning: ${image.reference} breaks the policy:`);
+    expect(run.log).toContain(`warning: ${image.pinned} breaks the policy:`);
   });
 });
 
@@ -283,7 +283,7 @@ describe('keyless evidence (loopback Fulcio + Rekor)', () => {
   beforeAll(async () => {
     const image = await pushImage(world.client, 'verify/keyless', '1.0');
     await attachFullEvidence(world.client, image, world.github);
-    reference = image.reference;
+    reference = image.pinned;
   });
 
   it('passes on issuer, subject glob and claims', async () => {
@@ -360,7 +360,7 @@ describe('cosign classic tags, multi-platform indexes, manifests', () => {
       runDetails: { builder: { id: BUILDER_ID } },
     });
     const run = await verifyCli(world, [
-      image.reference,
+      image.pinned,
       '--key',
       'alice.pub',
       '--require-attestations',
@@ -384,7 +384,7 @@ describe('cosign classic tags, multi-platform indexes, manifests', () => {
     await attachFullEvidence(world.client, index, world.alice);
     await attachFullEvidence(world.client, index, world.alice, index.platforms![0]);
     const policy = writePolicy(world, 'multi.yaml', keyPolicy());
-    const run = await verifyCli(world, [index.reference, '--policy', policy]);
+    const run = await verifyCli(world, [index.pinned, '--policy', policy]);
     expect(run.code).toBe(EXIT_FAILED);
     const [amd64, arm64] = run.report.images[0]!.platforms;
     expect(amd64).toMatchObject({
@@ -398,9 +398,7 @@ describe('cosign classic tags, multi-platform indexes, manifests', () => {
       outcome: 'fail',
     });
     await attachFullEvidence(world.client, index, world.alice, index.platforms![1]);
-    expect((await verifyCli(world, [index.reference, '--policy', policy])).code).toBe(
-      EXIT_VERIFIED,
-    );
+    expect((await verifyCli(world, [index.pinned, '--policy', policy])).code).toBe(EXIT_VERIFIED);
   });
 
   it('images from manifests: each verified once, violations annotated at the file and line', async () => {
@@ -412,11 +410,11 @@ describe('cosign classic tags, multi-platform indexes, manifests', () => {
       `        - name: ${name}\n          image: ${image}\n`;
     writeFileSync(
       join(world.work, 'deploy/app.yaml'),
-      `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: app}\nspec:\n  template:\n    spec:\n      containers:\n${container('good', good.reference)}${container('bad', bad.reference)}`,
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: app}\nspec:\n  template:\n    spec:\n      containers:\n${container('good', good.pinned)}${container('bad', bad.pinned)}`,
     );
     writeFileSync(
       join(world.work, 'deploy/compose.yaml'),
-      `services:\n  web:\n    image: ${good.reference}\n`,
+      `services:\n  web:\n    image: ${good.pinned}\n`,
     );
     const run = await verifyCli(world, [
       '--manifests',
@@ -427,17 +425,17 @@ describe('cosign classic tags, multi-platform indexes, manifests', () => {
     expect(run.code).toBe(EXIT_FAILED);
     expect(run.report.images.map((i) => [i.reference, i.outcome, i.locations])).toEqual([
       [
-        good.reference,
+        good.pinned,
         'pass',
         [
           { file: 'deploy/app.yaml', line: 9 },
           { file: 'deploy/compose.yaml', line: 3 },
         ],
       ],
-      [bad.reference, 'fail', [{ file: 'deploy/app.yaml', line: 11 }]],
+      [bad.pinned, 'fail', [{ file: 'deploy/app.yaml', line: 11 }]],
     ]);
-    expect(run.log).toContain(`error: deploy/app.yaml:11: ${bad.reference} breaks the policy:`);
-    expect(run.log).not.toContain(`deploy/app.yaml:9: ${good.reference} breaks`);
+    expect(run.log).toContain(`error: deploy/app.yaml:11: ${bad.pinned} breaks the policy:`);
+    expect(run.log).not.toContain(`deploy/app.yaml:9: ${good.pinned} breaks`);
   });
 });
 
@@ -446,7 +444,7 @@ describe('the GitHub Action door', () => {
     const image = await pushImage(world.client, 'verify/action', '1.0');
     writeFileSync(
       join(world.work, 'action-app.yaml'),
-      `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: app\n      image: ${image.reference}\n`,
+      `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: app\n      image: ${image.pinned}\n`,
     );
     const policy = writePolicy(world, 'action.yaml', keyPolicy('', join(world.work, 'alice.pub')));
     const files = {
@@ -489,12 +487,12 @@ describe('the GitHub Action door', () => {
     const outputs = readFileSync(files.output, 'utf8');
     expect(outputs).toMatch(/^verified<<ghadelimiter_[\w-]+\nfalse\n/m);
     expect(outputs).toContain(`digests<<`);
-    expect(outputs).toContain(JSON.stringify({ [image.reference]: image.digest }));
+    expect(outputs).toContain(JSON.stringify({ [image.pinned]: image.digest }));
     expect(readFileSync(files.summary, 'utf8')).toContain(
       '## ❌ imprint verify: 1 of 1 image breaks the policy',
     );
     expect(stdout).toContain(
-      `::error file=${join(world.work, 'action-app.yaml')},line=6::${image.reference} breaks the policy:`,
+      `::error file=${join(world.work, 'action-app.yaml')},line=6::${image.pinned} breaks the policy:`,
     );
     expect(stdout).toContain(
       '::error::1 of 1 image(s) break the policy (4 violation(s)): see the job summary and',

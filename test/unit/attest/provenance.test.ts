@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import {
   buildProvenance,
   GITHUB_BUILD_TYPE,
@@ -187,5 +188,24 @@ describe('buildProvenance elsewhere', () => {
       'Provenance describes a CI run, and this is neither GitHub Actions (GITHUB_ACTIONS=true) nor GitLab CI (GITLAB_CI=true).\n' +
         '  hint: run imprint in CI for provenance, or set provenance: false',
     );
+  });
+});
+
+describe('the GitLab build type', () => {
+  it('points at a specification this repository holds, which documents every field written', () => {
+    const path = /\/blob\/v1\/(.+)$/.exec(GITLAB_BUILD_TYPE)?.[1];
+    expect(path).toBe('docs/buildtypes/gitlab-ci.md');
+    const spec = readFileSync(path!, 'utf8');
+    expect(spec).toContain(`\`buildType\`: \`${GITLAB_BUILD_TYPE}\``);
+    const predicate = buildProvenance(GITLAB_ENV, {
+      claims: { runner_environment: 'gitlab-hosted' },
+    });
+    const pipeline = predicate.buildDefinition.externalParameters.pipeline as Record<
+      string,
+      string
+    >;
+    for (const field of Object.keys(pipeline)) expect(spec).toContain(`\`pipeline.${field}\``);
+    const gitlab = predicate.buildDefinition.internalParameters.gitlab as Record<string, string>;
+    for (const field of Object.keys(gitlab)) expect(spec).toContain(`\`${field}\``);
   });
 });

@@ -10,7 +10,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import {
   createAuthFile,
   createDockerConfigDir,
@@ -32,8 +32,12 @@ describe('seedDockerConfig', () => {
     proxies: { default: { httpProxy: 'http://proxy:3128' } },
   };
 
-  it('drops every route to credentials for the registries logged in to, keeps the rest', () => {
-    const { config, droppedCredsStore } = seedDockerConfig(userConfig, ['ghcr.io', 'docker.io']);
+  it('keeps only the registries the build pulls from, none logged in to, no credsStore', () => {
+    const { config, droppedCredsStore } = seedDockerConfig(
+      userConfig,
+      ['ghcr.io', 'docker.io'],
+      ['gcr.io', 'docker.io', 'QUAY.io'],
+    );
     expect(config).toEqual({
       auths: { 'quay.io': { auth: 'cTpx' } },
       credHelpers: { 'gcr.io': 'gcloud' },
@@ -41,6 +45,20 @@ describe('seedDockerConfig', () => {
     });
     expect(droppedCredsStore).toBe('desktop');
     expect(userConfig.auths['ghcr.io']).toBeDefined(); // the input is not modified
+  });
+
+  it('copies no credentials at all when the build pulls from no other registry', () => {
+    const { config } = seedDockerConfig(userConfig, ['ghcr.io']);
+    expect(config).toEqual({
+      auths: {},
+      credHelpers: {},
+      proxies: { default: { httpProxy: 'http://proxy:3128' } },
+    });
+  });
+
+  it('recognises Docker Hub however the config spells it', () => {
+    const { config } = seedDockerConfig(userConfig, [], ['index.docker.io']);
+    expect(config.auths).toEqual({ 'https://index.docker.io/v1/': { auth: 'aHViOmh1Yg==' } });
   });
 
   it('starts empty from nothing or from something that is not a config object', () => {
@@ -106,9 +124,38 @@ describe('temporary credential files', () => {
     rmSync(userDir, { recursive: true, force: true });
   });
 
+  it('puts them under RUNNER_TEMP, else CI_BUILDS_DIR, else the system temp directory', () => {
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'imprint-runner-temp-'));
+    const buildsDir = mkdtempSync(join(tmpdir(), 'imprint-builds-dir-'));
+    const saved = {
+      RUNNER_TEMP: process.env.RUNNER_TEMP,
+      CI_BUILDS_DIR: process.env.CI_BUILDS_DIR,
+    };
+    try {
+      process.env.RUNNER_TEMP = runnerTemp;
+      process.env.CI_BUILDS_DIR = buildsDir;
+      const onRunner = createAuthFile(['quay.io'], []);
+      expect(dirname(onRunner.path)).toBe(runnerTemp);
+      onRunner.remove();
+      delete process.env.RUNNER_TEMP;
+      const onGitLab = createAuthFile(['quay.io'], []);
+      expect(dirname(onGitLab.path)).toBe(buildsDir);
+      onGitLab.remove();
+      delete process.env.CI_BUILDS_DIR;
+      const elsewhere = createAuthFile(['quay.io'], []);
+      expect(dirname(elsewhere.path)).toBe(tmpdir());
+      elsewhere.remove();
+    } finally {
+      for (const [key, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
+  });
+
   it('makes a private DOCKER_CONFIG seeded from the user one, with buildx state linked in', () => {
     const dropped: string[] = [];
-    const dir = createDockerConfigDir(['ghcr.io'], (store) => dropped.push(store));
+    const dir = createDockerConfigDir(['ghcr.io'], ['quay.io'], (store) => dropped.push(store));
     const config = join(dir.path, 'config.json');
     expect(JSON.parse(readFileSync(config, 'utf8'))).toEqual({
       auths: { 'quay.io': { auth: 'cTpx' } },
@@ -127,7 +174,7 @@ describe('temporary credential files', () => {
   });
 
   it('makes a 0600 buildah auth file seeded from the user auth file', () => {
-    const auth = createAuthFile(['quay.io']);
+    const auth = createAuthFile(['quay.io'], ['ghcr.io', 'quay.io']);
     expect(JSON.parse(readFileSync(auth.file, 'utf8'))).toEqual({
       auths: { 'ghcr.io': { auth: 'b2xk' } },
       credHelpers: {},

@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,6 +55,29 @@ describe('imprint policy', () => {
     );
     expect(capture.read()).toMatch(
       /^test\/fixtures\/policy\/release.yaml: valid \(\d+ signer\(s\)/,
+    );
+  });
+
+  it('lint warns on stderr about signer entries one signer could fill twice', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'imprint-policy-'));
+    const twice = join(dir, 'twice.yaml');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(
+      twice,
+      'apiVersion: imprint/v1\nkind: Policy\nsigners:\n  - key: ./a.pub\n  - key: ./a.pub\ncount: 2\n',
+    );
+    let stderr = '';
+    const write = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+      stderr += String(chunk);
+      return true;
+    });
+    try {
+      expect(await runCli(['policy', 'lint', twice], io())).toBe(EXIT_OK);
+    } finally {
+      write.mockRestore();
+    }
+    expect(stderr).toBe(
+      'warning: signers[0] and signers[1] can be filled by the same signer (key ./a.pub listed twice): with count 2 each must be a different signer, so one signature fills only one of them\n',
     );
   });
 

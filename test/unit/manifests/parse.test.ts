@@ -57,7 +57,7 @@ describe('Kubernetes workloads', () => {
       { reference: 'ghcr.io/acme/init:1', line: 7 },
       { reference: 'ghcr.io/acme/app:1', line: 10 },
       { reference: `ghcr.io/acme/sidecar@sha256:${'a'.repeat(64)}`, line: 11 },
-      { reference: 'busybox', line: 14 },
+      { reference: 'busybox', line: 14, outsideContainers: true },
     ]);
   });
 
@@ -126,6 +126,157 @@ describe('Kubernetes workloads', () => {
 
   it('YAML that is not a manifest (no kind, no services) is ignored', () => {
     expect(images('name: build\non: push\njobs: {}\n')).toEqual([]);
+  });
+});
+
+describe('image-bearing fields beyond pod containers', () => {
+  it('Tekton: Task steps, sidecars and stepTemplate; a Pipeline and a TaskRun embedding task specs', () => {
+    const text = [
+      'apiVersion: tekton.dev/v1',
+      'kind: Task',
+      'metadata: {name: build}',
+      'spec:',
+      '  stepTemplate:',
+      '    image: ghcr.io/acme/template:1',
+      '  steps:',
+      '    - name: compile',
+      '      image: ghcr.io/acme/compile:1',
+      '    - name: uses-template',
+      '      script: echo hi',
+      '  sidecars:',
+      '    - {name: docker, image: ghcr.io/acme/dind:1}',
+      '---',
+      'apiVersion: tekton.dev/v1',
+      'kind: Pipeline',
+      'spec:',
+      '  tasks:',
+      '    - name: inline',
+      '      taskSpec:',
+      '        steps: [{name: s, image: ghcr.io/acme/pipeline-step:1}]',
+      '---',
+      'apiVersion: tekton.dev/v1',
+      'kind: TaskRun',
+      'spec:',
+      '  taskSpec:',
+      '    steps: [{name: s, image: ghcr.io/acme/taskrun-step:1}]',
+    ].join('\n');
+    const parsed = parseManifestText(text, 'deploy/tekton.yaml', 'tekton.yaml');
+    expect(parsed.images).toEqual([
+      { reference: 'ghcr.io/acme/template:1', line: 6, outsideContainers: true },
+      { reference: 'ghcr.io/acme/compile:1', line: 9, outsideContainers: true },
+      { reference: 'ghcr.io/acme/dind:1', line: 13, outsideContainers: true },
+      { reference: 'ghcr.io/acme/pipeline-step:1', line: 21, outsideContainers: true },
+      { reference: 'ghcr.io/acme/taskrun-step:1', line: 27, outsideContainers: true },
+    ]);
+    // A Tekton step without an image (it takes the stepTemplate's) is no problem.
+    expect(parsed.problems).toEqual([]);
+  });
+
+  it('Argo Workflows: container, script and containerSet templates; steps that only name templates', () => {
+    const text = [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Workflow',
+      'spec:',
+      '  templates:',
+      '    - name: main',
+      '      steps:',
+      '        - - {name: a, template: build}',
+      '    - name: build',
+      '      container: {image: ghcr.io/acme/build:1, command: [make]}',
+      '    - name: report',
+      '      script:',
+      '        image: ghcr.io/acme/python:3',
+      '        source: print(1)',
+      '    - name: pair',
+      '      containerSet:',
+      '        containers: [{name: x, image: ghcr.io/acme/set:1}]',
+    ].join('\n');
+    expect(images(text)).toEqual([
+      { reference: 'ghcr.io/acme/build:1', line: 9, outsideContainers: true },
+      { reference: 'ghcr.io/acme/python:3', line: 12, outsideContainers: true },
+      { reference: 'ghcr.io/acme/set:1', line: 16 },
+    ]);
+  });
+
+  it('image volumes: volumes[].image.reference', () => {
+    const text = [
+      'apiVersion: v1',
+      'kind: Pod',
+      'spec:',
+      '  containers: [{name: a, image: ghcr.io/acme/a:1}]',
+      '  volumes:',
+      '    - name: models',
+      '      image:',
+      '        reference: ghcr.io/acme/models:2',
+      '        pullPolicy: IfNotPresent',
+    ].join('\n');
+    expect(images(text)).toEqual([
+      { reference: 'ghcr.io/acme/a:1', line: 4 },
+      { reference: 'ghcr.io/acme/models:2', line: 8, outsideContainers: true },
+    ]);
+  });
+
+  it('a container that takes its image from a YAML merge key (kubectl reads `<<`) is read', () => {
+    const text = [
+      'apiVersion: v1',
+      'kind: Pod',
+      'spec:',
+      '  containers:',
+      '    - &base {name: a, image: ghcr.io/acme/a:1}',
+      '    - <<: *base',
+      '      name: b',
+      '    - <<: [{name: c, image: ghcr.io/acme/merged:1}]',
+    ].join('\n');
+    const parsed = parseManifestText(text, 'deploy/x.yaml', 'x.yaml');
+    expect(parsed.images).toEqual([
+      { reference: 'ghcr.io/acme/a:1', line: 5 },
+      { reference: 'ghcr.io/acme/a:1', line: 5 },
+      { reference: 'ghcr.io/acme/merged:1', line: 8 },
+    ]);
+    expect(parsed.problems).toEqual([]);
+  });
+
+  it('backstop: every other `image` scalar and image.reference is reported as unmodelled, with its path', () => {
+    const text = [
+      'apiVersion: monitoring.coreos.com/v1',
+      'kind: Prometheus',
+      'metadata: {name: p, annotations: {image: "not-a-field"}}',
+      'spec:',
+      '  image: quay.io/prometheus/prometheus:v2',
+      '  thanos:',
+      '    image: quay.io/thanos/thanos:v0.30',
+      '  plugins:',
+      '    - image: {reference: ghcr.io/acme/plugin:1}',
+      '  containers:',
+      '    - {name: sidecar, image: ghcr.io/acme/sidecar:1}',
+    ].join('\n');
+    expect(images(text)).toEqual([
+      { reference: 'ghcr.io/acme/sidecar:1', line: 11 },
+      { reference: 'not-a-field', line: 3, unmodelled: 'metadata.annotations.image' },
+      { reference: 'quay.io/prometheus/prometheus:v2', line: 5, unmodelled: 'spec.image' },
+      { reference: 'quay.io/thanos/thanos:v0.30', line: 7, unmodelled: 'spec.thanos.image' },
+      {
+        reference: 'ghcr.io/acme/plugin:1',
+        line: 9,
+        unmodelled: 'spec.plugins[0].image.reference',
+      },
+    ]);
+  });
+
+  it('an anchored image used by a container is not also reported as unmodelled', () => {
+    const text = [
+      'apiVersion: v1',
+      'kind: Pod',
+      'spec:',
+      '  containers:',
+      '    - name: a',
+      '      image: &img ghcr.io/acme/a:1',
+      '    - {name: b, image: *img}',
+    ].join('\n');
+    expect(images(text)).toEqual([
+      { reference: 'ghcr.io/acme/a:1', line: 6 },
+      { reference: 'ghcr.io/acme/a:1', line: 6 },
+    ]);
   });
 });
 

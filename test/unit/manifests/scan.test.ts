@@ -124,12 +124,139 @@ describe('imagesFromManifests', () => {
     ]);
   });
 
-  it('remote kustomize resources are skipped with a note', async () => {
+  it('a remote kustomize resource is refused: its images are not in the repository', async () => {
     write('kustomization.yaml', 'resources:\n  - https://github.com/acme/k8s//base?ref=v1\n');
-    const scan = await imagesFromManifests(['kustomization.yaml'], { cwd: root });
-    expect(scan.images).toEqual([]);
-    expect(scan.notes).toEqual([
-      'kustomization.yaml:2: remote resource https://github.com/acme/k8s//base?ref=v1 is not read; verify its images by listing them in `images`',
+    const error = await failure(imagesFromManifests(['kustomization.yaml'], { cwd: root }));
+    expect(error.code).toBe('MANIFEST_FILE_INVALID');
+    expect(error.message).toMatch(
+      /^kustomization\.yaml:2: remote resource https:\/\/github\.com\/acme\/k8s\/\/base\?ref=v1 can change the images that deploy, and imprint does not apply it: render with `kustomize build` and pass the output\n {2}hint: run `kustomize build <dir> > rendered\.yaml`/,
+    );
+  });
+
+  it.each([
+    ['patches', 'patches:\n  - path: patch.yaml\n'],
+    ['patchesStrategicMerge', 'patchesStrategicMerge:\n  - patch.yaml\n'],
+    [
+      'patchesJson6902',
+      'patchesJson6902:\n  - {target: {kind: Deployment, name: app}, path: p.yaml}\n',
+    ],
+    ['replacements', 'replacements:\n  - path: r.yaml\n'],
+    ['transformers', 'transformers:\n  - tag.yaml\n'],
+    ['generators', 'generators:\n  - gen.yaml\n'],
+    ['helmCharts', 'helmCharts:\n  - {name: app, repo: https://charts.example}\n'],
+    ['vars', 'vars:\n  - {name: TAG, objref: {kind: ConfigMap, name: c, apiVersion: v1}}\n'],
+    ['configurations', 'configurations:\n  - images.yaml\n'],
+    ['aPatch', 'aPatch: {}\n'],
+  ])('a kustomization with %s is refused, naming the key and line', async (key, text) => {
+    write('app/deployment.yaml', deployment('ghcr.io/acme/app:1'));
+    write('app/kustomization.yaml', `resources:\n  - deployment.yaml\n${text}`);
+    const error = await failure(imagesFromManifests(['app'], { cwd: root }));
+    expect(error.code).toBe('MANIFEST_FILE_INVALID');
+    expect(error.message).toMatch(
+      new RegExp(
+        `^app/kustomization\\.yaml:3: \`${key}\` can change the images that deploy, and imprint does not apply it: render with \`kustomize build\` and pass the output`,
+      ),
+    );
+  });
+
+  it('image-neutral kustomization keys are read as before', async () => {
+    write('app/deployment.yaml', deployment('ghcr.io/acme/app:1'));
+    write(
+      'app/kustomization.yaml',
+      [
+        'apiVersion: kustomize.config.k8s.io/v1beta1',
+        'kind: Kustomization',
+        'namespace: prod',
+        'namePrefix: prod-',
+        'commonLabels: {team: a}',
+        'labels: [{pairs: {tier: web}}]',
+        'replicas: [{name: app, count: 3}]',
+        'configMapGenerator: [{name: c, literals: [A=1]}]',
+        'resources: [deployment.yaml]',
+      ].join('\n'),
+    );
+    const scan = await imagesFromManifests(['app'], { cwd: root });
+    expect(scan.images.map((i) => i.reference)).toEqual(['ghcr.io/acme/app:1']);
+  });
+
+  it('a resource directory without a kustomization is refused, as kustomize refuses it', async () => {
+    write('plain/deployment.yaml', deployment('ghcr.io/acme/hidden:1'));
+    write('kustomization.yaml', 'resources:\n  - plain\n');
+    const error = await failure(imagesFromManifests(['kustomization.yaml'], { cwd: root }));
+    expect(error.code).toBe('MANIFEST_FILE_INVALID');
+    expect(error.message).toMatch(
+      /^kustomization\.yaml:2: directory plain has no kustomization file/,
+    );
+  });
+
+  it('a directory stands for its JSON manifests too, as kubectl apply -f and Argo CD read them', async () => {
+    write('k8s/app.yaml', deployment('ghcr.io/acme/one:1'));
+    write(
+      'k8s/job.json',
+      JSON.stringify(
+        {
+          apiVersion: 'batch/v1',
+          kind: 'Job',
+          metadata: { name: 'j' },
+          spec: {
+            template: { spec: { containers: [{ name: 'j', image: 'ghcr.io/acme/json:1' }] } },
+          },
+        },
+        null,
+        '\t',
+      ),
+    );
+    const scan = await imagesFromManifests(['k8s'], { cwd: root });
+    expect(scan.files).toEqual(['k8s/app.yaml', 'k8s/job.json']);
+    expect(scan.images).toEqual([
+      { reference: 'ghcr.io/acme/one:1', locations: [{ file: 'k8s/app.yaml', line: 9 }] },
+      { reference: 'ghcr.io/acme/json:1', locations: [{ file: 'k8s/job.json', line: 13 }] },
+    ]);
+  });
+
+  it('a directory holding Jsonnet is refused: Argo CD renders it, imprint cannot', async () => {
+    write('k8s/app.yaml', deployment('ghcr.io/acme/one:1'));
+    write('k8s/extra.jsonnet', '{ kind: "Pod" }');
+    const error = await failure(imagesFromManifests(['k8s'], { cwd: root }));
+    expect(error.code).toBe('MANIFEST_FILE_INVALID');
+    expect(error.message).toMatch(
+      /^k8s\/extra\.jsonnet: Jsonnet in k8s is rendered at deploy time/,
+    );
+  });
+
+  it('an override verifies both ways where kustomize may not rewrite (Tekton steps); unmodelled images stay as written', async () => {
+    write(
+      'app/task.yaml',
+      [
+        'apiVersion: tekton.dev/v1',
+        'kind: Task',
+        'metadata: {name: t}',
+        'spec:',
+        '  steps:',
+        '    - {name: s, image: ghcr.io/acme/step:1}',
+        '  extra:',
+        '    image: ghcr.io/acme/step:1',
+      ].join('\n'),
+    );
+    write(
+      'app/kustomization.yaml',
+      'resources: [task.yaml]\nimages:\n  - {name: ghcr.io/acme/step, newTag: "2"}\n',
+    );
+    const scan = await imagesFromManifests(['app'], { cwd: root });
+    expect(scan.images).toEqual([
+      { reference: 'ghcr.io/acme/step:1', locations: [{ file: 'app/task.yaml', line: 6 }] },
+      {
+        reference: 'ghcr.io/acme/step:2',
+        locations: [
+          { file: 'app/kustomization.yaml', line: 3 },
+          { file: 'app/task.yaml', line: 6 },
+        ],
+      },
+      {
+        reference: 'ghcr.io/acme/step:1',
+        locations: [{ file: 'app/task.yaml', line: 8 }],
+        unmodelled: 'spec.extra.image',
+      },
     ]);
   });
 

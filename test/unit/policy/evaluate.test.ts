@@ -69,6 +69,12 @@ describe('evaluatePolicy: signers', () => {
       outcome: 'pass',
       checks: [
         {
+          check: 'image.digest',
+          outcome: 'pass',
+          expected: 'a reference pinned by digest (name@sha256:…)',
+          found: `ghcr.io/acme/app:1.2.0@${DIGEST}`,
+        },
+        {
           check: 'signer',
           outcome: 'pass',
           expected: `signed by https://github.com/acme/app/.github/workflows/release.yml@refs/tags/* (issuer ${GITHUB}; sourceRepositoryURI=https://github.com/acme/app, sourceRepositoryRef=refs/tags/*)`,
@@ -467,6 +473,123 @@ describe('evaluatePolicy: sbom and provenance', () => {
     expect(find(prefix, 'sbom.denyPackages').outcome).toBe('pass');
   });
 
+  describe('denyPackages compares purls as the purl spec reads them', () => {
+    const componentsBom = (components: object[]) =>
+      evidence({
+        attestations: [
+          attestation(CDX, { bomFormat: 'CycloneDX', specVersion: '1.6', components }),
+        ],
+      });
+    const outcome = (deny: string, components: object[]) =>
+      find(
+        evaluatePolicy(
+          sbomPolicy(`      denyPackages:\n        - ${deny}\n`),
+          componentsBom(components),
+          {
+            now: NOW,
+          },
+        ),
+        'sbom.denyPackages',
+      );
+
+    it.each([
+      [
+        'an npm scope written with @ (imprint writes %40)',
+        '{purl: "pkg:npm/@babel/traverse"}',
+        'pkg:npm/%40babel/traverse@7.22.0',
+      ],
+      [
+        'an npm scope written with %40 (another tool writes @)',
+        '{purl: "pkg:npm/%40babel/traverse"}',
+        'pkg:npm/@babel/traverse@7.22.0',
+      ],
+      [
+        'npm names in another case',
+        '{purl: "pkg:npm/@Babel/Traverse"}',
+        'pkg:npm/%40babel/traverse@7.22.0',
+      ],
+      ['the type in another case', '{purl: "pkg:NPM/lodash"}', 'pkg:npm/lodash@4.17.20'],
+      [
+        'PyPI _ and - and case (PEP 503)',
+        '{purl: "pkg:pypi/Django_Rest.Framework"}',
+        'pkg:pypi/django-rest-framework@3.14.0',
+      ],
+      [
+        'a GitHub owner in another case',
+        '{purl: "pkg:github/Acme/Tool"}',
+        'pkg:github/acme/tool@v1',
+      ],
+      ['an exact version', '{purl: "pkg:npm/lodash@4.17.20"}', 'pkg:npm/lodash@4.17.20?x=1'],
+      [
+        'a qualifier the entry names',
+        '{purl: "pkg:deb/debian/libssl3?arch=amd64"}',
+        'pkg:deb/debian/libssl3@3.0.0?distro=debian-12&arch=amd64',
+      ],
+    ])('denies %s', (_, deny, purl) => {
+      expect(outcome(deny, [{ purl }])).toMatchObject({
+        outcome: 'fail',
+        found: `denied: ${purl}`,
+      });
+    });
+
+    it.each([
+      [
+        'Go module paths, which are case-sensitive',
+        '{purl: "pkg:golang/github.com/Acme/tool"}',
+        'pkg:golang/github.com/acme/tool@v1.0.0',
+      ],
+      ['another version', '{purl: "pkg:npm/lodash@4.17.20"}', 'pkg:npm/lodash@4.17.21'],
+      [
+        'a name that only starts the same',
+        '{purl: "pkg:npm/lodash"}',
+        'pkg:npm/lodash.merge@4.6.2',
+      ],
+      [
+        'another qualifier value',
+        '{purl: "pkg:deb/debian/libssl3?arch=arm64"}',
+        'pkg:deb/debian/libssl3@3.0.0?arch=amd64',
+      ],
+    ])('does not deny %s', (_, deny, purl) => {
+      expect(outcome(deny, [{ purl }]).outcome).toBe('pass');
+    });
+
+    it('a component with no version is denied under a versions range: nothing shows it is outside', () => {
+      const found = outcome('{purl: "pkg:npm/@babel/traverse", versions: "<7.23.2"}', [
+        { name: 'traverse', purl: 'pkg:npm/%40babel/traverse' },
+      ]);
+      expect(found).toMatchObject({
+        outcome: 'fail',
+        found:
+          'denied: pkg:npm/%40babel/traverse (no version, so it cannot be shown to be outside the denied versions)',
+      });
+      // The component's own version field counts when its purl has none.
+      expect(
+        outcome('{purl: "pkg:npm/@babel/traverse", versions: "<7.23.2"}', [
+          { name: 'traverse', version: '7.23.2', purl: 'pkg:npm/%40babel/traverse' },
+        ]).outcome,
+      ).toBe('pass');
+    });
+
+    it('a component purl that does not parse fails as "cannot evaluate", never passes', () => {
+      expect(outcome('{purl: "pkg:npm/lodash"}', [{ purl: 'pkg:npm/%E0%A4%A' }])).toMatchObject({
+        outcome: 'fail',
+        found:
+          'cannot evaluate: pkg:npm/%E0%A4%A is not a valid package URL: "%E0%A4%A" is not valid percent-encoded UTF-8',
+        hint: 'fix the SBOM generator: every component purl must follow the purl spec',
+      });
+    });
+
+    it('the policy keeps the canonical form, and refuses a purl it cannot decode at load', () => {
+      const loaded = sbomPolicy(
+        '      denyPackages:\n        - {purl: "pkg:NPM/@Babel/Traverse"}\n',
+      );
+      expect(loaded.attestations[0]!.sbom!.denyPackages[0]!.purl).toBe('pkg:npm/%40babel/traverse');
+      expect(() => sbomPolicy('      denyPackages:\n        - {purl: "pkg:npm/%C3%28"}\n')).toThrow(
+        /policy\.yaml:\d+:\d+ attestations\[0\]\.sbom\.denyPackages\[0\]\.purl: pkg:npm\/%C3%28 is not a valid package URL: "%C3%28" is not valid percent-encoded UTF-8/,
+      );
+    });
+  });
+
   it('denies a licence named in an expression of a nested component', () => {
     const verdict = evaluatePolicy(sbomPolicy('      denyLicenses: [agpl-3.0-only]\n'), withBom, {
       now: NOW,
@@ -572,17 +695,62 @@ describe('evaluatePolicy: images, exceptions and mode', () => {
     });
   });
 
-  it('fails a tag-only reference when digests are required, showing the pinned form', () => {
-    const verdict = evaluatePolicy(
-      policy('images: {requireDigest: true}\n'),
-      evidence({ reference: 'ghcr.io/acme/app:1.2.0', referencedByDigest: false }),
-      { now: NOW },
-    );
+  it('fails a tag-only reference by default (requireDigest: true), showing the pinned form', () => {
+    const tagged = evidence({ reference: 'ghcr.io/acme/app:1.2.0', referencedByDigest: false });
+    const verdict = evaluatePolicy(policy(), tagged, { now: NOW });
+    expect(verdict.outcome).toBe('fail');
     expect(find(verdict, 'image.digest')).toMatchObject({
       outcome: 'fail',
-      found: 'tag-only reference ghcr.io/acme/app:1.2.0',
+      found:
+        'tag-only reference ghcr.io/acme/app:1.2.0: a tag can be moved after verify, so the digest verified need not be the one that deploys',
       hint: `pin it: ghcr.io/acme/app:1.2.0@${DIGEST}`,
     });
+    const warned = evaluatePolicy(policy('mode: warn\n'), tagged, { now: NOW });
+    expect(find(warned, 'image.digest').outcome).toBe('warn');
+    expect(warned.outcome).toBe('warn');
+    const optedOut = evaluatePolicy(policy('images: {requireDigest: false}\n'), tagged, {
+      now: NOW,
+    });
+    expect(optedOut.checks.map((c) => c.check)).not.toContain('image.digest');
+    expect(optedOut.outcome).toBe('pass');
+  });
+
+  it('a tag glob in images.exclude or exceptions never exempts a digest-pinned reference', () => {
+    // The tag of name:tag@digest decides nothing: the digest is what runs.
+    const pinned = evidence({
+      reference: `ghcr.io/acme/app:1.2.0@${DIGEST}`,
+      signatures: [],
+    });
+    for (const glob of ['ghcr.io/acme/app:1.2.0', 'ghcr.io/acme/app:*', 'ghcr.io/acme/**:*']) {
+      const excluded = evaluatePolicy(policy(`images: {exclude: ["${glob}"]}\n`), pinned, {
+        now: NOW,
+      });
+      expect(excluded.checks.map((c) => c.check)).not.toContain('image.excluded');
+      expect(find(excluded, 'signer').outcome).toBe('fail');
+      const excepted = evaluatePolicy(
+        policy(`exceptions:\n  - {image: "${glob}", expires: 2999-01-01, reason: r}\n`),
+        pinned,
+        { now: NOW },
+      );
+      expect(excepted.outcome).toBe('fail');
+      expect(excepted.checks.map((c) => c.check)).not.toContain('exception');
+    }
+    // Name-only and digest globs still cover it; a tag glob still covers a tag reference.
+    for (const glob of ['ghcr.io/acme/app', 'ghcr.io/acme/**', `ghcr.io/acme/app@${DIGEST}`]) {
+      const verdict = evaluatePolicy(policy(`images: {exclude: ["${glob}"]}\n`), pinned, {
+        now: NOW,
+      });
+      expect(find(verdict, 'image.excluded').outcome).toBe('skipped');
+    }
+    const tagged = evidence({ reference: 'ghcr.io/acme/app:1.2.0', referencedByDigest: false });
+    const byTag = evaluatePolicy(
+      policy('images: {exclude: ["ghcr.io/acme/app:1.2.0"]}\n'),
+      tagged,
+      {
+        now: NOW,
+      },
+    );
+    expect(find(byTag, 'image.excluded').outcome).toBe('skipped');
   });
 
   it('fails closed when the digest cannot be resolved or evidence is incomplete', () => {

@@ -79,6 +79,20 @@ describe('image globs in each target', () => {
     expect(regex.test('ghcr.io/acme/app:1@sha256:ab')).toBe(true);
     expect(regex.test('ghcr.io/acme/team/app:1')).toBe(false);
   });
+
+  it('an exemption glob naming a tag covers no digest-pinned reference, as in verify', () => {
+    const exemption = new RegExp(imageRegExp('ghcr.io/acme/app:1.*', true));
+    expect(exemption.test('ghcr.io/acme/app:1.2')).toBe(true);
+    expect(exemption.test('ghcr.io/acme/app:1.2@sha256:ab')).toBe(false);
+    expect(
+      new RegExp(imageRegExp('ghcr.io/acme/app', true)).test('ghcr.io/acme/app@sha256:ab'),
+    ).toBe(true);
+    const policy = parsePolicy(`${HEADER}images: {exclude: ["ghcr.io/acme/legacy:*"]}\n`);
+    const { warnings } = exportPolicy(policy, 'kyverno', { now: NOW, source: 'p.yaml' });
+    expect(warnings).toContain(
+      `images.exclude / exceptions ghcr.io/acme/legacy:*: Kyverno's * also matches "@", so the exported skip also covers ghcr.io/acme/legacy:*@sha256:… (imprint's verify does not: a tag exempts no pinned digest)`,
+    );
+  });
 });
 
 describe('exportPolicy', () => {

@@ -89,13 +89,35 @@ describe('parsePolicy', () => {
     expect(policy.exceptions[0]!.expires).toBe('2026-10-01');
   });
 
-  it('fills defaults for a minimal policy: enforce, tlog required, nothing else', () => {
+  it('an alias bomb ("billion laughs") is a POLICY_INVALID error, not a crash or an expansion', () => {
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 9; i += 1) {
+      const previous = String.fromCharCode(96 + i);
+      const name = String.fromCharCode(97 + i);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
+    }
+    const bomb = `${MINIMAL}x-bomb:\n${levels.map((line) => `  ${line}`).join('\n')}\n`;
+    const started = Date.now();
+    let thrown: unknown;
+    try {
+      parsePolicy(bomb, 'bomb.yaml');
+    } catch (error) {
+      thrown = error;
+    }
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(isImprintError(thrown, 'POLICY_INVALID')).toBe(true);
+    expect((thrown as Error).message).toMatch(
+      /^Invalid policy bomb\.yaml: its YAML aliases expand too far \(Excessive alias count/,
+    );
+  });
+
+  it('fills defaults for a minimal policy: enforce, digests and tlog required, nothing else', () => {
     const policy = parsePolicy(MINIMAL);
     expect(policy).toEqual({
       apiVersion: 'imprint/v1',
       kind: 'Policy',
       mode: 'enforce',
-      images: { allow: [], exclude: [], requireDigest: false },
+      images: { allow: [], exclude: [], requireDigest: true },
       trust: { requireTlog: true, requireTimestamp: false },
       signers: [{ key: './cosign.pub' }],
       count: 1,
@@ -170,7 +192,7 @@ exceptions:
         '  p.yaml:10:13 attestations[0].maxAge: expected a Go duration such as 720h, 90m or 1h30m (units h, m, s)\n' +
         '  p.yaml:12:20 attestations[0].vulnerabilities.maxSeverity: expected NONE or UNKNOWN or LOW or MEDIUM or HIGH or CRITICAL, found "SEVERE"\n' +
         '  p.yaml:15:20 attestations[0].vulnerabilities.ignore[0].expires: expected a date YYYY-MM-DD or an RFC 3339 time such as 2026-12-31T12:00:00Z\n' +
-        '  p.yaml:19:17 attestations[1].sbom.denyPackages[0].purl: expected a package URL such as pkg:npm/lodash or pkg:maven/org.example/lib\n' +
+        '  p.yaml:19:17 attestations[1].sbom.denyPackages[0].purl: commons-text is not a valid package URL: it must start with "pkg:"; expected a package URL such as pkg:npm/lodash, pkg:npm/@babel/traverse or pkg:maven/org.example/lib\n' +
         '  p.yaml:20:21 attestations[1].sbom.denyPackages[0].versions: expected a version range such as "<1.10.0", ">=2.0.0 <2.3.1" or "<1.0 || >=3.0"\n' +
         '  p.yaml:22:5 exceptions[0].expires: is required but missing',
     );

@@ -64,6 +64,25 @@ describe('recognising a previous run’s referrer', () => {
     expect(isSameReferrer(descriptor, provenance!, signer)).toBe(false);
   });
 
+  it('matches a predicate that differs only in fields that change on every run', () => {
+    const rerun = new AttestationRequests(image);
+    const withRun = (attempt: number) => ({
+      buildDefinition: { buildType: 'b' },
+      runDetails: { builder: { id: 'x' }, metadata: { invocationId: `run/attempts/${attempt}` } },
+    });
+    rerun.attest(SUBJECT, 'https://slsa.dev/provenance/v1', withRun(1));
+    rerun.attest(SUBJECT, 'https://slsa.dev/provenance/v1', withRun(2));
+    const [first, second] = planAttestations(image, rerun.list(), 'bundle');
+    expect(first!.predicateDigest).not.toBe(second!.predicateDigest);
+    const stored = referrer({
+      ...ours,
+      'dev.imprint.predicate.digest': first!.predicateDigest,
+      'dev.imprint.predicate.stable-digest': first!.stableDigest,
+    });
+    expect(isSameReferrer(stored, second!, 'me')).toBe(true);
+    expect(isSameReferrer(stored, provenance!, 'me')).toBe(false);
+  });
+
   it('tells the image signature from provenance', () => {
     expect(isSameReferrer(referrer(ours), signature!, 'me')).toBe(false);
   });

@@ -101,6 +101,15 @@ describe('publish summary: signatures and attestations', () => {
     const text = renderPublishSummary({ ...base, signing: { ...keyless, sigstore: 'custom' } });
     expect(text).toContain('| Rekor log indexes | 123, 456 |');
   });
+
+  it('a held-back signature: says the image is not signed, why, and what a re-run does', () => {
+    const heldBack = 'the vulnerability gate failed (fail-on-severity: HIGH)';
+    const text = renderPublishSummary({ ...base, signing: { ...keyless, heldBack } });
+    expect(text).toContain(
+      `⛔ **Not signed**: ${heldBack}. The attestations below are stored, but the image signature was not written, so a policy that requires a signer refuses this image. Fix the cause and re-run: the re-run signs.`,
+    );
+    expect(renderPublishSummary({ ...base, signing: keyless })).not.toContain('Not signed');
+  });
 });
 
 describe('publish summary: every state', () => {

@@ -166,3 +166,21 @@ describe('generateSbom', () => {
     expect(peak).toBe(2);
   });
 });
+
+describe('generateSbom limits', () => {
+  it('refuses an image whose layers hold more wanted bytes than maxHeldBytes (LAYER_INVALID)', async () => {
+    const layer = await gzipLayer([{ name: 'var/lib/dpkg/status', body: STATUS_L2 }]);
+    await expect(
+      generateSbom({ image: IMAGE, layers: [layer], now: NOW, maxHeldBytes: 10 }),
+    ).rejects.toMatchObject({
+      code: 'LAYER_INVALID',
+      message: expect.stringContaining('bytes of wanted files, the limit (maxHeldBytes)'),
+    });
+    await expect(
+      generateSbom({ image: IMAGE, layers: [layer], now: NOW, maxEntriesPerLayer: 0 }),
+    ).rejects.toMatchObject({
+      code: 'LAYER_INVALID',
+      message: `layer ${layer.digest} has more than 0 entries, the limit per layer (maxEntriesPerLayer): refused rather than walked`,
+    });
+  });
+});

@@ -4,6 +4,7 @@ import { ImprintError } from '../../../src/errors.js';
 import type { LayerSource } from '../../../src/sbom/layers.js';
 import type { Cataloger } from '../../../src/sbom/model.js';
 import { walkLayer } from '../../../src/sbom/walk-layer.js';
+import { HeldBytes } from '../../../src/sbom/walk-limits.js';
 import { GZIP, PLAIN, ZSTD, gzipLayer, rawLayer, tarBytes, ustarHeader } from './support/layers.js';
 
 const wantsTxt: Cataloger = {
@@ -85,6 +86,40 @@ describe('walkLayer', () => {
       `layer ${layer.digest}: skipped entry "../../etc/passwd.txt" because its name climbs out of the image root`,
       `layer ${layer.digest}: skipped entry "etc/../../escape.txt" because its name climbs out of the image root`,
     ]);
+  });
+
+  it('refuses a layer with more entries than the limit (whiteouts count too), naming the cap', async () => {
+    const items = Array.from({ length: 11 }, (_, i) => ({ name: `gone/.wh.file${i}` }));
+    const layer = await gzipLayer(items);
+    const error = await failureOf(walkLayer(layer, { ...options, maxEntriesPerLayer: 10 }));
+    expect(error.code).toBe('LAYER_INVALID');
+    expect(error.message).toBe(
+      `layer ${layer.digest} has more than 10 entries, the limit per layer (maxEntriesPerLayer): refused rather than walked`,
+    );
+    const atLimit = await walkLayer(await gzipLayer(items.slice(0, 10)), {
+      ...options,
+      maxEntriesPerLayer: 10,
+    });
+    expect(atLimit.removed).toHaveLength(10);
+  });
+
+  it('refuses to hold more wanted bytes than the limit, across the layers of one walk', async () => {
+    const held = new HeldBytes(1000);
+    const first = await gzipLayer([{ name: 'a.txt', body: Buffer.alloc(600, 1) }]);
+    const second = await gzipLayer([{ name: 'b.txt', body: Buffer.alloc(600, 1) }]);
+    await walkLayer(first, { ...options, held });
+    const error = await failureOf(walkLayer(second, { ...options, held }));
+    expect(error.code).toBe('LAYER_INVALID');
+    expect(error.message).toBe(
+      `keeping /b.txt of layer ${second.digest} would make the SBOM walk hold more than 1000 bytes of wanted files, the limit (maxHeldBytes): refused rather than walked`,
+    );
+    // Files nobody wants are never held, however many there are.
+    const unwanted = await gzipLayer(
+      Array.from({ length: 20 }, (_, i) => ({ name: `bin/${i}.bin`, body: Buffer.alloc(600) })),
+    );
+    await expect(
+      walkLayer(unwanted, { ...options, held: new HeldBytes(1000) }),
+    ).resolves.toBeDefined();
   });
 
   it('skips a wanted file over the size limit with a warning, without reading it', async () => {

@@ -84,14 +84,18 @@ describe('verifyBundleBytes', () => {
     );
   });
 
-  it('a message signature in a referrer signs the image manifest: its digest must be the subject', async () => {
+  it('a message signature over the manifest bytes verifies, but is no image signature', async () => {
     const manifest = Buffer.from('{"schemaVersion":2}');
     const bundle = await alice.signer.signMessage(manifest);
     const trusts = trustSet({ './alice.pub': alice.publicKeyPem });
     const ok = verifyBundleBytes(bytesOf(bundle), sha256(manifest), trusts);
-    expect(classify(ok, { ...found, subjectDigest: sha256(manifest) })).toMatchObject({
-      kind: 'signature',
-      signature: { signedDigest: sha256(manifest) },
+    expect(classify(ok, { ...found, subjectDigest: sha256(manifest) })).toEqual({
+      kind: 'problem',
+      problem: {
+        subject: 'signature',
+        fatal: false,
+        reason: `referrer sha256:abc: a plain message signature over the manifest bytes is not an image signature: only a DSSE ${COSIGN_SIGN_PREDICATE} statement or a cosign simple-signing payload naming the digest counts`,
+      },
     });
     expect(failure(() => verifyBundleBytes(bytesOf(bundle), OTHER, trusts))).toContain(
       `the artifact is ${OTHER}`,

@@ -17,9 +17,10 @@ import { trustSet } from './signing.js';
 const DIGEST = `sha256:${'3'.repeat(64)}`;
 const NOW = new Date('2026-06-01T00:00:00Z');
 
+/** Tags here, so the engine's own behaviour shows; digest pinning is evaluate's (and its tests'). */
 function policy(extra = ''): Policy {
   return parsePolicy(
-    `apiVersion: imprint/v1\nkind: Policy\nimages:\n  allow: ["ghcr.io/acme/**"]\n  exclude: ["ghcr.io/acme/sandbox/**"]\ntrust: {requireTlog: false}\nsigners:\n  - key: ./cosign.pub\n${extra}`,
+    `apiVersion: imprint/v1\nkind: Policy\nimages:\n  allow: ["ghcr.io/acme/**"]\n  exclude: ["ghcr.io/acme/sandbox/**"]\n  requireDigest: false\ntrust: {requireTlog: false}\nsigners:\n  - key: ./cosign.pub\n${extra}`,
   );
 }
 
@@ -114,6 +115,37 @@ describe('verifyImages', () => {
       predicateType: 'https://slsa.dev/provenance/v1',
     });
     expect(exitCodeOf(report)).toBe(1);
+  });
+
+  it('an image found only in an unmodelled manifest field fails without a registry request, unless excluded', async () => {
+    const gatherer = new StandInGatherer(['ghcr.io/acme/a:1', 'ghcr.io/acme/sandbox/x:1']);
+    const unmodelled = (reference: string) => ({
+      reference,
+      locations: [{ file: 'crd.yaml', line: 5 }],
+      unmodelled: 'spec.image',
+    });
+    const report = await verifyImages({
+      images: [
+        unmodelled('ghcr.io/acme/a:1'),
+        unmodelled('ghcr.io/acme/sandbox/x:1'),
+        unmodelled('${IMAGE}'),
+      ],
+      policy: policy(),
+      trust: trustSet(),
+      now: NOW,
+      offline: true,
+      gatherer,
+    });
+    expect(gatherer.calls).toEqual([]);
+    expect(report.images.map((i) => [i.verdict.outcome, i.verdict.checks[0]!.check])).toEqual([
+      ['fail', 'image.unverified'],
+      ['pass', 'image.excluded'],
+      ['fail', 'image.unverified'],
+    ]);
+    expect(report.images[0]!.verdict.checks[0]!.found).toBe(
+      'unverified image in spec.image, a field verify does not read, so what deploys from it is not verified',
+    );
+    expect(report.violations).toBe(2);
   });
 
   it('fails closed when gathering throws: a failing check with the reason', async () => {

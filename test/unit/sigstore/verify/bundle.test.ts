@@ -181,6 +181,31 @@ describe('verifyBundle: key-signed', () => {
     );
   });
 
+  it('takes a log time only under a verified SET: a moved integratedTime without one gives no time', async () => {
+    const keyTrust = await loadTrust({ publicKeyPath: conformanceFile(keyCase, 'key.pub') });
+    const genuine = verifyBundle(bundleJson(keyCase), { trust: keyTrust, artifact });
+    expect(genuine.integratedTime).toBeInstanceOf(Date);
+    expect(genuine.timestamp).toBe(true);
+
+    const nextYear = String(Math.floor(Date.now() / 1000) + 365 * 24 * 3600);
+    const stripped = bundleJson(keyCase);
+    const entry = stripped.verificationMaterial.tlogEntries[0]!;
+    expect(entry.inclusionProof?.checkpoint).toBeDefined();
+    delete (entry as { inclusionPromise?: unknown }).inclusionPromise;
+    delete stripped.verificationMaterial.timestampVerificationData;
+    entry.integratedTime = nextYear;
+    const result = verifyBundle(stripped, { trust: keyTrust, artifact });
+    expect(result).toMatchObject({ kind: 'key', tlog: true });
+    expect(result.integratedTime).toBeUndefined();
+    expect(result.signedTime).toBeUndefined();
+
+    const moved = bundleJson(keyCase);
+    moved.verificationMaterial.tlogEntries[0]!.integratedTime = nextYear;
+    expect(() => verifyBundle(moved, { trust: keyTrust, artifact })).toThrow(
+      expect.objectContaining({ code: 'VERIFY_FAILED' }),
+    );
+  });
+
   it('requires a log entry unless requireTlog is false', async () => {
     const keyTrust = await loadTrust({ publicKeyPath: conformanceFile(keyCase, 'key.pub') });
     const bundle = bundleJson(keyCase);

@@ -72,6 +72,7 @@ describe('Fulcio claims', () => {
 
   it('names known OIDs, keeps unknown Fulcio OIDs by number and ignores the rest', () => {
     expect(claimName('1.3.6.1.4.1.57264.1.20')).toBe('buildTrigger');
+    expect(claimName('1.3.6.1.4.1.57264.1.23')).toBe('deploymentEnvironment');
     expect(claimName('1.3.6.1.4.1.57264.1.99')).toBe('1.3.6.1.4.1.57264.1.99');
     expect(claimName('1.3.6.1.4.1.57264.1.7')).toBeUndefined();
     expect(claimName('2.5.29.17')).toBeUndefined();

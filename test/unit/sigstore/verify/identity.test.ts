@@ -106,4 +106,14 @@ describe('identity matching', () => {
       }),
     );
   });
+
+  it('refuses a regular expression with nested quantifiers before it meets a SAN', () => {
+    expect(() => anchoredRegExp('https://github\\.com/(\\w+-?)+')).toThrow(
+      expect.objectContaining({
+        code: 'INPUT_INVALID',
+        message:
+          'subjectRegExp "https://github\\\\.com/(\\\\w+-?)+" repeats something that itself repeats ((\\w+-?)+): against a crafted certificate SAN it can take exponential time',
+      }),
+    );
+  });
 });

@@ -1,0 +1,307 @@
+/**
+ * `imprint verify` through its CLI door against hostile scripted registries on 127.0.0.1: a
+ * loopback node:http proxy in front of the real registry that serves everything as the registry
+ * does except what the attack needs. The image carries an older, clean vulnerability report and a
+ * newer one with a CRITICAL finding; the policy allows up to HIGH. An attacker who can keep the
+ * newer report from being read must not get the older one to decide: every failure to fetch or
+ * read evidence fails the image, with the reason.
+ */
+import type { ServerResponse } from 'node:http';
+import type { BuiltManifest } from '../../../src/attest/storage/oci.js';
+import { MAX_REFERRER_PAGES } from '../../../src/registry/referrers.js';
+import { listReferrers } from '../../../src/registry/referrers.js';
+import { EXIT_FAILED } from '../../../src/verify/door.js';
+import { type FaultProxy, type FaultRule, startFaultProxy } from '../registry/fault-proxy.js';
+import { cosignTag } from '../../../src/attest/storage/cosign-classic.js';
+import {
+  attachBundle,
+  attachClassic,
+  attachFullEvidence,
+  PROVENANCE,
+  type PushedImage,
+  pushImage,
+  SBOM,
+  statementFor,
+  trivyPredicate,
+  VULN,
+} from './evidence-store.js';
+import {
+  checksOf,
+  startWorld,
+  type VerifyRun,
+  type VerifyWorld,
+  verifyCli,
+  writePolicy,
+} from './context.js';
+
+let world: VerifyWorld;
+/** A run that takes longer than this hangs: the test fails instead of waiting on it. */
+const HANG_MS = 30_000;
+
+beforeAll(async () => {
+  world = await startWorld();
+});
+afterAll(async () => {
+  await world?.stop();
+});
+
+const POLICY = [
+  'apiVersion: imprint/v1',
+  'kind: Policy',
+  'signers:',
+  '  - key: ./alice.pub',
+  'attestations:',
+  `  - type: ${SBOM}`,
+  `  - type: ${VULN}`,
+  '    vulnerabilities: {maxSeverity: HIGH}',
+  `  - type: ${PROVENANCE}`,
+].join('\n');
+
+interface Scene {
+  image: PushedImage;
+  /** The newer vulnerability report's referrer manifest: its CRITICAL finding must fail the image. */
+  critical: BuiltManifest;
+  /** Its bundle layer's digest. */
+  criticalBlob: string;
+}
+
+/** Full clean evidence (vuln: MEDIUM), then, a second later, a newer vuln report with a CRITICAL. */
+async function scene(repository: string): Promise<Scene> {
+  const image = await pushImage(world.client, repository, '1.0');
+  await attachFullEvidence(world.client, image, world.alice);
+  await new Promise((resolve) => setTimeout(resolve, 1100)); // a later integrated time
+  const critical = await attachBundle(
+    world.client,
+    repository,
+    image.descriptor,
+    await world.alice.signDsse(
+      statementFor(image, image.digest, VULN, trivyPredicate(['CRITICAL'])),
+    ),
+  );
+  const layer = critical.blobs.find((b) => b.mediaType.startsWith('application/vnd.dev.sigstore'));
+  return { image, critical, criticalBlob: layer!.digest };
+}
+
+/** Verify the scene's image through a hostile scripted registry built from `rule`. */
+async function verifyThrough(
+  target: Pick<Scene, 'image'>,
+  rule: FaultRule,
+  registry: Parameters<typeof verifyCli>[2] = {},
+): Promise<{ run: VerifyRun; proxy: FaultProxy; ms: number }> {
+  const proxy = await startFaultProxy(world.registry.url, rule);
+  const started = Date.now();
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const run = await Promise.race([
+      verifyCli(
+        world,
+        [
+          target.image.reference.replace(world.registry.host, proxy.host),
+          '--policy',
+          writePolicy(world, 'hostile.yaml', POLICY),
+          '--insecure-registries',
+          proxy.host,
+        ],
+        registry,
+      ),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`verify still running after ${HANG_MS} ms`)),
+          HANG_MS,
+        );
+      }),
+    ]);
+    return { run, proxy, ms: Date.now() - started };
+  } finally {
+    clearTimeout(timer);
+    await proxy.close();
+  }
+}
+
+const isBlob = (digest: string) => (request: { method: string; url: string }) =>
+  request.method === 'GET' && request.url.endsWith(`/blobs/${digest}`);
+
+/** Send the headers and the first half of the body, then end the connection as `how` says. */
+function breakOff(response: ServerResponse, body: Buffer, how: 'reset' | 'close'): void {
+  response.writeHead(200, {
+    'content-type': 'application/octet-stream',
+    'content-length': String(body.length),
+  });
+  response.write(body.subarray(0, Math.floor(body.length / 2)), () => {
+    if (how === 'reset') response.socket?.resetAndDestroy();
+    else response.socket?.destroy();
+  });
+}
+
+/** Headers, then a byte every 50 ms for as long as the client listens: a body without end. */
+function trickle(response: ServerResponse): void {
+  response.writeHead(200, { 'content-type': 'application/octet-stream' });
+  const timer = setInterval(() => response.write('x'), 50);
+  response.on('close', () => clearInterval(timer));
+}
+
+describe('a hostile registry keeps the newest report from being read', () => {
+  it('baseline: read in full, the newer CRITICAL report fails the image', async () => {
+    const target = await scene('hostile/baseline');
+    const { run } = await verifyThrough(target, {});
+    expect(run.code).toBe(EXIT_FAILED);
+    expect(checksOf(run).vulnerabilities).toMatchObject({
+      outcome: 'fail',
+      found: expect.stringContaining('CRITICAL') as unknown,
+    });
+  });
+
+  it.each([
+    ['resets the connection', 'reset' as const],
+    ['cuts the body short and closes', 'close' as const],
+  ])(
+    'fails when the registry %s mid-body of the newest attestation, saying which referrer could not be read',
+    async (_, how) => {
+      const target = await scene(`hostile/${how}`);
+      const { run } = await verifyThrough(target, {
+        takeOver: (request, answer, response) => {
+          if (!isBlob(target.criticalBlob)(request)) return false;
+          breakOff(response, answer.body, how);
+          return true;
+        },
+      });
+      expect(run.code).toBe(EXIT_FAILED);
+      expect(checksOf(run)['evidence.registry']).toMatchObject({
+        outcome: 'fail',
+        found: expect.stringMatching(
+          new RegExp(
+            `^reading referrer ${target.critical.digest} of ${target.image.digest}: Blob hostile/${how}@${target.criticalBlob} from 127\\.0\\.0\\.1:\\d+: the transfer broke off after \\d+ bytes`,
+          ),
+        ) as unknown,
+        hint: 'fix the cause and verify again: a policy is not evaluated on partial evidence',
+      });
+    },
+  );
+
+  it('fails when the newest report is a cosign classic .att layer and the registry resets it mid-body', async () => {
+    const image = await pushImage(world.client, 'hostile/classic', '1.0');
+    await attachFullEvidence(world.client, image, world.alice);
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // a later integrated time
+    await attachClassic(world.client, image, world.alice, VULN, trivyPredicate(['CRITICAL']));
+    const tag = cosignTag(image.digest, 'att');
+    const att = JSON.parse(
+      (await world.client.getManifest(image.repository, tag)).bytes.toString('utf8'),
+    ) as { layers: { digest: string }[] };
+    const layer = att.layers[0]!.digest;
+    const target = { image };
+    // Read in full, the classic report is the newest and its CRITICAL fails the image.
+    const { run: whole } = await verifyThrough(target, {});
+    expect(checksOf(whole).vulnerabilities).toMatchObject({ outcome: 'fail' });
+    const { run } = await verifyThrough(target, {
+      takeOver: (request, answer, response) => {
+        if (!isBlob(layer)(request)) return false;
+        breakOff(response, answer.body, 'reset');
+        return true;
+      },
+    });
+    expect(run.code).toBe(EXIT_FAILED);
+    expect(checksOf(run)['evidence.registry']).toMatchObject({
+      outcome: 'fail',
+      found: expect.stringMatching(
+        new RegExp(
+          `^reading a layer of the cosign tag ${tag}: Blob hostile/classic@${layer} from 127\\.0\\.0\\.1:\\d+: the transfer broke off after \\d+ bytes`,
+        ),
+      ) as unknown,
+    });
+  });
+
+  it('fails when the newest referrer is listed on a page past the limit, saying the list is incomplete', async () => {
+    const target = await scene('hostile/pages');
+    const all = await listReferrers(world.client, target.image.repository, target.image.digest);
+    const older = all.filter((d) => d.digest !== target.critical.digest);
+    const newest = all.filter((d) => d.digest === target.critical.digest);
+    const referrersPath = `/v2/${target.image.repository}/referrers/${target.image.digest}`;
+    // The scripted registry has the referrers API: page 1 lists the older evidence, pages up to
+    // the limit list nothing, and the newest report waits on the page after the limit.
+    const { run, proxy } = await verifyThrough(target, {
+      respond: (request) => {
+        if (request.method !== 'GET' || !request.url.startsWith(referrersPath)) return undefined;
+        const page = Number(new URL(request.url, 'http://x').searchParams.get('page') ?? '1');
+        const manifests = page === 1 ? older : page === MAX_REFERRER_PAGES + 1 ? newest : [];
+        return {
+          status: 200,
+          headers: {
+            'content-type': 'application/vnd.oci.image.index.v1+json',
+            ...(page <= MAX_REFERRER_PAGES
+              ? { link: `<${referrersPath}?page=${page + 1}>; rel="next"` }
+              : {}),
+          },
+          body: JSON.stringify({
+            schemaVersion: 2,
+            mediaType: 'application/vnd.oci.image.index.v1+json',
+            manifests,
+          }),
+        };
+      },
+    });
+    expect(run.code).toBe(EXIT_FAILED);
+    expect(checksOf(run)['evidence.registry']).toMatchObject({
+      outcome: 'fail',
+      found: expect.stringContaining(
+        `listing the referrers of ${target.image.digest}: The referrers list of hostile/pages@${target.image.digest} on 127.0.0.1:`,
+      ) as unknown,
+    });
+    expect(checksOf(run)['evidence.registry']!.found).toContain(
+      `still had more pages after ${MAX_REFERRER_PAGES} pages`,
+    );
+    // It read the pages up to the limit, and not one more.
+    expect(proxy.seen.filter((r) => r.url.startsWith(referrersPath))).toHaveLength(
+      MAX_REFERRER_PAGES,
+    );
+  });
+});
+
+describe('a hostile registry sends a body without end', () => {
+  it('the per-request deadline cuts off a trickling attestation body and fails the image', async () => {
+    const target = await scene('hostile/trickle');
+    const { run, ms } = await verifyThrough(
+      target,
+      {
+        takeOver: (request, _answer, response) => {
+          if (!isBlob(target.criticalBlob)(request)) return false;
+          trickle(response);
+          return true;
+        },
+      },
+      { requestDeadlineMs: 1500 },
+    );
+    expect(ms).toBeLessThan(HANG_MS);
+    expect(run.code).toBe(EXIT_FAILED);
+    expect(checksOf(run)['evidence.registry']).toMatchObject({
+      outcome: 'fail',
+      found: expect.stringMatching(
+        new RegExp(
+          `^reading referrer ${target.critical.digest} of ${target.image.digest}: GET http://127\\.0\\.0\\.1:\\d+/v2/hostile/trickle/blobs/${target.criticalBlob} did not finish within 1500 ms\\.`,
+        ),
+      ) as unknown,
+    });
+  });
+
+  it('the per-image deadline fails an image whose evidence takes too long in all', async () => {
+    const target = await scene('hostile/slow-image');
+    const { run, ms } = await verifyThrough(
+      target,
+      {
+        takeOver: (request, _answer, response) => {
+          if (!isBlob(target.criticalBlob)(request)) return false;
+          trickle(response);
+          return true;
+        },
+      },
+      { imageDeadlineMs: 2000 },
+    );
+    expect(ms).toBeLessThan(HANG_MS);
+    expect(run.code).toBe(EXIT_FAILED);
+    expect(checksOf(run)['evidence.registry']).toMatchObject({
+      outcome: 'fail',
+      found: expect.stringMatching(
+        /^reading the evidence of 127\.0\.0\.1:\d+\/hostile\/slow-image:1\.0: it did not finish within 2 s\./,
+      ) as unknown,
+    });
+  });
+});
