@@ -173,6 +173,9 @@ export async function policyTesterVerdict(
   return { verdict: why.length === 0 ? 'pass' : 'fail', why: why.join('; ') };
 }
 
+// eslint-disable-next-line no-control-regex -- the escape that starts a terminal colour
+const ANSI_COLOUR = /\u001b\[[0-9;]*m/g;
+
 /** The Kyverno CLI's home: its TUF cache ($HOME/.sigstore/root) is shared by the runs. */
 export interface KyvernoSetup {
   home: string;
@@ -230,7 +233,7 @@ export async function kyvernoVerdict(
   writeFileSync(policyFile, target === 'kyverno-ivp' ? withTuf(exported, setup.tuf) : exported);
   const run = await runPeer(
     'kyverno',
-    ['apply', policyFile, '--resource', podFor(dir, ref), '--registry', '--remove-color'],
+    ['apply', policyFile, '--resource', podFor(dir, ref), '--registry', '--remove-color', '-v=4'],
     { DOCKER_CONFIG: world.dockerConfig, HOME: setup.home },
   );
   const summary = /pass: (\d+), fail: (\d+), warn: (\d+), error: (\d+), skip: (\d+)/.exec(
@@ -243,6 +246,13 @@ export async function kyvernoVerdict(
   const reasons = run.stdout
     .split('\n')
     .filter((line) => /^\d+ - /.test(line))
+    // Kyverno's own error lines, without their terminal colours, say why it refused.
+    .concat(
+      run.stderr
+        .split('\n')
+        .map((line) => line.replace(ANSI_COLOUR, ''))
+        .filter((line) => / ERR /.test(line)),
+    )
     .join('; ');
   return { verdict: 'fail', why: reasons };
 }
