@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the peer tools the peers tests run (cosign v3 and v2, crane, sigstore-python, Trivy,
-# syft, and the test's own Trivy DB builder) at the versions pinned in test/peers/tools.json,
+# syft, the test's own Trivy DB builder, OPA, the Kyverno CLI and policy-controller's tester) at the versions pinned in test/peers/tools.json,
 # into a cache outside the clone:
 #   ${IMPRINT_PEERS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/imprint-peers}/<name>@<version>/
 # A tool already there costs nothing; a version change builds only that tool. Each build runs in
@@ -60,6 +60,20 @@ build_go_local() { # module-dir version dir
   (cd "$ROOT/$1" && GOFLAGS="${GOFLAGS:--trimpath}" go build -ldflags="${LDFLAGS:-}" -o "$3/" .)
 }
 
+build_go_wrapper() { # package version dir name entry
+  # `go install pkg@version` refuses a module whose go.mod has replace directives (Kyverno,
+  # policy-controller): test/peers/go/<name>/ is a module that requires it at the pinned version
+  # and repeats its replaces; its go.sum pins every dependency.
+  require_go
+  local module="$ROOT/test/peers/go/$4" found
+  found="$(cd "$module" && go list -mod=readonly -f '{{.Module.Version}}' "$1")"
+  if [ "$found" != "$2" ]; then
+    peers_log "$4: $module/go.mod requires $found, tools.json pins $2: change both together"
+    return 1
+  fi
+  (cd "$module" && GOFLAGS="${GOFLAGS:--trimpath}" go build -mod=readonly -o "$3/$5" "$1")
+}
+
 build_pip() { # package version dir
   # The venv is built in the temporary folder and then renamed: its console scripts carry the
   # old path in their shebang, so tools.json runs `bin/python -m <module>`, which moves safely.
@@ -90,7 +104,7 @@ install_tool() { # name kind package version entry env ldflags
   if [ "$env" != - ]; then IFS=, read -r -a build_env <<<"$env"; fi
   if [ "$ldflags" = - ]; then ldflags=''; fi
   if ! (for setting in "${build_env[@]}"; do export "${setting?}"; done
-    LDFLAGS="$ldflags" "build_${kind//-/_}" "$package" "$version" "$work"); then
+    LDFLAGS="$ldflags" "build_${kind//-/_}" "$package" "$version" "$work" "$name" "$entry"); then
     rm -rf "$work"
     peers_log "$name $version: the build failed"
     return 1

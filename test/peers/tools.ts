@@ -1,7 +1,8 @@
 /**
- * The peer tools (cosign v3 and v2, crane, sigstore-python, Trivy, syft, the Trivy DB builder)
- * where scripts/peers.sh installed them, found from the same table it reads (tools.json). A missing tool fails the test that
- * needs it, naming the command that installs it: the peers never skip.
+ * The peer tools (cosign v3 and v2, crane, sigstore-python, Trivy, syft, the Trivy DB builder,
+ * OPA, the Kyverno CLI, policy-controller's tester) where scripts/peers.sh installed them, found
+ * from the same table it reads (tools.json). A missing tool fails the test that needs it, naming
+ * the command that installs it: the peers never skip.
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -11,11 +12,20 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export type PeerName =
-  'cosign' | 'cosign-v2' | 'crane' | 'sigstore-python' | 'trivy' | 'syft' | 'trivy-db';
+  | 'cosign'
+  | 'cosign-v2'
+  | 'crane'
+  | 'sigstore-python'
+  | 'trivy'
+  | 'syft'
+  | 'trivy-db'
+  | 'opa'
+  | 'kyverno'
+  | 'policy-tester';
 
 export interface ToolEntry {
   name: PeerName;
-  kind: 'go' | 'pip' | 'go-local';
+  kind: 'go' | 'pip' | 'go-local' | 'go-wrapper';
   /** Module path, PyPI name, or (go-local) the module's folder in this repository. */
   package: string;
   version: string;

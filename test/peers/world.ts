@@ -81,19 +81,23 @@ export function registryClient(world: World): RegistryClient {
   });
 }
 
-/** A tiny image pushed straight to the registry; `platforms` makes it an index of them. */
+/**
+ * A tiny image pushed straight to the registry; `platforms` makes it an index of them, and
+ * `apkDb` replaces its Alpine package database (what the SBOM will list).
+ */
 export async function pushImage(
   world: World,
   repo: string,
   tag: string,
   platforms: string[] = [],
+  apkDb = APK_DB,
 ): Promise<string> {
   const client = registryClient(world);
   try {
     const manifest = async (platform: string, reference: string) => {
       const [os, architecture] = platform.split('/');
       const layer = await tarBytes([
-        { name: 'lib/apk/db/installed', body: APK_DB },
+        { name: 'lib/apk/db/installed', body: apkDb },
         { name: 'hello.txt', body: `${repo} ${tag} ${platform} ${Math.random()}\n` },
       ]);
       const config = Buffer.from(

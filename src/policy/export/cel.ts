@@ -5,6 +5,7 @@
  */
 import { anchoredRegExpSource, escapeRegExp, identityPattern } from '../match.js';
 import type { AttestationModel, SbomModel, VulnerabilityModel } from './model.js';
+import { toRe2 } from './re2.js';
 
 /** A CEL string literal. */
 export function celString(text: string): string {
@@ -39,7 +40,9 @@ export function celConditions(
   }
   if (model.sbom) conditions.push(...sbom(model.sbom, warnings));
   if (model.builderId !== undefined) {
-    const pattern = celString(anchoredRegExpSource(identityPattern(model.builderId)));
+    const pattern = celString(
+      toRe2(anchoredRegExpSource(identityPattern(model.builderId)), 'provenance.builderId'),
+    );
     conditions.push({
       expression: `(has(p.runDetails) ? p.runDetails.builder.id : p.builder.id).matches(${pattern})`,
       message: `the image was not built by ${model.builderId}`,
@@ -93,7 +96,10 @@ function sbom(rules: SbomModel, warnings: string[]): { expression: string; messa
   }
   if (rules.deniedLicenses.length > 0) {
     const ids = `[${rules.deniedLicenses.map((id) => celString(id.toLowerCase())).join(', ')}]`;
-    const token = `(?i)(^|[\\s(])(${rules.deniedLicenses.map(escapeRegExp).join('|')})($|[\\s)])`;
+    const token = toRe2(
+      `(?i)(^|[\\s(])(${rules.deniedLicenses.map(escapeRegExp).join('|')})($|[\\s)])`,
+      'sbom.denyLicenses',
+    );
     const licence = [
       `!(has(l.license) && has(l.license.id) && l.license.id.lowerAscii() in ${ids})`,
       `!(has(l.license) && has(l.license.name) && l.license.name.lowerAscii() in ${ids})`,

@@ -1,14 +1,15 @@
 /**
  * Carrying the meaning of identities and image globs into each target's syntax.
  *
- * - Kyverno matches `subject`, `issuer`, extensions and image references with its
- *   wildcard package: `*` matches anything *including* `/`, `?` one character, no
- *   escaping. So an exact value holding `*` or `?`, or a glob whose `*` must stop at
- *   `/`, becomes an escaped, anchored `subjectRegExp`.
- * - policy-controller (cosign) compares `subject` exactly and `subjectRegExp` unanchored:
- *   globs and regexes become anchored regexes.
+ * - Kyverno matches image references (and JMESPath `Equals` values) with its wildcard
+ *   package: `*` matches anything *including* `/`, `?` one character, no escaping.
+ * - Certificate identities go through sigstore-go or cosign in every target (Kyverno's
+ *   SigstoreBundle rules and ImageValidatingPolicy, policy-controller): `subject` compares
+ *   exactly and `subjectRegExp` is an unanchored RE2 regex, so globs and regexes become
+ *   anchored RE2 regexes (re2.ts).
  */
 import { type IdentityPattern, anchoredRegExpSource, parseImageGlob } from '../match.js';
+import { toRe2 } from './re2.js';
 
 export interface TargetIdentity {
   value: string;
@@ -30,18 +31,15 @@ export function kyvernoWildcard(pattern: IdentityPattern): KyvernoWildcard {
   return { wildcard: value.replace(/\*\*/g, '*'), broadened: singleStar || value.includes('?') };
 }
 
-export function kyvernoIdentity(pattern: IdentityPattern): TargetIdentity {
-  if (pattern.kind !== 'regexp') {
-    const { wildcard, broadened } = kyvernoWildcard(pattern);
-    if (!broadened) return { value: wildcard, regexp: false };
-  }
-  return { value: anchoredRegExpSource(pattern), regexp: true };
-}
-
-export function policyControllerIdentity(pattern: IdentityPattern): TargetIdentity {
+/**
+ * Exact values stay exact; globs and regexes become anchored RE2 regexes. For sigstore-go
+ * (policy-controller, Kyverno's SigstoreBundle and ImageValidatingPolicy), which compares
+ * `subject` exactly and `subjectRegExp` unanchored.
+ */
+export function exactOrRe2Identity(pattern: IdentityPattern, where: string): TargetIdentity {
   return pattern.kind === 'exact'
     ? { value: pattern.value, regexp: false }
-    : { value: anchoredRegExpSource(pattern), regexp: true };
+    : { value: toRe2(anchoredRegExpSource(pattern), where), regexp: true };
 }
 
 /** Kyverno image references for one of our image globs (they match name:tag and name@digest). */

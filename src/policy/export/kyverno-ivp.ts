@@ -6,7 +6,8 @@
 import { escapeRegExp, identityPattern, globToRegExpSource, parseImageGlob } from '../match.js';
 import type { Signer } from '../schema.js';
 import { celConditions, celString } from './cel.js';
-import { kyvernoIdentity } from './identity.js';
+import { exactOrRe2Identity } from './identity.js';
+import { toRe2 } from './re2.js';
 import type { Materials } from './materials.js';
 import type { ExportModel } from './model.js';
 import { current } from './trusted-root.js';
@@ -86,7 +87,9 @@ export function kyvernoImageValidatingPolicy(
 
 /** Globs whose `*` must stop at `/` go in as anchored CEL regexes: gobwas globs cross it. */
 function matchImageReferences(globs: readonly string[]): object[] {
-  return globs.map((glob) => ({ expression: `ref.matches(${celString(imageRegExp(glob))})` }));
+  return globs.map((glob) => ({
+    expression: `ref.matches(${celString(toRe2(imageRegExp(glob), `images.allow ${glob}`))})`,
+  }));
 }
 
 /** Our image glob as an anchored regex over name[:tag][@digest]. */
@@ -116,7 +119,10 @@ function coveredImages(skipped: readonly string[]): string {
     '(images.containers + images.?initContainers.orValue([]) + images.?ephemeralContainers.orValue([]))';
   if (skipped.length === 0) return all;
   const tests = skipped
-    .map((glob) => `image.matches(${celString(imageRegExp(glob, true))})`)
+    .map(
+      (glob) =>
+        `image.matches(${celString(toRe2(imageRegExp(glob, true), `images.exclude ${glob}`))})`,
+    )
     .join(' || ');
   return `${all}.filter(image, !(${tests}))`;
 }
@@ -133,8 +139,15 @@ function attestor(
   if (signer.key !== undefined) {
     cosign.key = { data: materials.keys.get(signer.key), hashAlgorithm: 'sha256' };
   } else {
-    const subject = kyvernoIdentity(identityPattern(signer.subject, signer.subjectRegExp));
-    const issuer = kyvernoIdentity(identityPattern(signer.issuer, signer.issuerRegExp));
+    // cosign.Identity (pkg/image/verifiers/ivpol/cosign/opts.go): subject exact, regex unanchored.
+    const subject = exactOrRe2Identity(
+      identityPattern(signer.subject, signer.subjectRegExp),
+      `signers[${index}].subject`,
+    );
+    const issuer = exactOrRe2Identity(
+      identityPattern(signer.issuer, signer.issuerRegExp),
+      `signers[${index}].issuer`,
+    );
     cosign.keyless = {
       identities: [
         {

@@ -1,12 +1,18 @@
 /**
- * Kyverno ClusterPolicy (`kyverno.io/v1`) with one `verifyImages` rule: the policy's
- * signers as attestors, each attestation type with its JMESPath `conditions`.
+ * Kyverno ClusterPolicy (`kyverno.io/v1`) with one `verifyImages` rule of type SigstoreBundle:
+ * the policy's signers as attestors, each attestation type with its JMESPath `conditions`.
+ *
+ * Kyverno verifies SigstoreBundle with sigstore-go (pkg/image/verifiers/cpol/cosign/sigstore.go,
+ * read at v1.19.1), which differs from its classic Cosign path: `subject`/`issuer` compare
+ * exactly and the `…RegExp` fields are unanchored regexes (so globs become anchored RE2),
+ * `additionalExtensions`, `roots`, `rekor.pubkey` and `ctlog.pubkey` are not read (the trusted
+ * root comes from the TUF repository Kyverno is started with), and `keys.publicKeys` works only
+ * from v1.19.0 (kyverno#14233, #16267).
  */
-import { KYVERNO_EXTENSION_CLAIMS, type ClaimName } from '../claims.js';
 import { identityPattern, parseImageGlob } from '../match.js';
 import type { Signer } from '../schema.js';
 import { type KyvernoCondition, jmespathConditions } from './jmespath.js';
-import { kyvernoIdentity, kyvernoImageReferences, kyvernoWildcard } from './identity.js';
+import { exactOrRe2Identity, kyvernoImageReferences } from './identity.js';
 import type { Materials } from './materials.js';
 import type { ExportModel } from './model.js';
 import { current } from './trusted-root.js';
@@ -24,6 +30,7 @@ export function kyvernoClusterPolicy(
   const entries = policy.signers.map((signer, index) =>
     attestorEntry(signer, index, model, materials, warnings),
   );
+  trustNote(materials, warnings);
   const verifyImages: Record<string, unknown> = {
     imageReferences: imageReferences(
       policy.images.allow.length > 0 ? policy.images.allow : ['**'],
@@ -125,15 +132,31 @@ function attestorEntry(
   const { trust } = model.policy;
   const rekor = rekorSettings(trust.requireTlog, materials);
   if (signer.key !== undefined) {
-    return { keys: { publicKeys: materials.keys.get(signer.key), rekor } };
+    warnings.push(
+      `signers[${index}] (key ${signer.key}): Kyverno verifies keys.publicKeys in SigstoreBundle rules from v1.19.0 on; older releases ignore or refuse the key (kyverno#14233, #16267), so run 1.19 or newer`,
+    );
+    const keys: Record<string, unknown> = { publicKeys: materials.keys.get(signer.key), rekor };
+    // Without a log entry the key alone is the trusted material, and only with the SCT check
+    // off does Kyverno verify without an observed time (sigstore-go WithNoObserverTimestamps).
+    if (!trust.requireTlog) keys.ctlog = { ignoreSCT: true };
+    return { keys };
   }
   const keyless: Record<string, unknown> = {};
-  const subject = kyvernoIdentity(identityPattern(signer.subject, signer.subjectRegExp));
+  const subject = exactOrRe2Identity(
+    identityPattern(signer.subject, signer.subjectRegExp),
+    `signers[${index}].subject`,
+  );
   keyless[subject.regexp ? 'subjectRegExp' : 'subject'] = subject.value;
-  const issuer = kyvernoIdentity(identityPattern(signer.issuer, signer.issuerRegExp));
+  const issuer = exactOrRe2Identity(
+    identityPattern(signer.issuer, signer.issuerRegExp),
+    `signers[${index}].issuer`,
+  );
   keyless[issuer.regexp ? 'issuerRegExp' : 'issuer'] = issuer.value;
-  const extensions = claimExtensions(signer, index, warnings);
-  if (Object.keys(extensions).length > 0) keyless.additionalExtensions = extensions;
+  for (const [claim, value] of Object.entries(signer.claims ?? {})) {
+    warnings.push(
+      `signers[${index}].claims.${claim} (${value}) is not checked by Kyverno: its SigstoreBundle verification ignores additionalExtensions`,
+    );
+  }
   keyless.rekor = rekor;
   const ctlog = ctlogSettings(trust.requireTimestamp, materials, warnings);
   if (ctlog) keyless.ctlog = ctlog;
@@ -141,6 +164,14 @@ function attestorEntry(
     keyless.roots = materials.trustedRoot.certificateAuthorities.map((ca) => ca.chainPem).join('');
   }
   return { keyless };
+}
+
+function trustNote(materials: Materials, warnings: string[]): void {
+  if (materials.trustedRoot) {
+    warnings.push(
+      "trust.trustedRoot: Kyverno's SigstoreBundle verification reads the trusted root only from the TUF repository Kyverno runs with (--tufMirror, --tufRoot), not from the policy's roots/pubkey fields: serve this trusted_root.json there",
+    );
+  }
 }
 
 function rekorSettings(requireTlog: boolean, materials: Materials): object {
@@ -159,35 +190,9 @@ function ctlogSettings(
   const ctlog = root ? current(root.ctlogs) : undefined;
   if (ctlog) settings.pubkey = ctlog.pem;
   if (requireTimestamp) {
-    const tsa = root ? current(root.timestampAuthorities) : undefined;
-    if (tsa) settings.tsaCertChain = tsa.chainPem;
-    else
-      warnings.push(
-        'trust.requireTimestamp: Kyverno needs the TSA certificate chain, which comes from trust.trustedRoot: give one',
-      );
+    warnings.push(
+      'trust.requireTimestamp is not enforced by Kyverno: its SigstoreBundle verification accepts a transparency-log time where imprint verify wants an RFC 3161 timestamp',
+    );
   }
   return Object.keys(settings).length > 0 ? settings : undefined;
-}
-
-function claimExtensions(
-  signer: Signer,
-  index: number,
-  warnings: string[],
-): Record<string, string> {
-  const extensions: Record<string, string> = {};
-  for (const [claim, value] of Object.entries(signer.claims ?? {})) {
-    if (!KYVERNO_EXTENSION_CLAIMS.includes(claim as ClaimName)) {
-      warnings.push(
-        `signers[${index}].claims.${claim} (${value}) is not checked by Kyverno: its additionalExtensions knows only the githubWorkflow* extensions`,
-      );
-      continue;
-    }
-    const pattern = kyvernoWildcard(identityPattern(value));
-    if (pattern.broadened)
-      warnings.push(
-        `signers[${index}].claims.${claim} ${value}: Kyverno's * also matches "/", so it is broader there`,
-      );
-    extensions[claim] = pattern.wildcard;
-  }
-  return extensions;
 }

@@ -6,6 +6,7 @@
 import { thresholdFromMaxSeverity } from '../../scan/gate.js';
 import { SEVERITIES, type Severity, severityRank } from '../../scan/model.js';
 import { isExpired } from '../dates.js';
+import { describesPlatformImage } from '../predicate-types.js';
 import { parseDuration } from '../duration.js';
 import {
   PREDICATE_CYCLONEDX,
@@ -112,6 +113,11 @@ function attestationModel(
         `maxAge of ${rule.type} is not exported: the predicate has no known time field a cluster policy could read`,
       );
     }
+  }
+  if (describesPlatformImage(rule.type)) {
+    warnings.push(
+      `attestation ${rule.type} on a multi-platform index: imprint verify judges each platform's own attestation, a cluster only the digest the pod names, so it denies an index that carries none itself (stricter, never looser)`,
+    );
   }
   if (rule.vulnerabilities) {
     const rules = rule.vulnerabilities;

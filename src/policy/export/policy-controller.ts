@@ -3,9 +3,10 @@
  * authority per signer (any of them may satisfy it), each carrying the attestations with
  * their Rego; plus a TrustRoot when the policy names a trusted root.
  */
+import { COSIGN_SIGN_PREDICATE_TYPE } from '../../attest/statement.js';
 import { identityPattern } from '../match.js';
 import type { Signer } from '../schema.js';
-import { policyControllerIdentity, policyControllerImageGlob } from './identity.js';
+import { exactOrRe2Identity, policyControllerImageGlob } from './identity.js';
 import type { Materials } from './materials.js';
 import type { ExportModel } from './model.js';
 import { regoPolicy } from './rego.js';
@@ -61,14 +62,19 @@ export function policyControllerResources(
           mode: policy.mode === 'warn' ? 'warn' : 'enforce',
           images: [{ glob }],
           authorities: group.map(({ signer, index }) =>
-            authority(signer, index, model, materials, trustRootName, attestations),
+            authority(signer, index, model, materials, trustRootName, attestations, warnings),
           ),
         },
       });
     });
   });
-  if (materials.trustedRoot && trustRootName)
+  if (materials.trustedRoot && trustRootName) {
     resources.push(trustRoot(trustRootName, materials.trustedRoot));
+    if (policy.signers.some((signer) => signer.key === undefined))
+      warnings.push(
+        'trust.trustedRoot: policy-controller v0.13.1 keeps the log IDs of a TrustRoot hex-encoded, so no transparency-log entry of a private Sigstore verifies in the bundle format and keyless images are denied (fails closed); check your release',
+      );
+  }
   for (const [index, signer] of policy.signers.entries()) {
     for (const claim of Object.keys(signer.claims ?? {})) {
       warnings.push(
@@ -96,14 +102,21 @@ function authority(
   materials: Materials,
   trustRootName: string | undefined,
   attestations: object[],
+  warnings: string[],
 ): object {
   const { trust } = model.policy;
   const result: Record<string, unknown> = { name: `signer-${index}` };
   if (signer.key !== undefined) {
     result.key = { data: materials.keys.get(signer.key), hashAlgorithm: 'sha256' };
   } else {
-    const subject = policyControllerIdentity(identityPattern(signer.subject, signer.subjectRegExp));
-    const issuer = policyControllerIdentity(identityPattern(signer.issuer, signer.issuerRegExp));
+    const subject = exactOrRe2Identity(
+      identityPattern(signer.subject, signer.subjectRegExp),
+      `signers[${index}].subject`,
+    );
+    const issuer = exactOrRe2Identity(
+      identityPattern(signer.issuer, signer.issuerRegExp),
+      `signers[${index}].issuer`,
+    );
     const keyless: Record<string, unknown> = { url: PUBLIC_GOOD_FULCIO };
     if (trustRootName) keyless.trustRootRef = trustRootName;
     keyless.identities = [
@@ -121,8 +134,23 @@ function authority(
       : { url: PUBLIC_GOOD_REKOR };
   if (trust.requireTimestamp)
     result.rfc3161timestamp = trustRootName ? { trustRootRef: trustRootName } : {};
+  if (signer.key !== undefined) {
+    // policy-controller refuses the bundle format for key authorities ("the authority must
+    // be keyless"): it reads the cosign classic .sig/.att tags there.
+    warnings.push(
+      `signers[${index}] (key ${signer.key}): policy-controller verifies key signers only in cosign's classic format (.sig/.att tags), so publish those images with attestation-format: both; with attestation rules it checks the attestations, not the image signature`,
+    );
+    if (attestations.length > 0) result.attestations = attestations;
+    return result;
+  }
   result.signatureFormat = 'bundle';
-  if (attestations.length > 0) result.attestations = attestations;
+  // It does not verify bundle-format image signatures ("not yet implemented"), and with
+  // attestations listed it checks only those: the signature, a DSSE statement of the cosign
+  // sign predicate in the bundle format, is required as an attestation.
+  result.attestations = [
+    { name: 'signature', predicateType: COSIGN_SIGN_PREDICATE_TYPE },
+    ...attestations,
+  ];
   return result;
 }
 

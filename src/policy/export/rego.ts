@@ -1,12 +1,17 @@
 /**
  * Rego for policy-controller attestation policies (`package sigstore`, `isCompliant`),
  * one template per rule kind, composed per attestation. The input is the in-toto
- * statement; rules read `input.predicate`. Rego cannot be run here (no OPA): these are
- * checked by golden files.
+ * statement; rules read `input.predicate`.
+ *
+ * Written in Rego v1 syntax under `import rego.v1`: policy-controller (through cosign) parses
+ * policies as Rego v0, where that import switches the module to v1, and OPA 1.x parses v1
+ * natively, so one text reads the same in both. The peers tests run `opa check --strict` in
+ * both modes and `opa eval` against real predicates (test/peers/policy-matrix).
  */
 import { escapeRegExp, identityPattern, anchoredRegExpSource } from '../match.js';
 import { formatRange } from '../versions.js';
 import type { AttestationModel, SbomModel, VulnerabilityModel } from './model.js';
+import { toRe2 } from './re2.js';
 
 const NS_PER_SECOND = 1_000_000_000n;
 
@@ -25,9 +30,11 @@ export function regoPolicy(model: AttestationModel, warnings: string[]): string 
   return [
     'package sigstore',
     '',
-    'default isCompliant = false',
+    'import rego.v1',
     '',
-    'isCompliant {',
+    'default isCompliant := false',
+    '',
+    'isCompliant if {',
     ...parts.map((part) => `  ${part.goal}`),
     '}',
     '',
@@ -41,10 +48,10 @@ export function regoPolicy(model: AttestationModel, warnings: string[]): string 
 
 const PURL_MATCHES = [
   '# A purl names every version of the package, never a name prefix.',
-  'purl_matches(purl, wanted) { purl == wanted }',
-  'purl_matches(purl, wanted) { startswith(purl, concat("", [wanted, "@"])) }',
-  'purl_matches(purl, wanted) { startswith(purl, concat("", [wanted, "?"])) }',
-  'purl_matches(purl, wanted) { startswith(purl, concat("", [wanted, "#"])) }',
+  'purl_matches(purl, wanted) if purl == wanted',
+  'purl_matches(purl, wanted) if startswith(purl, concat("", [wanted, "@"]))',
+  'purl_matches(purl, wanted) if startswith(purl, concat("", [wanted, "?"]))',
+  'purl_matches(purl, wanted) if startswith(purl, concat("", [wanted, "#"]))',
 ];
 
 function freshness(path: string[], maxAgeSeconds: number) {
@@ -52,7 +59,7 @@ function freshness(path: string[], maxAgeSeconds: number) {
   return {
     goal: 'fresh',
     rules: [
-      'fresh {',
+      'fresh if {',
       `  made := time.parse_rfc3339_ns(${field})`,
       `  time.now_ns() - made <= ${BigInt(maxAgeSeconds) * NS_PER_SECOND}`,
       '}',
@@ -61,29 +68,38 @@ function freshness(path: string[], maxAgeSeconds: number) {
 }
 
 function vulnerabilities(rules: VulnerabilityModel) {
+  // maxSeverity CRITICAL without maxCvss: nothing blocks, and a `breaches` function with no
+  // definition would not compile. The report must still be there.
+  if (rules.blockingSeverities.length === 0 && rules.maxCvss === undefined) {
+    return {
+      goal: 'has_report',
+      rules: ['has_report if input.predicate.scanner.result.SchemaVersion == 2'],
+    };
+  }
   const lines = [
-    'has_report { input.predicate.scanner.result.SchemaVersion == 2 }',
+    'has_report if input.predicate.scanner.result.SchemaVersion == 2',
     '',
-    'blocking[v.VulnerabilityID] {',
-    '  v := input.predicate.scanner.result.Results[_].Vulnerabilities[_]',
+    'blocking contains v.VulnerabilityID if {',
+    '  some result in object.get(input.predicate.scanner.result, "Results", [])',
+    '  some v in object.get(result, "Vulnerabilities", [])',
     '  breaches(v)',
     ...(rules.ignoreUnfixed ? ['  object.get(v, "FixedVersion", "") != ""'] : []),
-    '  not ignored(v)',
+    ...(rules.ignores.length > 0 ? ['  not ignored(v)'] : []),
     '}',
     '',
-    ...rules.blockingSeverities.map((severity) => `breaches(v) { v.Severity == ${str(severity)} }`),
+    ...rules.blockingSeverities.map((severity) => `breaches(v) if v.Severity == ${str(severity)}`),
   ];
   if (rules.maxCvss !== undefined) {
     lines.push(
-      `breaches(v) { best_cvss(v) > ${rules.maxCvss} }`,
+      `breaches(v) if best_cvss(v) > ${rules.maxCvss}`,
       '',
       '# The best v3 score any source gives, else the best v2.',
-      'best_cvss(v) = score {',
+      'best_cvss(v) := score if {',
       '  v3 := [s | s := v.CVSS[_].V3Score]',
       '  count(v3) > 0',
       '  score := max(v3)',
       '}',
-      'best_cvss(v) = score {',
+      'best_cvss(v) := score if {',
       '  count([s | s := v.CVSS[_].V3Score]) == 0',
       '  v2 := [s | s := v.CVSS[_].V2Score]',
       '  count(v2) > 0',
@@ -92,13 +108,12 @@ function vulnerabilities(rules: VulnerabilityModel) {
     );
   }
   lines.push('');
-  if (rules.ignores.length === 0) lines.push('ignored(v) { false }');
   for (const ignore of rules.ignores) {
     if (ignore.purls.length === 0)
-      lines.push(`ignored(v) { v.VulnerabilityID == ${str(ignore.id)} }`);
+      lines.push(`ignored(v) if v.VulnerabilityID == ${str(ignore.id)}`);
     for (const purl of ignore.purls) {
       lines.push(
-        `ignored(v) { v.VulnerabilityID == ${str(ignore.id)}; purl_matches(object.get(v, ["PkgIdentifier", "PURL"], ""), ${str(purl)}) }`,
+        `ignored(v) if { v.VulnerabilityID == ${str(ignore.id)}; purl_matches(object.get(v, ["PkgIdentifier", "PURL"], ""), ${str(purl)}) }`,
       );
     }
   }
@@ -107,26 +122,33 @@ function vulnerabilities(rules: VulnerabilityModel) {
 
 function sbom(rules: SbomModel, warnings: string[]) {
   const lines = [
-    'components[c] { c := input.predicate.components[_] }',
-    'components[c] { c := input.predicate.components[_].components[_] }',
+    'is_bom if input.predicate.bomFormat == "CycloneDX"',
+    'is_bom if is_array(input.predicate.components)',
+    '',
+    '# Every component at any depth: paths alternate an index and "components".',
+    'components contains c if {',
+    '  walk(object.get(input.predicate, "components", []), [path, c])',
+    '  count(path) % 2 == 1',
+    '  every i, segment in path { component_step(i, segment) }',
+    '}',
+    'component_step(i, segment) if { i % 2 == 0; is_number(segment) }',
+    'component_step(i, segment) if { i % 2 == 1; segment == "components" }',
     '',
   ];
-  const goals: string[] = [];
+  const goals: string[] = ['is_bom'];
   if (rules.deniedPackages.length > 0) {
     goals.push('count(denied_packages) == 0');
     for (const deny of rules.deniedPackages) {
       lines.push(
-        'denied_packages[c.purl] {',
-        '  c := components[_]',
+        'denied_packages contains c.purl if {',
+        '  some c in components',
         `  purl_matches(c.purl, ${str(deny.purl)})`,
       );
       if (deny.versions !== undefined) {
         warnings.push(
           `denyPackages ${deny.purl} ${deny.versions}: Rego compares versions with semver.compare, so a version that is not full SemVer is denied`,
         );
-        lines.push(
-          `  version_denied(object.get(c, "version", ""), ${str(formatRange(deny.versions))})`,
-        );
+        lines.push(`  version_denied(component_version(c), ${str(formatRange(deny.versions))})`);
       }
       lines.push('}');
     }
@@ -139,13 +161,18 @@ function sbom(rules: SbomModel, warnings: string[]) {
     const ids = `{${rules.deniedLicenses.map((id) => str(id.toLowerCase())).join(', ')}}`;
     lines.push(
       `denied_ids := ${ids}`,
-      'denied_licenses[id] { l := components[_].licenses[_]; id := lower(l.license.id); denied_ids[id] }',
-      'denied_licenses[id] { l := components[_].licenses[_]; id := lower(l.license.name); denied_ids[id] }',
+      '# A licence entry names its id, else its name (as imprint verify reads it).',
+      'denied_licenses contains id if {',
+      '  some c in components',
+      '  some l in object.get(c, "licenses", [])',
+      '  id := lower(object.get(l.license, "id", object.get(l.license, "name", "")))',
+      '  denied_ids[id]',
+      '}',
     );
     for (const id of rules.deniedLicenses) {
-      const pattern = `(?i)(^|[\\s(])${escapeRegExp(id)}($|[\\s)])`;
+      const pattern = toRe2(`(?i)(^|[\\s(])${escapeRegExp(id)}($|[\\s)])`, 'sbom.denyLicenses');
       lines.push(
-        `denied_licenses[${str(id)}] { l := components[_].licenses[_]; regex.match(${str(pattern)}, l.expression) }`,
+        `denied_licenses contains ${str(id)} if { some c in components; some l in object.get(c, "licenses", []); regex.match(${str(pattern)}, l.expression) }`,
       );
     }
   }
@@ -154,28 +181,39 @@ function sbom(rules: SbomModel, warnings: string[]) {
 
 const VERSION_RULES = [
   '',
+  "# The purl's version (in its last segment), else the component's version field.",
+  'component_version(c) := version if {',
+  '  segments := split(c.purl, "/")',
+  '  found := regex.find_all_string_submatch_n("^[^@]*@([^?#]+)", segments[count(segments) - 1], 1)',
+  '  version := urlquery.decode(found[0][1])',
+  '}',
+  'component_version(c) := object.get(c, "version", "") if {',
+  '  segments := split(c.purl, "/")',
+  '  not regex.match("^[^@]*@[^?#]", segments[count(segments) - 1])',
+  '}',
+  '',
   '# Each alternative (||) holds when all its comparators do; non-SemVer versions are denied.',
-  'version_denied(version, range) { not semver.is_valid(version) }',
-  'version_denied(version, range) {',
+  'version_denied(version, _) if not semver.is_valid(version)',
+  'version_denied(version, range) if {',
   '  semver.is_valid(version)',
   '  alternative := split(range, "||")[_]',
   '  comparators := [c | c := split(trim_space(alternative), " ")[_]; c != ""]',
   '  count([c | c := comparators[_]; not holds(version, c)]) == 0',
   '}',
-  'holds(v, c) { startswith(c, "<="); semver.compare(v, trim_prefix(c, "<=")) <= 0 }',
-  'holds(v, c) { startswith(c, ">="); semver.compare(v, trim_prefix(c, ">=")) >= 0 }',
-  'holds(v, c) { startswith(c, "<"); not startswith(c, "<="); semver.compare(v, trim_prefix(c, "<")) < 0 }',
-  'holds(v, c) { startswith(c, ">"); not startswith(c, ">="); semver.compare(v, trim_prefix(c, ">")) > 0 }',
-  'holds(v, c) { startswith(c, "="); semver.compare(v, trim_prefix(c, "=")) == 0 }',
-  'holds(v, c) { c == "*" }',
+  'holds(v, c) if { startswith(c, "<="); semver.compare(v, trim_prefix(c, "<=")) <= 0 }',
+  'holds(v, c) if { startswith(c, ">="); semver.compare(v, trim_prefix(c, ">=")) >= 0 }',
+  'holds(v, c) if { startswith(c, "<"); not startswith(c, "<="); semver.compare(v, trim_prefix(c, "<")) < 0 }',
+  'holds(v, c) if { startswith(c, ">"); not startswith(c, ">="); semver.compare(v, trim_prefix(c, ">")) > 0 }',
+  'holds(v, c) if { startswith(c, "="); semver.compare(v, trim_prefix(c, "=")) == 0 }',
+  'holds(_, c) if c == "*"',
 ];
 
 function builder(builderId: string) {
-  const pattern = anchoredRegExpSource(identityPattern(builderId));
+  const pattern = toRe2(anchoredRegExpSource(identityPattern(builderId)), 'provenance.builderId');
   return {
     goal: 'built_by_trusted_builder',
     rules: [
-      'built_by_trusted_builder {',
+      'built_by_trusted_builder if {',
       '  id := object.get(input.predicate, ["runDetails", "builder", "id"], object.get(input.predicate, ["builder", "id"], ""))',
       `  regex.match(${str(pattern)}, id)`,
       '}',

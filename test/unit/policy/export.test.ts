@@ -1,10 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { parseAllDocuments } from 'yaml';
 import { isImprintError } from '../../../src/errors.js';
 import { exportPolicy } from '../../../src/policy/export/index.js';
 import {
-  kyvernoIdentity,
+  exactOrRe2Identity,
   kyvernoImageReferences,
-  policyControllerIdentity,
   policyControllerImageGlob,
 } from '../../../src/policy/export/identity.js';
 import { imageRegExp } from '../../../src/policy/export/kyverno-ivp.js';
@@ -20,35 +20,26 @@ function resources(yaml: string): Record<string, any>[] {
   return parseAllDocuments(yaml).map((doc) => doc.toJS());
 }
 
-describe('identity meaning in each target', () => {
-  it.each([
-    ['exact', identityPattern('https://x/a'), { value: 'https://x/a', regexp: false }],
-    [
-      'exact with a literal *',
-      { kind: 'exact' as const, value: 'https://x/a*b' },
-      { value: '^https://x/a\\*b$', regexp: true },
-    ],
-    ['glob with ** only', identityPattern('https://x/**'), { value: 'https://x/*', regexp: false }],
-    [
-      'glob with a segment *',
-      identityPattern('https://x/*/y'),
-      { value: '^https://x/[^/]*/y$', regexp: true },
-    ],
-    ['regex', identityPattern(undefined, 'a|b'), { value: '^(?:a|b)$', regexp: true }],
-  ])('Kyverno: %s', (_name, pattern, expected) => {
-    expect(kyvernoIdentity(pattern)).toEqual(expected);
-  });
-
+describe('identity meaning in every target (sigstore-go / cosign: exact, or unanchored RE2)', () => {
   it.each([
     [
       'exact (even with *)',
       { kind: 'exact' as const, value: 'a*b' },
       { value: 'a*b', regexp: false },
     ],
-    ['glob', identityPattern('https://x/**'), { value: '^https://x/.*$', regexp: true }],
+    [
+      'glob with ** (JavaScript . spelled out for RE2)',
+      identityPattern('https://x/**'),
+      { value: '^https://x/[^\\n\\r\\x{2028}\\x{2029}]*$', regexp: true },
+    ],
+    [
+      'glob with a segment *',
+      identityPattern('https://x/*/y'),
+      { value: '^https://x/[^/]*/y$', regexp: true },
+    ],
     ['regex', identityPattern(undefined, 'a|b'), { value: '^(?:a|b)$', regexp: true }],
-  ])('policy-controller: %s', (_name, pattern, expected) => {
-    expect(policyControllerIdentity(pattern)).toEqual(expected);
+  ])('%s', (_name, pattern, expected) => {
+    expect(exactOrRe2Identity(pattern, 'signers[0].subject')).toEqual(expected);
   });
 });
 
@@ -135,17 +126,19 @@ describe('exportPolicy', () => {
     expect(cip!.spec.mode).toBe('warn');
   });
 
-  it('warns about claims a target cannot carry, and carries the ones Kyverno knows', () => {
+  it('warns about every claim, as Kyverno SigstoreBundle rules ignore additionalExtensions', () => {
     const policy = parsePolicy(
       `apiVersion: imprint/v1\nkind: Policy\nsigners:\n  - issuer: https://token.actions.githubusercontent.com\n    subject: https://github.com/acme/app/.github/workflows/release.yml@refs/tags/v1\n    claims: {sourceRepositoryURI: https://github.com/acme/app, githubWorkflowTrigger: push}\n`,
     );
     const { yaml, warnings } = exportPolicy(policy, 'kyverno', { now: NOW });
-    expect(
-      resources(yaml)[0]!.spec.rules[0].verifyImages[0].attestors[0].entries[0].keyless
-        .additionalExtensions,
-    ).toEqual({ githubWorkflowTrigger: 'push' });
-    expect(warnings).toContain(
-      'signers[0].claims.sourceRepositoryURI (https://github.com/acme/app) is not checked by Kyverno: its additionalExtensions knows only the githubWorkflow* extensions',
+    const keyless = resources(yaml)[0]!.spec.rules[0].verifyImages[0].attestors[0].entries[0]
+      .keyless as Record<string, unknown>;
+    expect(keyless.additionalExtensions).toBeUndefined();
+    expect(warnings).toEqual(
+      expect.arrayContaining([
+        'signers[0].claims.sourceRepositoryURI (https://github.com/acme/app) is not checked by Kyverno: its SigstoreBundle verification ignores additionalExtensions',
+        'signers[0].claims.githubWorkflowTrigger (push) is not checked by Kyverno: its SigstoreBundle verification ignores additionalExtensions',
+      ]),
     );
     expect(yaml).toContain('# Not carried over exactly (imprint verify still checks these):');
   });
@@ -179,6 +172,52 @@ describe('exportPolicy', () => {
     } catch (error) {
       expect(isImprintError(error, 'TRUSTED_ROOT_INVALID')).toBe(true);
     }
+  });
+
+  it('writes key signers in the form Kyverno 1.19 verifies in SigstoreBundle rules, and says so', () => {
+    const pem = readFileSync(new URL('../../fixtures/policy/cosign.pub', import.meta.url), 'utf8');
+    const policy = (tlog: boolean) =>
+      parsePolicy(
+        `apiVersion: imprint/v1\nkind: Policy\ntrust: {requireTlog: ${tlog}}\nsigners:\n  - key: ./cosign.pub\n`,
+      );
+    const keysOf = (tlog: boolean) => {
+      const { yaml, warnings } = exportPolicy(policy(tlog), 'kyverno', {
+        now: NOW,
+        publicKeys: { './cosign.pub': pem },
+      });
+      const entry = resources(yaml)[0]!.spec.rules[0].verifyImages[0].attestors[0].entries[0];
+      return { keys: entry.keys as Record<string, unknown>, warnings };
+    };
+    // Without a log, the key alone is the trusted material only with the SCT check off.
+    expect(keysOf(false).keys).toEqual({
+      publicKeys: pem,
+      rekor: { ignoreTlog: true },
+      ctlog: { ignoreSCT: true },
+    });
+    // With a log, the SCT check stays on: it is what makes Kyverno accept the log's time.
+    expect(keysOf(true).keys.ctlog).toBeUndefined();
+    expect(keysOf(true).warnings).toContain(
+      'signers[0] (key ./cosign.pub): Kyverno verifies keys.publicKeys in SigstoreBundle rules from v1.19.0 on; older releases ignore or refuse the key (kyverno#14233, #16267), so run 1.19 or newer',
+    );
+  });
+
+  it('policy-controller: keyless authorities require the signature as a bundle attestation; key ones read the classic format', () => {
+    const pem = readFileSync(new URL('../../fixtures/policy/cosign.pub', import.meta.url), 'utf8');
+    const policy = parsePolicy(`${HEADER}  - key: ./cosign.pub\n`);
+    const { yaml, warnings } = exportPolicy(policy, 'policy-controller', {
+      now: NOW,
+      publicKeys: { './cosign.pub': pem },
+    });
+    const [keyless, key] = resources(yaml)[0]!.spec.authorities as Record<string, unknown>[];
+    expect(keyless!.signatureFormat).toBe('bundle');
+    expect(keyless!.attestations).toEqual([
+      { name: 'signature', predicateType: 'https://sigstore.dev/cosign/sign/v1' },
+    ]);
+    expect(key!.signatureFormat).toBeUndefined();
+    expect(key!.attestations).toBeUndefined();
+    expect(warnings).toContain(
+      "signers[1] (key ./cosign.pub): policy-controller verifies key signers only in cosign's classic format (.sig/.att tags), so publish those images with attestation-format: both; with attestation rules it checks the attestations, not the image signature",
+    );
   });
 
   it('rejects an unknown target', () => {
