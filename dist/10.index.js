@@ -328,7 +328,11 @@ function readPublishOptions(source) {
 }
 function readSbomOptions(inputs) {
     const directory = inputs.string('sbom-path');
-    return { enabled: inputs.boolean('sbom'), ...(directory !== undefined && { directory }) };
+    return {
+        enabled: inputs.boolean('sbom'),
+        format: inputs.choice('sbom-format'),
+        ...(directory !== undefined && { directory }),
+    };
 }
 function readPublishScanOptions(inputs, source) {
     const mode = inputs.choice('scan');
@@ -337,6 +341,12 @@ function readPublishScanOptions(inputs, source) {
     if (mode !== 'false' && trivy.target === 'sbom' && !inputs.boolean('sbom')) {
         throw new errors/* ImprintError */.m0('INPUT_CONFLICT', 'scan-target is sbom but sbom is false', {
             hint: 'set sbom: true so there is an SBOM to scan, or scan-target: image',
+        });
+    }
+    // Trivy is handed imprint's CycloneDX document; an SPDX-only run writes none.
+    if (mode !== 'false' && trivy.target === 'sbom' && inputs.choice('sbom-format') === 'spdx') {
+        throw new errors/* ImprintError */.m0('INPUT_CONFLICT', 'scan-target is sbom but sbom-format is spdx', {
+            hint: 'set sbom-format: both (the scan reads the CycloneDX one), or scan-target: image',
         });
     }
     return { mode, trivy };

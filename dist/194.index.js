@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /* harmony import */ var _inputs_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27026);
 /* harmony import */ var _publish_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20010);
-/* harmony import */ var _publish_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77624);
+/* harmony import */ var _publish_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(31958);
 /** The publish action's door: inputs → typed options → run. setFailed once, here. */
 
 

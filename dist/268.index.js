@@ -440,6 +440,27 @@ async function pushBlob(transport, repository, data, options = {}) {
     const location = await startUpload(transport, repository);
     return uploadChunks(transport, repository, location, data, options);
 }
+/**
+ * Cross-repository mount (distribution spec, "Mounting a blob from another repository"):
+ * true when the registry linked the blob into `repository` without a byte moving. A registry
+ * that will not mount (no pull access to `from`, or no support) opens an upload session
+ * instead (202); that session is abandoned and false returned, so the caller uploads.
+ */
+async function mountBlob(transport, repository, digest, from) {
+    const query = `?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`;
+    const response = await transport.request({
+        method: 'POST',
+        path: `/v2/${repository}/blobs/uploads/${query}`,
+        repository,
+        access: 'push',
+    });
+    await (0,registry_body/* discard */.vf)(response);
+    if (response.status === 201)
+        return true;
+    if (response.headers.location)
+        await cancel(transport, repository, response.headers.location);
+    return false;
+}
 async function pushBuffer(transport, repository, data, options) {
     const digest = (0,registry_digest/* sha256Digest */.sI)(data);
     if (options.digest && options.digest !== digest) {
@@ -469,11 +490,12 @@ async function startUpload(transport, repository) {
     return uploadLocation(response.headers.location, repository, 'POST');
 }
 async function uploadChunks(transport, repository, firstLocation, chunks, options) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const trusted = options.streamVerifiesDigest === true && options.digest !== undefined;
+    const hash = trusted ? undefined : (0,external_node_crypto_.createHash)('sha256');
     let location = firstLocation;
     let offset = 0;
-    for await (const chunk of regroup(chunks, options.chunkSize ?? DEFAULT_CHUNK_SIZE)) {
-        hash.update(chunk);
+    for await (const chunk of readAhead(regroup(chunks, options.chunkSize ?? DEFAULT_CHUNK_SIZE))) {
+        hash?.update(chunk);
         const response = await transport.request({
             method: 'PATCH',
             path: location,
@@ -489,7 +511,7 @@ async function uploadChunks(transport, repository, firstLocation, chunks, option
         offset += chunk.length;
         location = uploadLocation(response.headers.location, repository, 'PATCH');
     }
-    const digest = `sha256:${hash.digest('hex')}`;
+    const digest = hash ? `sha256:${hash.digest('hex')}` : options.digest;
     const problem = options.digest && options.digest !== digest
         ? (0,registry_digest/* digestMismatch */.H3)(`Blob for ${repository}`, options.digest, digest)
         : options.size !== undefined && options.size !== offset
@@ -541,6 +563,29 @@ function uploadLocation(location, repository, step) {
 function* bufferChunks(data, size) {
     for (let start = 0; start < data.length; start += size)
         yield data.subarray(start, start + size);
+}
+/**
+ * Start reading the next chunk while the caller sends this one: without it a stream from
+ * another registry sits paused during every PATCH, and download and upload take turns.
+ */
+async function* readAhead(source) {
+    const iterator = source[Symbol.asyncIterator]();
+    let next = iterator.next();
+    try {
+        for (;;) {
+            const result = await next;
+            if (result.done)
+                return;
+            next = iterator.next();
+            // Handled here so an upload that fails first leaves no unhandled rejection behind;
+            // awaiting it above still throws.
+            next.catch(() => undefined);
+            yield result.value;
+        }
+    }
+    finally {
+        void iterator.return?.()?.catch?.(() => undefined);
+    }
 }
 /** Re-cut a stream's pieces into chunks of exactly `size` bytes (the last one shorter). */
 async function* regroup(source, size) {
@@ -973,6 +1018,10 @@ class RegistryClient {
     }
     async hasBlob(repository, digest) {
         return (await statBlob(this.transport, repository, digest)) !== undefined;
+    }
+    /** Link a blob of `from` (same registry) into `repository`; false when the registry would not. */
+    async mountBlob(repository, digest, from) {
+        return mountBlob(this.transport, repository, digest, from);
     }
     async pushBlob(repository, data, options = {}) {
         return pushBlob(this.transport, repository, data, options);

@@ -142,7 +142,7 @@ const publishCommand = {
         for (const secret of (0,_publish_options_js__WEBPACK_IMPORTED_MODULE_7__/* .publishSecrets */ .z)(source))
             context.log.addSecret(secret);
         const options = (0,_publish_options_js__WEBPACK_IMPORTED_MODULE_7__/* .readPublishOptions */ .w)(source);
-        const { runPublish } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(242), __webpack_require__.e(64), __webpack_require__.e(761), __webpack_require__.e(268), __webpack_require__.e(467), __webpack_require__.e(833), __webpack_require__.e(851), __webpack_require__.e(624)]).then(__webpack_require__.bind(__webpack_require__, 77624));
+        const { runPublish } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(242), __webpack_require__.e(761), __webpack_require__.e(118), __webpack_require__.e(142), __webpack_require__.e(268), __webpack_require__.e(467), __webpack_require__.e(525), __webpack_require__.e(657), __webpack_require__.e(958)]).then(__webpack_require__.bind(__webpack_require__, 31958));
         await runPublish(options, context, { env: io.env });
         (0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .printOutputs */ .My)(context.outputs(), parsed.values.has('json'), io.stdout);
         return _command_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT_OK */ .Ij;

@@ -1,6 +1,143 @@
 export const id = 580;
-export const ids = [580];
+export const ids = [580,901];
 export const modules = {
+
+/***/ 75901:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   progressFor: () => (/* binding */ progressFor)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_INTERVAL_MS, createProgress, formatBytes */
+const DEFAULT_INTERVAL_MS = 5000;
+/** About ten redraws a second: smooth to the eye, negligible to the terminal. */
+const REDRAW_MS = 100;
+const BAR_WIDTH = 20;
+const BINARY_UNITS = ['KiB', 'MiB', 'GiB', 'TiB'];
+const ERASE_TO_END = '\u001b[K';
+function createProgress(options) {
+    const now = options.now ?? Date.now;
+    const interval = options.intervalMs ?? DEFAULT_INTERVAL_MS;
+    const total = options.total && options.total > 0 ? options.total : undefined;
+    const started = now();
+    let amount = 0;
+    let lastOutput = options.interactive ? -Infinity : started;
+    let finished = false;
+    const snapshot = (at) => ({
+        label: options.label,
+        unit: options.unit,
+        amount,
+        total,
+        elapsedMs: at - started,
+    });
+    // The bar is redrawn over itself; the final line replaces it and stays.
+    const redraw = (text, end = '') => options.write(`\r${text}${ERASE_TO_END}${end}`);
+    return {
+        advance(n) {
+            if (finished)
+                return;
+            amount += n;
+            const at = now();
+            if (at - lastOutput < (options.interactive ? REDRAW_MS : interval))
+                return;
+            lastOutput = at;
+            if (options.interactive)
+                redraw(renderBar(snapshot(at)));
+            else
+                options.write(renderLine(snapshot(at)));
+        },
+        done() {
+            if (finished)
+                return;
+            finished = true;
+            const at = now();
+            const final = renderFinal(snapshot(at));
+            if (options.interactive)
+                redraw(final, '\n');
+            else
+                options.write(final);
+        },
+    };
+}
+/**
+ * Progress for a run: a bar on stderr when a person watches a local terminal, otherwise
+ * lines through the run's logger (so they are grouped, indented and redacted like the rest).
+ */
+function progressFor(context, terminal = process.stderr) {
+    const interactive = context.platform === 'local' && terminal.isTTY === true;
+    return (work) => createProgress({
+        ...work,
+        interactive,
+        write: interactive ? (text) => terminal.write(text) : (line) => context.log.info(line),
+    });
+}
+/** `label [#####-----] 42% 12.3 MiB/30 MiB 4.1 MiB/s` */
+function renderBar(s) {
+    const parts = [s.label];
+    if (s.total !== undefined) {
+        const filled = Math.round(fraction(s) * BAR_WIDTH);
+        parts.push(`[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}]`, `${percent(s)}%`);
+        parts.push(`${formatAmount(s.amount, s.unit)}/${formatAmount(s.total, s.unit)}`);
+    }
+    else {
+        parts.push(formatAmount(s.amount, s.unit));
+    }
+    const rate = formatRate(s);
+    if (rate)
+        parts.push(rate);
+    return parts.join(' ');
+}
+/** `label: 12.3 MiB of 30 MiB (41%), 4.1 MiB/s` */
+function renderLine(s) {
+    const done = formatAmount(s.amount, s.unit);
+    const progress = s.total === undefined ? done : `${done} of ${formatAmount(s.total, s.unit)} (${percent(s)}%)`;
+    const rate = formatRate(s);
+    return `${s.label}: ${progress}${rate ? `, ${rate}` : ''}`;
+}
+/** `label: 30 MiB in 7.2 s, 4.2 MiB/s` */
+function renderFinal(s) {
+    const rate = formatRate(s);
+    const seconds = (s.elapsedMs / 1000).toFixed(1);
+    return `${s.label}: ${formatAmount(s.amount, s.unit)} in ${seconds} s${rate ? `, ${rate}` : ''}`;
+}
+/** Binary units, one decimal where it says something: `512 B`, `1.5 KiB`, `30 MiB`. */
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${Math.round(bytes)} B`;
+    let value = bytes;
+    let unit = BINARY_UNITS[0];
+    for (const candidate of BINARY_UNITS) {
+        value /= 1024;
+        unit = candidate;
+        if (value < 1024)
+            break;
+    }
+    return `${trimDecimal(value)} ${unit}`;
+}
+function formatAmount(amount, unit) {
+    if (unit === 'bytes')
+        return formatBytes(amount);
+    return `${amount} ${amount === 1 ? 'item' : 'items'}`;
+}
+/** Average since the start; none before any time has passed (it would be infinite). */
+function formatRate(s) {
+    if (s.elapsedMs <= 0)
+        return undefined;
+    const perSecond = (s.amount * 1000) / s.elapsedMs;
+    return s.unit === 'bytes' ? `${formatBytes(perSecond)}/s` : `${trimDecimal(perSecond)} items/s`;
+}
+function fraction(s) {
+    return s.total === undefined ? 0 : Math.min(1, s.amount / s.total);
+}
+function percent(s) {
+    return Math.floor(fraction(s) * 100);
+}
+function trimDecimal(value) {
+    return value.toFixed(1).replace(/\.0$/, '');
+}
+
+
+/***/ }),
 
 /***/ 88973:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -164,6 +301,260 @@ function flagSource(parsed, specs = [], env = {}) {
 }
 function secretEnvName(inputName) {
     return `IMPRINT_${inputName.toUpperCase().replace(/-/g, '_')}`;
+}
+
+
+/***/ }),
+
+/***/ 16680:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   signerOverlapWarnings: () => (/* binding */ signerOverlapWarnings)
+/* harmony export */ });
+/* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6563);
+/**
+ * Policy signer entries that one party could fill twice. Since `count` matches one party to
+ * one entry, overlap no longer lets one signature count twice; it is still worth a warning at
+ * load: the entries do not mean "N different people" as their author likely thought. Whether
+ * two regular expressions can match a common string is not decidable cheaply, so two
+ * patterns are reported as overlapping unless their fixed beginnings already tell them apart
+ * (a warning, never an error). Pure.
+ */
+
+function signerOverlapWarnings(policy) {
+    if (policy.count < 2)
+        return [];
+    const warnings = [];
+    policy.signers.forEach((a, i) => {
+        policy.signers.forEach((b, j) => {
+            if (j <= i)
+                return;
+            const why = overlap(a, b);
+            if (why) {
+                warnings.push(`signers[${i}] and signers[${j}] can be filled by the same signer (${why}): with count ${policy.count} each must be a different signer, so one signature fills only one of them`);
+            }
+        });
+    });
+    return warnings;
+}
+function overlap(a, b) {
+    if (a.key !== undefined || b.key !== undefined) {
+        return a.key !== undefined && a.key === b.key ? `key ${a.key} listed twice` : undefined;
+    }
+    const issuer = patternsOverlap((0,_match_js__WEBPACK_IMPORTED_MODULE_0__/* .identityPattern */ .L2)(a.issuer, a.issuerRegExp), (0,_match_js__WEBPACK_IMPORTED_MODULE_0__/* .identityPattern */ .L2)(b.issuer, b.issuerRegExp));
+    const subject = patternsOverlap((0,_match_js__WEBPACK_IMPORTED_MODULE_0__/* .identityPattern */ .L2)(a.subject, a.subjectRegExp), (0,_match_js__WEBPACK_IMPORTED_MODULE_0__/* .identityPattern */ .L2)(b.subject, b.subjectRegExp));
+    if (!issuer || !subject || claimsExclude(a, b))
+        return undefined;
+    return `subject ${(0,_match_js__WEBPACK_IMPORTED_MODULE_0__/* .describeIdentity */ .Cl)((0,_match_js__WEBPACK_IMPORTED_MODULE_0__/* .identityPattern */ .L2)(a.subject, a.subjectRegExp))} and ${(0,_match_js__WEBPACK_IMPORTED_MODULE_0__/* .describeIdentity */ .Cl)((0,_match_js__WEBPACK_IMPORTED_MODULE_0__/* .identityPattern */ .L2)(b.subject, b.subjectRegExp))}`;
+}
+function patternsOverlap(a, b) {
+    if (a.kind === 'exact')
+        return (0,_match_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesIdentity */ .wD)(b, a.value);
+    if (b.kind === 'exact')
+        return (0,_match_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesIdentity */ .wD)(a, b.value);
+    const [pa, pb] = [literalPrefix(a), literalPrefix(b)];
+    return pa.startsWith(pb) || pb.startsWith(pa);
+}
+/** Both entries demand the same claim with different exact values: no one certificate has both. */
+function claimsExclude(a, b) {
+    return Object.entries(a.claims ?? {}).some(([name, value]) => {
+        const other = b.claims?.[name];
+        return other !== undefined && !value.includes('*') && !other.includes('*') && value !== other;
+    });
+}
+/** The characters every match must start with: up to the first wildcard or regex operator. */
+function literalPrefix(pattern) {
+    if (pattern.kind === 'glob')
+        return pattern.value.slice(0, pattern.value.indexOf('*'));
+    const source = pattern.value.startsWith('^') ? pattern.value.slice(1) : pattern.value;
+    // An alternation anywhere may start with anything.
+    if (/(^|[^\\])\|/.test(source))
+        return '';
+    let prefix = '';
+    for (let i = 0; i < source.length; i += 1) {
+        const c = source[i];
+        if (c === '\\' && i + 1 < source.length && /[./\-:@?+*()[\]{}|^$]/.test(source[i + 1])) {
+            prefix += source[i + 1];
+            i += 1;
+        }
+        else if (/[.*+?()[\]{}|^$\\]/.test(c)) {
+            // A quantifier makes the character before it optional: drop it from the prefix.
+            return /[*?{]/.test(c) ? prefix.slice(0, -1) : prefix;
+        }
+        else
+            prefix += c;
+    }
+    return prefix;
+}
+
+
+/***/ }),
+
+/***/ 86252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i2: () => (/* binding */ renderVerifySummary)
+/* harmony export */ });
+/* unused harmony exports SUMMARY_LIMIT_BYTES, text */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** Room kept for the lines that say what was cut. */
+const TRAILER_RESERVE_BYTES = 2048;
+/** A found/expected text longer than this goes inside <details>. */
+const LONG_TEXT = 240;
+const MAX_LOCATIONS_SHOWN = 3;
+const ICONS = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail' };
+const RANK = { fail: 0, warn: 1, pass: 2 };
+class Budget {
+    limit;
+    lines = [];
+    used = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    /** Adds the lines if they all fit; false (and nothing added) when they do not. */
+    add(...lines) {
+        const size = lines.reduce((sum, line) => sum + Buffer.byteLength(line, 'utf8') + 1, 0);
+        if (this.used + size > this.limit)
+            return false;
+        this.lines.push(...lines);
+        this.used += size;
+        return true;
+    }
+    text() {
+        return this.lines.join('\n') + '\n';
+    }
+}
+function renderVerifySummary(report, options) {
+    const limit = (options.limitBytes ?? SUMMARY_LIMIT_BYTES) - TRAILER_RESERVE_BYTES;
+    const budget = new Budget(limit);
+    const images = [...report.images].sort((a, b) => RANK[a.verdict.outcome] - RANK[b.verdict.outcome]);
+    budget.add(...header(report, options));
+    budget.add('| Result | Image | Digest | Checks | Deployed by |', '|---|---|---|---|---|');
+    let rows = 0;
+    while (rows < images.length && budget.add(row(images[rows])))
+        rows += 1;
+    const notPassing = images.filter((image) => image.verdict.outcome !== 'pass');
+    let detailed = 0;
+    if (notPassing.length > 0 && budget.add('', '### What to fix', '')) {
+        while (detailed < notPassing.length && budget.add(...details(notPassing[detailed])))
+            detailed += 1;
+    }
+    const trailer = cutNotice(images.length - rows, notPassing.length - detailed, options.reportPath);
+    return budget.text() + (trailer.length > 0 ? `\n${trailer.join('\n')}\n` : '');
+}
+function header(report, options) {
+    const count = (outcome) => report.images.filter((i) => i.verdict.outcome === outcome).length;
+    const total = report.images.length;
+    const title = report.verified
+        ? `## ✅ imprint verify: ${plural(total, 'image')} verified`
+        : report.mode === 'warn'
+            ? `## ⚠️ imprint verify: ${plural(report.violations, 'violation')} (mode warn: reported, not enforced)`
+            : `## ❌ imprint verify: ${count('fail')} of ${plural(total, 'image')} break${count('fail') === 1 ? 's' : ''} the policy`;
+    return [
+        title,
+        '',
+        `Policy ${text(options.policySource)} · mode ${report.mode} · ${count('pass')} passed · ${count('warn')} warned · ${count('fail')} failed · ${plural(report.violations, 'violation')}`,
+        '',
+    ];
+}
+function row(image) {
+    const { verdict } = image;
+    const checks = allChecks(verdict);
+    const failed = checks.filter((c) => c.outcome === 'fail').length;
+    const warned = checks.filter((c) => c.outcome === 'warn').length;
+    const passed = checks.filter((c) => c.outcome === 'pass').length;
+    const counts = [failed && `${failed} failed`, warned && `${warned} warned`, `${passed} passed`]
+        .filter(Boolean)
+        .join(', ');
+    const platforms = verdict.platforms?.length
+        ? ` (${plural(verdict.platforms.length, 'platform')})`
+        : '';
+    return `| ${ICONS[verdict.outcome]} | ${code(image.reference)} | ${verdict.digest ? code(shortDigest(verdict.digest)) : '—'}${platforms} | ${counts} | ${locations(image.locations)} |`;
+}
+function details(image) {
+    const lines = [`#### ${ICONS[image.verdict.outcome]} ${code(image.reference)}`, ''];
+    if (image.locations.length > 0)
+        lines.push(`Deployed by ${locations(image.locations, Infinity)}.`, '');
+    lines.push(...checkLines(image.verdict.checks));
+    for (const platform of image.verdict.platforms ?? []) {
+        const failing = platform.checks.filter((c) => c.outcome === 'fail' || c.outcome === 'warn');
+        if (failing.length === 0)
+            continue;
+        lines.push('', `<details><summary>Platform ${text(platform.platform ?? '?')} ${platform.digest ? code(shortDigest(platform.digest)) : ''}: ${plural(failing.length, 'check')} to fix</summary>`, '');
+        lines.push(...checkLines(platform.checks), '', '</details>');
+    }
+    lines.push('');
+    return lines;
+}
+function checkLines(checks) {
+    return checks
+        .filter((c) => c.outcome === 'fail' || c.outcome === 'warn')
+        .flatMap((c) => [
+        `- ${c.outcome === 'fail' ? '❌' : '⚠️'} **${text(c.check)}**`,
+        `  - expected: ${long(c.expected)}`,
+        `  - found: ${long(c.found)}`,
+        ...(c.hint ? [`  - fix: ${long(c.hint)}`] : []),
+    ]);
+}
+function cutNotice(rowsLeft, detailsLeft, reportPath) {
+    if (rowsLeft === 0 && detailsLeft === 0)
+        return [];
+    const where = reportPath
+        ? `the JSON report ${code(reportPath)}`
+        : 'the JSON report (report-path)';
+    const parts = [
+        rowsLeft > 0 && `${plural(rowsLeft, 'image row')}`,
+        detailsLeft > 0 && `the details of ${plural(detailsLeft, 'image')}`,
+    ].filter(Boolean);
+    return [
+        `> **${parts.join(' and ')} left out** to keep this summary under GitHub's 1 MiB limit: every image is in ${where}.`,
+    ];
+}
+function allChecks(verdict) {
+    return [...verdict.checks, ...(verdict.platforms ?? []).flatMap((p) => allChecks(p))];
+}
+function locations(list, max = MAX_LOCATIONS_SHOWN) {
+    if (list.length === 0)
+        return '—';
+    const shown = list
+        .slice(0, max)
+        .map((l) => code(l.line === undefined ? l.file : `${l.file}:${l.line}`));
+    const more = list.length > max ? ` and ${list.length - max} more` : '';
+    return shown.join(', ') + more;
+}
+function long(value) {
+    if (value.length <= LONG_TEXT)
+        return text(value);
+    return `<details><summary>${text(value.slice(0, 80))}…</summary>${text(value)}</details>`;
+}
+function shortDigest(digest) {
+    return digest.length > 19 ? `${digest.slice(0, 19)}…` : digest;
+}
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+/**
+ * Escapes HTML, and as entities the markdown characters that would turn text into markup or
+ * split a table cell (entities work both in markdown and inside <details> HTML blocks). The
+ * colon too: GFM turns a bare https:// into a link, and a link shows entities inside it raw
+ * (…@refs/tags/v&#42; instead of …@refs/tags/v*).
+ */
+function text(value) {
+    // One pass, so an entity written for one character is never escaped again.
+    return value.replace(/\r?\n|[&<>|\\`*_[\]~#:]/g, (char) => ENTITIES[char] ?? `&#${char.charCodeAt(0)};`);
+}
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '\n': '<br>',
+    '\r\n': '<br>',
+};
+/** Inline code that cannot be broken out of: <code> with escaped content, no backticks. */
+function code(value) {
+    return `<code>${value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;')}</code>`;
 }
 
 
@@ -1244,7 +1635,7 @@ var verify_junit = __webpack_require__(78064);
 // EXTERNAL MODULE: ./src/report/verify-summary.ts
 var verify_summary = __webpack_require__(86252);
 // EXTERNAL MODULE: ./src/verify/engine.ts + 13 modules
-var engine = __webpack_require__(61587);
+var engine = __webpack_require__(57071);
 // EXTERNAL MODULE: ./src/registry/manifest.ts
 var registry_manifest = __webpack_require__(10506);
 // EXTERNAL MODULE: ./src/verify/bundles.ts

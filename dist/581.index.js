@@ -30,6 +30,10 @@ const COMMANDS = {
         summary: 'Verify images against a policy: signatures, attestations, vulnerabilities.',
         load: async () => (await __webpack_require__.e(/* import() */ 613).then(__webpack_require__.bind(__webpack_require__, 63613))).verifyCommand,
     },
+    copy: {
+        summary: 'Copy an image with its signatures and attestations to another registry.',
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(725)]).then(__webpack_require__.bind(__webpack_require__, 57725))).copyCommand,
+    },
     sbom: {
         summary: 'Print a CycloneDX SBOM of any image, read from its registry.',
         load: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(268), __webpack_require__.e(872)]).then(__webpack_require__.bind(__webpack_require__, 81673))).sbomCommand,

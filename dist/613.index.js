@@ -14,7 +14,7 @@ const verifyCommand = {
     summary: HELP_SUMMARY,
     help: () => `imprint verify: ${HELP_SUMMARY}\n\nRun 'imprint verify --help' for its flags.\n`,
     async run(argv, io) {
-        const { runVerifyCommand } = await Promise.all(/* import() */[__webpack_require__.e(396), __webpack_require__.e(752), __webpack_require__.e(128), __webpack_require__.e(242), __webpack_require__.e(838), __webpack_require__.e(761), __webpack_require__.e(268), __webpack_require__.e(467), __webpack_require__.e(833), __webpack_require__.e(675), __webpack_require__.e(580)]).then(__webpack_require__.bind(__webpack_require__, 79580));
+        const { runVerifyCommand } = await Promise.all(/* import() */[__webpack_require__.e(396), __webpack_require__.e(752), __webpack_require__.e(128), __webpack_require__.e(242), __webpack_require__.e(838), __webpack_require__.e(142), __webpack_require__.e(268), __webpack_require__.e(467), __webpack_require__.e(525), __webpack_require__.e(675), __webpack_require__.e(580)]).then(__webpack_require__.bind(__webpack_require__, 79580));
         return runVerifyCommand(argv, io);
     },
 };

@@ -412,7 +412,7 @@ class InputReader {
 /* harmony export */   EZ: () => (/* binding */ actionInputSource),
 /* harmony export */   _E: () => (/* binding */ PUBLISH_INPUTS)
 /* harmony export */ });
-/* unused harmony exports BUILDER_CHOICES, SIGNING_CHOICES, SIGSTORE_CHOICES, ATTESTATION_FORMAT_CHOICES, SCAN_CHOICES */
+/* unused harmony exports BUILDER_CHOICES, SIGNING_CHOICES, SIGSTORE_CHOICES, ATTESTATION_FORMAT_CHOICES, SCAN_CHOICES, SBOM_FORMAT_CHOICES */
 /* harmony import */ var _scan_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56383);
 /**
  * The inputs of each door, declared once. The action reads them as INPUT_*, the CLI as
@@ -425,6 +425,7 @@ const SIGNING_CHOICES = ['keyless', 'key'];
 const SIGSTORE_CHOICES = ['public-good', 'github', 'custom'];
 const ATTESTATION_FORMAT_CHOICES = ['bundle', 'cosign-classic', 'both'];
 const SCAN_CHOICES = ['auto', 'true', 'false'];
+const SBOM_FORMAT_CHOICES = ['cyclonedx', 'spdx', 'both'];
 /** The evidence steps: an SBOM per platform, and the scan, whose `scan` is a tri-state here. */
 const EVIDENCE_INPUTS = [
     {
@@ -434,9 +435,16 @@ const EVIDENCE_INPUTS = [
         description: 'Generate a CycloneDX 1.6 SBOM of each platform from the pushed layers and attest it to that platform manifest.',
     },
     {
+        name: 'sbom-format',
+        kind: 'choice',
+        default: 'cyclonedx',
+        choices: SBOM_FORMAT_CHOICES,
+        description: 'SBOM format written and attested: cyclonedx (CycloneDX 1.6), spdx (SPDX 2.3 JSON) or both, from the same catalogue.',
+    },
+    {
         name: 'sbom-path',
         kind: 'string',
-        description: 'Directory for the SBOM files, <platform>.cdx.json or image.cdx.json (default: a new temp directory).',
+        description: 'Directory for the SBOM files, <platform>.cdx.json / <platform>.spdx.json, or image.cdx.json / image.spdx.json (default: a new temp directory).',
     },
     ..._scan_options_js__WEBPACK_IMPORTED_MODULE_0__/* .SCAN_INPUTS */ .IP.map((spec) => spec.name === 'scan'
         ? {

@@ -232,11 +232,11 @@ function literalPrefix(pattern) {
 /* harmony export */   F2: () => (/* binding */ parseReference),
 /* harmony export */   FH: () => (/* binding */ formatReference),
 /* harmony export */   Mb: () => (/* binding */ registryApiHost),
+/* harmony export */   SH: () => (/* binding */ repositoryPath),
 /* harmony export */   WQ: () => (/* binding */ digestProblem),
 /* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
 /* harmony export */   hQ: () => (/* binding */ withDigest)
 /* harmony export */ });
-/* unused harmony export repositoryPath */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /**
  * Image references, parsed and normalised the way the Docker CLI does it

@@ -73,7 +73,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79310);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(53155);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88973);
-/** `imprint sbom IMAGE`: a CycloneDX SBOM of any image, read from its registry. */
+/** `imprint sbom IMAGE`: a CycloneDX (or SPDX) SBOM of any image, read from its registry. */
 
 
 
@@ -81,6 +81,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+const FORMATS = ['cyclonedx', 'spdx'];
 const FLAGS = [
     {
         name: 'platform',
@@ -88,6 +89,13 @@ const FLAGS = [
         description: 'For a multi-platform image: which platform (default linux/amd64 when present).',
     },
     { name: 'output', kind: 'string', description: 'Write the SBOM to this file (default: stdout).' },
+    {
+        name: 'format',
+        kind: 'choice',
+        default: 'cyclonedx',
+        choices: FORMATS,
+        description: 'cyclonedx (CycloneDX 1.6) or spdx (SPDX 2.3 JSON), from the same catalogue.',
+    },
     {
         name: 'insecure-registries',
         kind: 'list',
@@ -101,7 +109,7 @@ const FLAGS = [
     { name: 'help', kind: 'boolean', description: 'Show this help.' },
 ];
 const HELP = [
-    'imprint sbom: a CycloneDX 1.6 SBOM of an image, read from its registry (no Docker engine needed).',
+    'imprint sbom: a CycloneDX 1.6 (or SPDX 2.3) SBOM of an image, read from its registry (no Docker engine needed).',
     '',
     'Usage: imprint sbom IMAGE [flags]',
     '',
@@ -128,6 +136,7 @@ const sbomCommand = {
         }
         if (extra.length > 0)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ImprintError */ .m0('INPUT_INVALID', `sbom takes one image; got also "${extra[0]}"`);
+        const format = formatOf(parsed.values.get('format'));
         const image = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReference */ .F2)(imageText);
         const insecure = (parsed.values.get('insecure-registries') ?? '')
             .split(/[\n,]/)
@@ -140,7 +149,7 @@ const sbomCommand = {
             env: io.env,
         });
         try {
-            const { platformManifests, sbomForManifest } = await Promise.all(/* import() */[__webpack_require__.e(64), __webpack_require__.e(851), __webpack_require__.e(549)]).then(__webpack_require__.bind(__webpack_require__, 73851));
+            const { platformManifests, sbomForManifest } = await Promise.all(/* import() */[__webpack_require__.e(761), __webpack_require__.e(118), __webpack_require__.e(657), __webpack_require__.e(549)]).then(__webpack_require__.bind(__webpack_require__, 63657));
             const digest = image.digest ??
                 (await client.headManifest(image.repository, image.tag ?? 'latest'))?.digest;
             if (!digest)
@@ -162,7 +171,7 @@ const sbomCommand = {
             });
             for (const warning of result.warnings)
                 process.stderr.write(`warning: ${warning}\n`);
-            const json = JSON.stringify(result.bom, null, 2) + '\n';
+            const json = JSON.stringify(await documentOf(result, format), null, 2) + '\n';
             const output = parsed.values.get('output');
             if (output)
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(output, json);
@@ -175,6 +184,19 @@ const sbomCommand = {
         }
     },
 };
+function formatOf(text = 'cyclonedx') {
+    const format = FORMATS.find((known) => known === text);
+    if (format === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ImprintError */ .m0('INPUT_INVALID', `--format must be one of ${FORMATS.join(', ')}; got "${text}"`);
+    return format;
+}
+/** The catalogue as the format asked for: the CycloneDX document is made already. */
+async function documentOf(result, format) {
+    if (format === 'cyclonedx')
+        return result.bom;
+    const { buildSpdx } = await Promise.all(/* import() */[__webpack_require__.e(761), __webpack_require__.e(426)]).then(__webpack_require__.bind(__webpack_require__, 16426));
+    return buildSpdx(result.components, { image: result.image, now: result.createdAt });
+}
 
 
 /***/ }),
@@ -298,11 +320,11 @@ function secretEnvName(inputName) {
 /* harmony export */   F2: () => (/* binding */ parseReference),
 /* harmony export */   FH: () => (/* binding */ formatReference),
 /* harmony export */   Mb: () => (/* binding */ registryApiHost),
+/* harmony export */   SH: () => (/* binding */ repositoryPath),
 /* harmony export */   WQ: () => (/* binding */ digestProblem),
 /* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
 /* harmony export */   hQ: () => (/* binding */ withDigest)
 /* harmony export */ });
-/* unused harmony export repositoryPath */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /**
  * Image references, parsed and normalised the way the Docker CLI does it
