@@ -4,7 +4,7 @@
  * Pure; what is not there (NOASSERTION, NONE) is not a licence.
  */
 import { isJsonObject } from '../../util/json.js';
-import type { BomComponent } from './sbom.js';
+import type { BomComponent } from './bom-component.js';
 
 const NOT_A_LICENCE = new Set(['NOASSERTION', 'NONE']);
 const LICENCE_REF = /(?:DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+/g;

@@ -9,17 +9,10 @@ import { versionInRange } from '../versions.js';
 import { predicateTypeMatches } from '../predicate-types.js';
 import { PREDICATE_CYCLONEDX, PREDICATE_SPDX, type SbomRules } from '../schema.js';
 import { type CheckResult, check } from '../verdict.js';
+import type { BomComponent } from './bom-component.js';
 import { isSpdxDocument, spdxComponents } from './sbom-spdx.js';
 
 const MAX_LISTED = 10;
-
-export interface BomComponent {
-  name?: string;
-  version?: string;
-  purl?: string;
-  licenses?: Array<{ license?: { id?: string; name?: string }; expression?: string }>;
-  components?: BomComponent[];
-}
 
 /**
  * `predicateType` says which format the predicate must be: an SPDX type holds SPDX, any other
