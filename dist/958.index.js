@@ -1968,9 +1968,22 @@ function uninstall() {
 
 
 
-/** Where private temporary directories go for this environment. */
+/**
+ * Where private temporary directories go for this environment: the first of the CI's own
+ * spaces that exists as a directory (a shell runner, or gitlab-ci-local, may name a
+ * CI_BUILDS_DIR that is not there), else the system's.
+ */
 function privateTempRoot(env = process.env) {
-    return env.RUNNER_TEMP || env.CI_BUILDS_DIR || (0,external_node_os_.tmpdir)();
+    const candidates = [env.RUNNER_TEMP, env.CI_BUILDS_DIR].filter((dir) => !!dir);
+    return candidates.find(isDirectory) ?? (0,external_node_os_.tmpdir)();
+}
+function isDirectory(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
 }
 function privateTempDir(prefix, env = process.env) {
     const path = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(privateTempRoot(env), prefix));
@@ -2448,7 +2461,7 @@ const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
 const ARGUMENT_KEY = /^[^=\s]+$/;
 function validateBuildRequest(request) {
     const context = (0,external_node_path_.resolve)(request.context);
-    if (!isDirectory(context)) {
+    if (!request_isDirectory(context)) {
         throw new errors/* ImprintError */.m0('BUILD_CONTEXT_MISSING', `build context "${context}" does not exist or is not a directory`, { hint: 'set context to the folder holding the sources the Dockerfile copies (e.g. ".")' });
     }
     const dockerfile = (0,external_node_path_.resolve)(request.file ?? (0,external_node_path_.resolve)(context, 'Dockerfile'));
@@ -2511,7 +2524,7 @@ function checkLogin(login) {
         throw new errors/* ImprintError */.m0('INPUT_INVALID', `registry credentials for "${login.registry}" need a registry, a username and a password`, { hint: 'set both registry-username and registry-password, or neither' });
     }
 }
-function isDirectory(path) {
+function request_isDirectory(path) {
     return (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 function isFile(path) {

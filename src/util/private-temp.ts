@@ -4,7 +4,7 @@
  * CI_BUILDS_DIR on GitLab — else the system's; mode 0700, so only this user can list or read
  * what goes in; removed when done, and on exit or a signal (a cancelled job) if never done.
  */
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { onExit } from './cleanup.js';
@@ -15,9 +15,22 @@ export interface PrivateTempDir {
   remove(): void;
 }
 
-/** Where private temporary directories go for this environment. */
+/**
+ * Where private temporary directories go for this environment: the first of the CI's own
+ * spaces that exists as a directory (a shell runner, or gitlab-ci-local, may name a
+ * CI_BUILDS_DIR that is not there), else the system's.
+ */
 export function privateTempRoot(env: NodeJS.ProcessEnv = process.env): string {
-  return env.RUNNER_TEMP || env.CI_BUILDS_DIR || tmpdir();
+  const candidates = [env.RUNNER_TEMP, env.CI_BUILDS_DIR].filter((dir): dir is string => !!dir);
+  return candidates.find(isDirectory) ?? tmpdir();
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 export function privateTempDir(
