@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 imprint_setup
+ensure_peers
 export STORAGE_DRIVER="${STORAGE_DRIVER:-vfs}"
 names=("$@")
 if [ "${#names[@]}" -eq 0 ]; then

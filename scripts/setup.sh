@@ -65,15 +65,16 @@ ensure_node_modules() {
 }
 
 ensure_peers() {
-  # cosign, crane, sigstore-python at the versions of test/peers/tools.json, built once per
-  # machine into a cache outside the clone (scripts/peers.sh); a second run costs nothing.
+  # The peer tools of test/peers/tools.json, built once per machine into a cache outside the
+  # clone (scripts/peers.sh); a second run costs nothing. Only the tests and benchmarks need
+  # them: the demo does not wait for them.
   bash "$(dirname "${BASH_SOURCE[0]}")/peers.sh"
 }
 
+# What the demo needs: Node, the Debian tools, a Docker engine, node_modules.
 imprint_setup() {
   ensure_node
   ensure_packages
   ensure_dockerd
   ensure_node_modules
-  ensure_peers
 }

@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 imprint_setup
+ensure_peers
 
 export IMPRINT_FIXTURES="${IMPRINT_FIXTURES:-$(cd .. && pwd)/shared/fixtures}"
 if [ ! -d "$IMPRINT_FIXTURES" ]; then
