@@ -391,6 +391,30 @@ function literalPrefix(pattern) {
 
 /***/ }),
 
+/***/ 31838:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ readCaFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/** The `registry-ca-file` input: extra certificate authorities (PEM) for the registries. */
+
+
+function readCaFile(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ImprintError */ .m0('INPUT_INVALID', `registry-ca-file ${path} cannot be read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`, { cause: error, hint: 'give a PEM file of certificate authorities that this job can read' });
+    }
+}
+
+
+/***/ }),
+
 /***/ 86252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -822,6 +846,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/ci/progress.ts
 var progress = __webpack_require__(75901);
+// EXTERNAL MODULE: ./src/registry/ca-file.ts
+var ca_file = __webpack_require__(31838);
 // EXTERNAL MODULE: ./src/policy/match.ts
 var match = __webpack_require__(6563);
 ;// CONCATENATED MODULE: ./src/manifests/dedupe.ts
@@ -1926,6 +1952,7 @@ var verify_trust = __webpack_require__(92751);
 
 
 
+
 /** Progress as timed lines, never a bar: the engine logs a line per image, which would land on a bar's line. */
 const LINES_ONLY = { isTTY: false, write: () => true };
 /** At most this many annotations: CI systems show a handful, and more only hides the log. */
@@ -1942,7 +1969,7 @@ async function runVerify(options, context, environment) {
         cwd,
     });
     const caCertificates = options.registryCaFile
-        ? [await readCa((0,external_node_path_.resolve)(cwd, options.registryCaFile))]
+        ? [(0,ca_file/* readCaFile */.R)((0,external_node_path_.resolve)(cwd, options.registryCaFile))]
         : [];
     const registry = {
         ...environment.registry,
@@ -2053,16 +2080,6 @@ async function writeReport(path, text) {
         throw new errors/* ImprintError */.m0('INPUT_INVALID', `cannot write the report ${path}: ${(0,errors/* messageOf */.bD)(error)}`, {
             cause: error,
             hint: 'point report-path / junit-path at a writable location',
-        });
-    }
-}
-async function readCa(path) {
-    try {
-        return await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        throw new errors/* ImprintError */.m0('INPUT_INVALID', `registry-ca-file ${path} cannot be read: ${(0,errors/* messageOf */.bD)(error)}`, {
-            cause: error,
         });
     }
 }

@@ -331,11 +331,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   copyCommand: () => (/* binding */ copyCommand),
 /* harmony export */   runCopyCommand: () => (/* binding */ runCopyCommand)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _ci_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78801);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _ci_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78801);
+/* harmony import */ var _registry_ca_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31838);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
 /* harmony import */ var _inputs_flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12794);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(53155);
@@ -414,18 +413,18 @@ async function runCopyCommand(argv, io) {
     const caFile = parsed.values.get('registry-ca-file');
     const policy = parsed.values.get('policy');
     const trustedRoot = parsed.values.get('trusted-root');
-    const context = (io.context ?? (() => (0,_ci_context_js__WEBPACK_IMPORTED_MODULE_2__/* .createContext */ .q)({ env: io.env })))({});
+    const context = (io.context ?? (() => (0,_ci_context_js__WEBPACK_IMPORTED_MODULE_1__/* .createContext */ .q)({ env: io.env })))({});
     const { copyImage } = await Promise.all(/* import() */[__webpack_require__.e(396), __webpack_require__.e(752), __webpack_require__.e(128), __webpack_require__.e(242), __webpack_require__.e(142), __webpack_require__.e(268), __webpack_require__.e(467), __webpack_require__.e(525), __webpack_require__.e(991)]).then(__webpack_require__.bind(__webpack_require__, 81804));
     const result = await copyImage({
         source,
         target,
-        ...(policy !== undefined && { policyFile: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, policy) }),
+        ...(policy !== undefined && { policyFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, policy) }),
         ...(trustedRoot !== undefined && { trustedRoot }),
         cwd,
         registry: {
             ...io.environment?.registry,
             insecureRegistries: listOf(parsed.values.get('insecure-registries')),
-            caCertificates: caFile ? [await readCa((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, caFile))] : [],
+            caCertificates: caFile ? [(0,_registry_ca_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readCaFile */ .R)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, caFile))] : [],
             env: io.env,
         },
         ...(io.environment?.fallback && { fallback: io.environment.fallback }),
@@ -455,14 +454,6 @@ function listOf(value) {
         .split(/[\n,]/)
         .map((item) => item.trim())
         .filter(Boolean);
-}
-async function readCa(path) {
-    try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ImprintError */ .m0('INPUT_INVALID', `registry-ca-file ${path} cannot be read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`, { cause: error });
-    }
 }
 
 
@@ -630,6 +621,30 @@ function flagSource(parsed, specs = [], env = {}) {
 }
 function secretEnvName(inputName) {
     return `IMPRINT_${inputName.toUpperCase().replace(/-/g, '_')}`;
+}
+
+
+/***/ }),
+
+/***/ 31838:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ readCaFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/** The `registry-ca-file` input: extra certificate authorities (PEM) for the registries. */
+
+
+function readCaFile(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ImprintError */ .m0('INPUT_INVALID', `registry-ca-file ${path} cannot be read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`, { cause: error, hint: 'give a PEM file of certificate authorities that this job can read' });
+    }
 }
 
 

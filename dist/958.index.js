@@ -4107,13 +4107,13 @@ async function resolveExisting(client, repository, existing) {
     return existing.digest ?? found.digest;
 }
 
+// EXTERNAL MODULE: ./src/registry/ca-file.ts
+var ca_file = __webpack_require__(31838);
 // EXTERNAL MODULE: ./src/registry/client.ts + 3 modules
 var registry_client = __webpack_require__(11268);
 // EXTERNAL MODULE: ./src/registry/credentials.ts + 1 modules
 var registry_credentials = __webpack_require__(46813);
 ;// CONCATENATED MODULE: ./src/publish/registry-access.ts
-/** One registry client for the repository being published, with its credentials resolved once. */
-
 
 
 
@@ -4130,20 +4130,10 @@ async function openRegistry(repository, options, log, env = process.env) {
     const client = new registry_client/* RegistryClient */.bP(repository.registry, {
         ...(credentials ? { credentials } : {}),
         insecure: options.insecureRegistries.includes(repository.registry),
-        ...(options.registryCaFile ? { caCertificates: [readCaFile(options.registryCaFile)] } : {}),
+        ...(options.registryCaFile ? { caCertificates: [(0,ca_file/* readCaFile */.R)(options.registryCaFile)] } : {}),
         log: (line) => log.debug(line),
     });
     return { client, credentials };
-}
-function readCaFile(path) {
-    try {
-        return (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        throw new errors/* ImprintError */.m0('INPUT_INVALID', `registry-ca-file ${path} cannot be read`, {
-            cause: error,
-        });
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/publish/target.ts
@@ -4352,6 +4342,30 @@ function setOutputs(result, context) {
         context.setOutput('vuln-ref', evidenceRefs(result.attested, result.repository, 'vuln'));
         context.setOutput('vuln-report-path', result.scan.reports.reportPath);
         context.setOutput('vulnerability-counts', result.scan.countsJson);
+    }
+}
+
+
+/***/ }),
+
+/***/ 31838:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ readCaFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/** The `registry-ca-file` input: extra certificate authorities (PEM) for the registries. */
+
+
+function readCaFile(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ImprintError */ .m0('INPUT_INVALID', `registry-ca-file ${path} cannot be read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`, { cause: error, hint: 'give a PEM file of certificate authorities that this job can read' });
     }
 }
 

@@ -3,10 +3,10 @@
  * registry or repository, digests unchanged; with --policy, only an image that passes.
  * Logs go to stderr; the target reference and the counts to stdout.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createContext } from '../ci/context.js';
-import { ImprintError, messageOf } from '../errors.js';
+import { readCaFile } from '../registry/ca-file.js';
+import { ImprintError } from '../errors.js';
 import { parseFlags } from '../inputs/flags.js';
 import type { InputSpec } from '../inputs/spec.js';
 import type { FallbackWriteOptions } from '../registry/fallback-index.js';
@@ -105,7 +105,7 @@ export async function runCopyCommand(argv: readonly string[], io: CopyCommandIo)
     registry: {
       ...io.environment?.registry,
       insecureRegistries: listOf(parsed.values.get('insecure-registries')),
-      caCertificates: caFile ? [await readCa(resolve(cwd, caFile))] : [],
+      caCertificates: caFile ? [readCaFile(resolve(cwd, caFile))] : [],
       env: io.env,
     },
     ...(io.environment?.fallback && { fallback: io.environment.fallback }),
@@ -140,16 +140,4 @@ function listOf(value: string | undefined): string[] {
     .split(/[\n,]/)
     .map((item) => item.trim())
     .filter(Boolean);
-}
-
-async function readCa(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    throw new ImprintError(
-      'INPUT_INVALID',
-      `registry-ca-file ${path} cannot be read: ${messageOf(error)}`,
-      { cause: error },
-    );
-  }
 }

@@ -1,7 +1,6 @@
 /** One registry client for the repository being published, with its credentials resolved once. */
-import { readFileSync } from 'node:fs';
 import type { Logger } from '../ci/log.js';
-import { ImprintError } from '../errors.js';
+import { readCaFile } from '../registry/ca-file.js';
 import { RegistryClient } from '../registry/client.js';
 import { type RegistryCredentials, resolveCredentials } from '../registry/credentials.js';
 import type { ImageReference } from '../registry/reference.js';
@@ -36,14 +35,4 @@ export async function openRegistry(
     log: (line) => log.debug(line),
   });
   return { client, credentials };
-}
-
-function readCaFile(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new ImprintError('INPUT_INVALID', `registry-ca-file ${path} cannot be read`, {
-      cause: error,
-    });
-  }
 }

@@ -3,10 +3,11 @@
  * in manifests), trust → the engine → reports, annotations, outputs, summary. The door decides
  * the exit; this returns the report.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { CiContext } from '../ci/context.js';
 import { progressFor } from '../ci/progress.js';
+import { readCaFile } from '../registry/ca-file.js';
 import { ImprintError, messageOf } from '../errors.js';
 import { dedupeImages, imagesFromManifests, type LocatedImage } from '../manifests/index.js';
 import { loadPolicy } from '../policy/load.js';
@@ -54,7 +55,7 @@ export async function runVerify(
     cwd,
   });
   const caCertificates = options.registryCaFile
-    ? [await readCa(resolve(cwd, options.registryCaFile))]
+    ? [readCaFile(resolve(cwd, options.registryCaFile))]
     : [];
   const registry = {
     ...environment.registry,
@@ -189,20 +190,6 @@ async function writeReport(path: string, text: string): Promise<void> {
       {
         cause: error,
         hint: 'point report-path / junit-path at a writable location',
-      },
-    );
-  }
-}
-
-async function readCa(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    throw new ImprintError(
-      'INPUT_INVALID',
-      `registry-ca-file ${path} cannot be read: ${messageOf(error)}`,
-      {
-        cause: error,
       },
     );
   }
