@@ -270,6 +270,13 @@ function policyControllerImageGlob(glob) {
     }
     return note === undefined ? { glob: result } : { glob: result, note };
 }
+/** A keyless signer's subject and issuer in the form both cluster engines take (exact or RE2). */
+function keylessIdentity(signer, index) {
+    return {
+        subject: exactOrRe2Identity((0,match/* identityPattern */.L2)(signer.subject, signer.subjectRegExp), `signers[${index}].subject`),
+        issuer: exactOrRe2Identity((0,match/* identityPattern */.L2)(signer.issuer, signer.issuerRegExp), `signers[${index}].issuer`),
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/policy/export/jmespath.ts
 
@@ -802,8 +809,7 @@ function attestor(signer, index, model, materials, warnings) {
     }
     else {
         // cosign.Identity (pkg/image/verifiers/ivpol/cosign/opts.go): subject exact, regex unanchored.
-        const subject = exactOrRe2Identity((0,match/* identityPattern */.L2)(signer.subject, signer.subjectRegExp), `signers[${index}].subject`);
-        const issuer = exactOrRe2Identity((0,match/* identityPattern */.L2)(signer.issuer, signer.issuerRegExp), `signers[${index}].issuer`);
+        const { subject, issuer } = keylessIdentity(signer, index);
         cosign.keyless = {
             identities: [
                 {
@@ -1184,7 +1190,6 @@ function builder(builderId) {
 
 
 
-
 const API_VERSION = 'policy.sigstore.dev/v1beta1';
 const PUBLIC_GOOD_FULCIO = 'https://fulcio.sigstore.dev';
 const policy_controller_PUBLIC_GOOD_REKOR = 'https://rekor.sigstore.dev';
@@ -1260,8 +1265,7 @@ function policy_controller_authority(signer, index, model, materials, trustRootN
         result.key = { data: materials.keys.get(signer.key), hashAlgorithm: 'sha256' };
     }
     else {
-        const subject = exactOrRe2Identity((0,match/* identityPattern */.L2)(signer.subject, signer.subjectRegExp), `signers[${index}].subject`);
-        const issuer = exactOrRe2Identity((0,match/* identityPattern */.L2)(signer.issuer, signer.issuerRegExp), `signers[${index}].issuer`);
+        const { subject, issuer } = keylessIdentity(signer, index);
         const keyless = { url: PUBLIC_GOOD_FULCIO };
         if (trustRootName)
             keyless.trustRootRef = trustRootName;

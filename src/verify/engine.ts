@@ -172,21 +172,14 @@ async function gatherWithin(
 }
 
 function invalidReference(image: ImageToVerify, policy: Policy, reason: string): ImageResult {
-  const outcome = policy.mode === 'warn' ? 'warn' : 'fail';
-  const verdict: ImageVerdict = {
-    image: image.reference,
-    outcome,
-    checks: [
-      check(
-        'image.reference',
-        outcome,
-        'a valid image reference (registry/repository[:tag][@sha256:…])',
-        reason,
-        'if it holds a variable or a template (${TAG}, {{ .Values.tag }}), render the manifests first (kustomize build, helm template) and verify the output',
-      ),
-    ],
-  };
-  return { reference: image.reference, locations: image.locations, verdict, violations: 1 };
+  return oneCheckResult(
+    image,
+    policy,
+    'image.reference',
+    'a valid image reference (registry/repository[:tag][@sha256:…])',
+    reason,
+    'if it holds a variable or a template (${TAG}, {{ .Values.tag }}), render the manifests first (kustomize build, helm template) and verify the output',
+  );
 }
 
 /**
@@ -194,19 +187,30 @@ function invalidReference(image: ImageToVerify, policy: Policy, reason: string):
  * it is unknown (it may add a tag, a registry, a digest), so it fails instead of passing unseen.
  */
 function unmodelledField(image: ImageToVerify, policy: Policy): ImageResult {
+  return oneCheckResult(
+    image,
+    policy,
+    'image.unverified',
+    'images only in fields verify reads (containers, initContainers, ephemeralContainers, Tekton steps/sidecars/stepTemplate, Argo Workflows container/script, volumes[].image.reference)',
+    `unverified image in ${image.unmodelled}, a field verify does not read, so what deploys from it is not verified`,
+    "render the manifests to what runs (kustomize build, helm template, the operator's output) and verify that, or list the image in images.exclude if nothing deploys it",
+  );
+}
+
+/** An image judged before any registry is asked: one check, failing (warning in warn mode). */
+function oneCheckResult(
+  image: ImageToVerify,
+  policy: Policy,
+  id: Parameters<typeof check>[0],
+  expected: string,
+  found: string,
+  hint: string,
+): ImageResult {
   const outcome = policy.mode === 'warn' ? 'warn' : 'fail';
   const verdict: ImageVerdict = {
     image: image.reference,
     outcome,
-    checks: [
-      check(
-        'image.unverified',
-        outcome,
-        'images only in fields verify reads (containers, initContainers, ephemeralContainers, Tekton steps/sidecars/stepTemplate, Argo Workflows container/script, volumes[].image.reference)',
-        `unverified image in ${image.unmodelled}, a field verify does not read, so what deploys from it is not verified`,
-        "render the manifests to what runs (kustomize build, helm template, the operator's output) and verify that, or list the image in images.exclude if nothing deploys it",
-      ),
-    ],
+    checks: [check(id, outcome, expected, found, hint)],
   };
   return { reference: image.reference, locations: image.locations, verdict, violations: 1 };
 }

@@ -8,7 +8,13 @@
  *   exactly and `subjectRegExp` is an unanchored RE2 regex, so globs and regexes become
  *   anchored RE2 regexes (re2.ts).
  */
-import { type IdentityPattern, anchoredRegExpSource, parseImageGlob } from '../match.js';
+import {
+  type IdentityPattern,
+  anchoredRegExpSource,
+  identityPattern,
+  parseImageGlob,
+} from '../match.js';
+import type { Signer } from '../schema.js';
 import { toRe2 } from './re2.js';
 
 export interface TargetIdentity {
@@ -92,4 +98,21 @@ export function policyControllerImageGlob(glob: string): PolicyControllerGlob {
     return { note: `${glob} holds characters policy-controller globs do not accept: not exported` };
   }
   return note === undefined ? { glob: result } : { glob: result, note };
+}
+
+/** A keyless signer's subject and issuer in the form both cluster engines take (exact or RE2). */
+export function keylessIdentity(
+  signer: Signer,
+  index: number,
+): { subject: TargetIdentity; issuer: TargetIdentity } {
+  return {
+    subject: exactOrRe2Identity(
+      identityPattern(signer.subject, signer.subjectRegExp),
+      `signers[${index}].subject`,
+    ),
+    issuer: exactOrRe2Identity(
+      identityPattern(signer.issuer, signer.issuerRegExp),
+      `signers[${index}].issuer`,
+    ),
+  };
 }

@@ -3,10 +3,10 @@
  * declared once, CEL validations that count verified signers (so `count` carries over
  * exactly) and read each attestation's predicate.
  */
-import { escapeRegExp, identityPattern, globToRegExpSource, parseImageGlob } from '../match.js';
+import { escapeRegExp, globToRegExpSource, parseImageGlob } from '../match.js';
 import type { Signer } from '../schema.js';
 import { celConditions, celString } from './cel.js';
-import { exactOrRe2Identity } from './identity.js';
+import { keylessIdentity } from './identity.js';
 import { toRe2 } from './re2.js';
 import type { Materials } from './materials.js';
 import type { ExportModel } from './model.js';
@@ -140,14 +140,7 @@ function attestor(
     cosign.key = { data: materials.keys.get(signer.key), hashAlgorithm: 'sha256' };
   } else {
     // cosign.Identity (pkg/image/verifiers/ivpol/cosign/opts.go): subject exact, regex unanchored.
-    const subject = exactOrRe2Identity(
-      identityPattern(signer.subject, signer.subjectRegExp),
-      `signers[${index}].subject`,
-    );
-    const issuer = exactOrRe2Identity(
-      identityPattern(signer.issuer, signer.issuerRegExp),
-      `signers[${index}].issuer`,
-    );
+    const { subject, issuer } = keylessIdentity(signer, index);
     cosign.keyless = {
       identities: [
         {

@@ -4,9 +4,8 @@
  * their Rego; plus a TrustRoot when the policy names a trusted root.
  */
 import { COSIGN_SIGN_PREDICATE_TYPE } from '../../attest/statement.js';
-import { identityPattern } from '../match.js';
 import type { Signer } from '../schema.js';
-import { exactOrRe2Identity, policyControllerImageGlob } from './identity.js';
+import { keylessIdentity, policyControllerImageGlob } from './identity.js';
 import type { Materials } from './materials.js';
 import type { ExportModel } from './model.js';
 import { regoPolicy } from './rego.js';
@@ -109,14 +108,7 @@ function authority(
   if (signer.key !== undefined) {
     result.key = { data: materials.keys.get(signer.key), hashAlgorithm: 'sha256' };
   } else {
-    const subject = exactOrRe2Identity(
-      identityPattern(signer.subject, signer.subjectRegExp),
-      `signers[${index}].subject`,
-    );
-    const issuer = exactOrRe2Identity(
-      identityPattern(signer.issuer, signer.issuerRegExp),
-      `signers[${index}].issuer`,
-    );
+    const { subject, issuer } = keylessIdentity(signer, index);
     const keyless: Record<string, unknown> = { url: PUBLIC_GOOD_FULCIO };
     if (trustRootName) keyless.trustRootRef = trustRootName;
     keyless.identities = [
