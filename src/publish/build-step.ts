@@ -1,5 +1,5 @@
 /** The build-and-push step: choose a builder, hand it the request, log what it did. */
-import { type BuildResult, type RegistryLogin, selectBuilder } from '../build/builder.js';
+import { type BuildResult, type RegistryLogin, selectBuilder } from '../builders/builder.js';
 import type { Logger } from '../ci/log.js';
 import type { RegistryCredentials } from '../registry/credentials.js';
 import { formatReference } from '../registry/reference.js';

@@ -18,7 +18,7 @@ import {
   seedDockerConfig,
   userContainersAuthFiles,
   userDockerConfigDir,
-} from '../../../src/build/credentials.js';
+} from '../../../src/builders/credentials.js';
 
 describe('seedDockerConfig', () => {
   const userConfig = {

@@ -7,7 +7,7 @@ import {
   outputTail,
   runCommand,
   STDERR_TAIL_LINES,
-} from '../../../src/build/exec.js';
+} from '../../../src/builders/exec.js';
 import { ImprintError } from '../../../src/errors.js';
 import { recordingLog } from './log-recorder.js';
 

@@ -1,12 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BuildRequest } from '../../../src/build/builder.js';
+import type { BuildRequest } from '../../../src/builders/builder.js';
 import {
   isInsecureRegistry,
   loginSecrets,
   validateBuildRequest,
-} from '../../../src/build/request.js';
+} from '../../../src/builders/request.js';
 
 describe('validateBuildRequest', () => {
   let context: string;

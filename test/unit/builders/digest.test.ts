@@ -2,7 +2,7 @@ import {
   isSha256Digest,
   platformDigestsFromIndex,
   singleDigest,
-} from '../../../src/build/digest.js';
+} from '../../../src/builders/digest.js';
 
 const A = 'sha256:' + 'a'.repeat(64);
 const B = 'sha256:' + 'b'.repeat(64);

@@ -6,10 +6,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BuildahBuilder, OCI_INDEX_MEDIA_TYPE } from '../../../src/build/buildah.js';
-import type { BuildRequest } from '../../../src/build/builder.js';
+import { BuildahBuilder, OCI_INDEX_MEDIA_TYPE } from '../../../src/builders/buildah.js';
+import type { BuildRequest } from '../../../src/builders/builder.js';
 import { startRegistry, type TestRegistry } from '../../harness/registry.js';
-import { recordingLog } from '../../unit/build/log-recorder.js';
+import { recordingLog } from '../../unit/builders/log-recorder.js';
 import { scratchContext, uniqueRepository } from './context.js';
 import { getBlobJson, getManifest, headDigest } from './registry-read.js';
 

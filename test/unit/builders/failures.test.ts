@@ -1,4 +1,4 @@
-import { buildFailed, loginFailed, pushFailed } from '../../../src/build/failures.js';
+import { buildFailed, loginFailed, pushFailed } from '../../../src/builders/failures.js';
 
 const result = (...stderrTail: string[]) => ({ exitCode: 1, stdout: '', stderrTail });
 

@@ -3,8 +3,8 @@ import {
   buildahBuildArguments,
   buildahGlobalArguments,
   manifestPushArguments,
-} from '../../../src/build/buildah.js';
-import { imageIdsWithDigests, instanceDigests } from '../../../src/build/buildah-support.js';
+} from '../../../src/builders/buildah.js';
+import { imageIdsWithDigests, instanceDigests } from '../../../src/builders/buildah-support.js';
 import { validatedBuild } from './build-fixture.js';
 
 const AMD64 = 'sha256:397ad6e80aedafcc637244ecae2b503d83f70db813c1a4233a6bc279b33d9893';

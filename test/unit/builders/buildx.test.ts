@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { buildxArguments, parseBuildxMetadata } from '../../../src/build/buildx.js';
+import { buildxArguments, parseBuildxMetadata } from '../../../src/builders/buildx.js';
 import { validatedBuild } from './build-fixture.js';
 
 const DIGEST = 'sha256:19ffeab6f8bc9293ac2c3fdf94ebe28396254c993aea0b5a542cfb02e0883fa3';

@@ -2,9 +2,9 @@
  * Builder selection on this machine, probed for real: docker 20.10 with the legacy
  * builder and no buildx plugin, buildah installed.
  */
-import { selectBuilder } from '../../../src/build/builder.js';
-import { BuildxBuilder } from '../../../src/build/buildx.js';
-import { recordingLog } from '../../unit/build/log-recorder.js';
+import { selectBuilder } from '../../../src/builders/builder.js';
+import { BuildxBuilder } from '../../../src/builders/buildx.js';
+import { recordingLog } from '../../unit/builders/log-recorder.js';
 import { scratchContext } from './context.js';
 import { rmSync } from 'node:fs';
 

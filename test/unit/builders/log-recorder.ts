@@ -1,4 +1,4 @@
-import type { LogSink } from '../../../src/build/log.js';
+import type { LogSink } from '../../../src/builders/log.js';
 
 /** A LogSink that keeps every line, so tests can read what a person would have seen. */
 export function recordingLog(): LogSink & { infos: string[]; warnings: string[]; all(): string } {

@@ -1,4 +1,4 @@
-import { pulledImages } from '../../../src/build/dockerfile-images.js';
+import { pulledImages } from '../../../src/builders/dockerfile-images.js';
 
 describe('the registries a Dockerfile pulls from', () => {
   it('reads FROM, COPY --from and RUN --mount from=, skipping stages and scratch', () => {

@@ -1,4 +1,4 @@
-import { chooseBuilder, createBuilder } from '../../../src/build/builder.js';
+import { chooseBuilder, createBuilder } from '../../../src/builders/builder.js';
 
 const none = { buildx: false, docker: false, buildah: false };
 const multi = ['linux/amd64', 'linux/arm64'];
