@@ -27,7 +27,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['src/verify'],
   ['src/report'],
   ['src/copy', 'src/publish'],
-  ['src/actions', 'src/commands', 'src/cli.ts', 'src/index.ts'],
+  ['src/doors', 'src/cli.ts', 'src/index.ts'],
 ];
 
 export type ImportGraph = ReadonlyMap<string, readonly string[]>;

@@ -1,13 +1,15 @@
 /**
- * The CLI door: `imprint <command> [flags]`. Flags carry the action's input names. Logs go
- * to stderr, results to stdout. Exit codes: 0 done, 1 the step failed, 2 the command line
- * or an input is wrong.
+ * The CLI door: `imprint <command> [flags]`; each command's door is in src/doors/cli/. Flags
+ * carry the action's input names. Logs go to stderr, results to stdout. Exit codes: the one
+ * policy of src/doors/exit-codes.ts.
  */
-import { type CliIo, type Command, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './commands/command.js';
-import { isImprintError, messageOf } from './errors.js';
+import type { CliIo, Command } from './doors/cli/command.js';
+import { EXIT_CODES_HELP, EXIT_OK, EXIT_USAGE, exitCodeOfError } from './doors/exit-codes.js';
+import { messageOf } from './errors.js';
 import { VERSION } from './version.js';
 
-export { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo } from './commands/command.js';
+export type { CliIo } from './doors/cli/command.js';
+export { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './doors/exit-codes.js';
 
 /**
  * Each command loads only when it runs: `--help` and `--version` must not pay for the
@@ -21,35 +23,33 @@ interface CommandEntry {
 const COMMANDS: Record<string, CommandEntry> = {
   publish: {
     summary: 'Build, push, pin, sign and attest an image.',
-    load: async () => (await import('./commands/publish.js')).publishCommand,
+    load: async () => (await import('./doors/cli/publish.js')).publishCommand,
   },
   verify: {
     summary: 'Verify images against a policy: signatures, attestations, vulnerabilities.',
-    load: async () => (await import('./commands/verify.js')).verifyCommand,
+    load: async () => (await import('./doors/cli/verify.js')).verifyCommand,
   },
   copy: {
     summary: 'Copy an image with its signatures and attestations to another registry.',
-    load: async () => (await import('./commands/copy.js')).copyCommand,
+    load: async () => (await import('./doors/cli/copy.js')).copyCommand,
   },
   sbom: {
     summary: 'Print a CycloneDX SBOM of any image, read from its registry.',
-    load: async () => (await import('./commands/sbom.js')).sbomCommand,
+    load: async () => (await import('./doors/cli/sbom.js')).sbomCommand,
   },
   policy: {
     summary: 'Lint a policy file, or export it to Kyverno / policy-controller.',
-    load: async () => (await import('./commands/policy.js')).policyCommand,
+    load: async () => (await import('./doors/cli/policy.js')).policyCommand,
   },
   'generate-key-pair': {
     summary: 'Write a cosign-compatible key pair for key-based signing.',
-    load: async () => (await import('./commands/keys.js')).generateKeyPairCommand,
+    load: async () => (await import('./doors/cli/keys.js')).generateKeyPairCommand,
   },
   conformance: {
     summary: 'Conformance-suite door: verify-bundle.',
-    load: async () => (await import('./commands/conformance.js')).conformanceCommand,
+    load: async () => (await import('./doors/cli/conformance.js')).conformanceCommand,
   },
 };
-
-const USAGE_CODES = new Set(['INPUT_INVALID', 'INPUT_CONFLICT', 'REFERENCE_INVALID']);
 
 export async function helpFor(commandName?: string): Promise<string> {
   const entry = commandName === undefined ? undefined : COMMANDS[commandName];
@@ -66,7 +66,7 @@ export async function helpFor(commandName?: string): Promise<string> {
     ...lines,
     '',
     "Run 'imprint <command> --help' for a command's flags.",
-    'Exit codes: 0 done, 1 the step failed, 2 invalid command line or input.',
+    EXIT_CODES_HELP,
     '',
   ].join('\n');
 }
@@ -96,7 +96,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return await (await entry.load()).run(rest, io);
   } catch (error) {
     process.stderr.write(`error: ${messageOf(error)}\n`);
-    return isImprintError(error) && USAGE_CODES.has(error.code) ? EXIT_USAGE : EXIT_FAILED;
+    return exitCodeOfError(error);
   }
 }
 

@@ -1,4 +1,7 @@
-/** The bundle's one entry: each launcher in dist/ names its door. Heavy modules load lazily. */
+/**
+ * The bundle's one entry: each launcher in dist/ names its door (src/doors/). Heavy modules
+ * load lazily.
+ */
 export type Door = 'action-publish' | 'action-verify' | 'cli';
 
 export async function runDoor(door: Door): Promise<void> {
@@ -8,11 +11,11 @@ export async function runDoor(door: Door): Promise<void> {
       return runCliDoor(process.argv.slice(2));
     }
     case 'action-publish': {
-      const { runPublishAction } = await import('./actions/publish.js');
+      const { runPublishAction } = await import('./doors/action/publish.js');
       return runPublishAction();
     }
     case 'action-verify': {
-      const { runVerifyAction } = await import('./verify/door.js');
+      const { runVerifyAction } = await import('./doors/action/verify.js');
       return runVerifyAction();
     }
   }

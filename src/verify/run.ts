@@ -1,22 +1,18 @@
 /**
- * One verify step, whatever door it came through: options → policy, images (given and found
- * in manifests), trust → the engine → reports, annotations, outputs, summary. The door decides
- * the exit; this returns the report.
+ * One verify run, whatever door it came through: options → policy, images (given and found
+ * in manifests), trust → the engine → the report. What the step leaves behind (report files,
+ * annotations, outputs, summary) is the doors' (src/doors/verify-step.ts).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { CiContext } from '../ci/context.js';
 import { progressFor } from '../ci/progress.js';
 import { readCaFile } from '../registry/ca-file.js';
-import { ImprintError, messageOf } from '../errors.js';
+import { ImprintError } from '../errors.js';
 import { dedupeImages, imagesFromManifests, type LocatedImage } from '../manifests/index.js';
 import { loadPolicy } from '../policy/load.js';
 import { policyFromFlags } from '../policy/from-flags.js';
 import type { Policy } from '../policy/schema.js';
 import { signerOverlapWarnings } from '../policy/signer-overlap.js';
-import { digestsOf, renderVerifyReportJson } from '../report/verify-json.js';
-import { failureMessage, renderVerifyJunit } from '../report/verify-junit.js';
-import { renderVerifySummary } from '../report/verify-summary.js';
 import { verifyImages } from './engine.js';
 import type { VerifyReport } from './model.js';
 import type { VerifyOptions } from './options.js';
@@ -36,9 +32,6 @@ export interface VerifyEnvironment {
   /** Registry client settings beyond the inputs (time limits, request hooks) — tests and benchmarks. */
   registry?: Omit<RegistryOptions, 'insecureRegistries' | 'caCertificates' | 'env'>;
 }
-
-/** At most this many annotations: CI systems show a handful, and more only hides the log. */
-const MAX_ANNOTATIONS = 50;
 
 export async function runVerify(
   options: VerifyOptions,
@@ -83,24 +76,6 @@ export async function runVerify(
     await fromFiles?.pool.close();
   }
   for (const note of fromFiles?.gatherer.notes() ?? []) context.log.warning(note);
-  const policySource = 'file' in options.policy ? options.policy.file : 'flags';
-  const reportPath = resolve(cwd, options.reportPath);
-  await writeReport(
-    reportPath,
-    renderVerifyReportJson(report, { policySource, offline: options.offline }),
-  );
-  if (options.junitPath)
-    await writeReport(resolve(cwd, options.junitPath), renderVerifyJunit(report));
-  annotate(report, context);
-  context.setOutput('verified', String(report.verified));
-  context.setOutput('violations', String(report.violations));
-  context.setOutput('report-path', options.reportPath);
-  context.setOutput('digests', JSON.stringify(digestsOf(report)));
-  if (options.summary) {
-    await context.writeSummary(
-      renderVerifySummary(report, { policySource, reportPath: options.reportPath }),
-    );
-  }
   return report;
 }
 
@@ -151,46 +126,4 @@ async function collectImages(
     );
   }
   return dedupeImages([...given, ...scan.images]);
-}
-
-/** One annotation per failing image and place that deploys it, at the manifest line. */
-function annotate(report: VerifyReport, context: CiContext): void {
-  let count = 0;
-  for (const image of report.images) {
-    if (image.verdict.outcome === 'pass') continue;
-    const failing = image.verdict.checks.filter(
-      (c) => c.outcome === 'fail' || c.outcome === 'warn',
-    );
-    const platformCount = (image.verdict.platforms ?? []).filter(
-      (p) => p.outcome !== 'pass',
-    ).length;
-    const lines = failing.map((c) => `${c.check}: ${failureMessage(c)}`);
-    if (platformCount > 0)
-      lines.push(`${platformCount} platform manifest(s) fail too: see the summary`);
-    const message = `${image.reference} breaks the policy:\n${lines.join('\n')}`;
-    const emit = (where?: { file: string; line?: number }) => {
-      if (count >= MAX_ANNOTATIONS) return;
-      count += 1;
-      if (image.verdict.outcome === 'fail') context.log.error(message, where);
-      else context.log.warning(message, where);
-    };
-    if (image.locations.length === 0) emit();
-    for (const location of image.locations) emit(location);
-  }
-}
-
-async function writeReport(path: string, text: string): Promise<void> {
-  try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, text);
-  } catch (error) {
-    throw new ImprintError(
-      'INPUT_INVALID',
-      `cannot write the report ${path}: ${messageOf(error)}`,
-      {
-        cause: error,
-        hint: 'point report-path / junit-path at a writable location',
-      },
-    );
-  }
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { jest } from '@jest/globals';
 import { parse } from 'yaml';
 import { EXIT_OK, EXIT_USAGE, helpFor, runCli } from '../../src/cli.js';
+import { EXIT_CODES_HELP } from '../../src/doors/exit-codes.js';
 import { PUBLISH_INPUTS } from '../../src/inputs/spec.js';
 import { VERSION } from '../../src/version.js';
 
@@ -18,9 +19,7 @@ describe('CLI', () => {
       const spelling = spec.kind === 'boolean' ? `--[no-]${spec.name}` : `--${spec.name}`;
       expect(capture.read()).toContain(spelling);
     }
-    expect(await helpFor()).toContain(
-      'Exit codes: 0 done, 1 the step failed, 2 invalid command line or input.',
-    );
+    expect(await helpFor()).toContain(EXIT_CODES_HELP);
   });
 
   it('answers --version with package.json version', async () => {
@@ -64,7 +63,7 @@ describe('action.yml', () => {
 
 describe('imprint publish: the vulnerability report of the command line', () => {
   it('goes to a new folder in the temp directory unless a path is given, and help says so', async () => {
-    const { withCliReportPath } = await import('../../src/commands/publish.js');
+    const { withCliReportPath } = await import('../../src/doors/cli/publish.js');
     const defaulted = withCliReportPath(() => undefined, { RUNNER_TEMP: '/runner/tmp' });
     expect(defaulted('vuln-report-path')).toMatch(
       /^\/runner\/tmp\/imprint-reports-[0-9a-f]{8}\/vulnerability-report\.json$/,

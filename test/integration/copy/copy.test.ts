@@ -9,7 +9,7 @@ import { jest } from '@jest/globals';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../../src/cli.js';
-import type { CopyCommandIo } from '../../../src/commands/copy.js';
+import type { CopyCommandIo } from '../../../src/doors/cli/copy.js';
 import { RegistryClient } from '../../../src/registry/client.js';
 import { cosignTag } from '../../../src/attest/storage/cosign-classic.js';
 import { parseIndex } from '../../../src/registry/manifest.js';

@@ -7,7 +7,7 @@
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runVerifyCommand } from '../../../src/verify/door.js';
+import { runVerifyCommand } from '../../../src/doors/cli/verify.js';
 import { capturedContext } from '../../harness/context.js';
 import { scratchContext } from '../../harness/image.js';
 import { trivyGoldensDir } from '../../interop/scan/fixtures.js';

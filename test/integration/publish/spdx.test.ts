@@ -11,7 +11,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { readPublishOptions } from '../../../src/publish/options.js';
 import { runPublish } from '../../../src/publish/run.js';
-import { runVerifyCommand } from '../../../src/verify/door.js';
+import { runVerifyCommand } from '../../../src/doors/cli/verify.js';
 import { capturedContext } from '../../harness/context.js';
 import { scratchContext } from '../../harness/image.js';
 import {

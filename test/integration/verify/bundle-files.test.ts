@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs
 import { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXIT_FAILED, EXIT_USAGE, EXIT_VERIFIED } from '../../../src/verify/door.js';
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../../../src/doors/exit-codes.js';
 import { startFaultProxy } from '../registry/fault-proxy.js';
 import { checksOf, startWorld, type VerifyWorld, verifyCli, writePolicy } from './context.js';
 import { type PushedImage, pushImage, pushIndex } from './evidence-store.js';
@@ -86,7 +86,7 @@ describe('verify --bundle with the folder publish wrote', () => {
     }
     expect(sockets.destinations).toEqual([]);
     expect(world.stack.counts).toEqual(sigstoreBefore);
-    expect(run.code).toBe(EXIT_VERIFIED);
+    expect(run.code).toBe(EXIT_OK);
     const image = run.report.images[0]!;
     expect(image.platforms?.map((p) => [p.platform, p.outcome])).toEqual([
       ['linux/amd64', 'pass'],
@@ -108,7 +108,7 @@ describe('verify --bundle with the folder publish wrote', () => {
         proxy.host,
         '--offline',
       ]);
-      expect(bundlesOnly.code).toBe(EXIT_VERIFIED);
+      expect(bundlesOnly.code).toBe(EXIT_OK);
       expect(proxy.seen.map((r) => `${r.method} ${r.url}`)).toEqual([
         `GET /v2/files/app/manifests/${index.digest}`,
       ]);
@@ -135,7 +135,7 @@ describe('verify --bundle with the folder publish wrote', () => {
         proxy.host,
         '--offline',
       ]);
-      expect(byTag.code).toBe(EXIT_VERIFIED);
+      expect(byTag.code).toBe(EXIT_OK);
       expect(proxy.seen.map((r) => `${r.method} ${r.url}`)).toEqual([
         'GET /v2/files/app/manifests/v1',
       ]);
@@ -155,7 +155,7 @@ describe('verify --bundle with the folder publish wrote', () => {
       join(other.bundleDir, '*.sigstore.json'),
       '--offline',
     ]);
-    expect(run.code).toBe(EXIT_VERIFIED);
+    expect(run.code).toBe(EXIT_OK);
     expect(run.log).toContain(
       `bundle file ${join(other.bundleDir, `${other.image.digest.slice(7)}.signature.sigstore.json`)} ignored: it is about ${other.image.digest}, none of the images verified (or their platforms)`,
     );

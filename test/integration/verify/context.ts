@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { RegistryClient } from '../../../src/registry/client.js';
 import { createSigner, type ImprintSigner } from '../../../src/sigstore/sign/index.js';
 import type { VerifyReportJson } from '../../../src/report/verify-json.js';
-import { runVerifyCommand } from '../../../src/verify/door.js';
+import { runVerifyCommand } from '../../../src/doors/cli/verify.js';
 import type { RegistryOptions } from '../../../src/verify/registries.js';
 import { capturedContext } from '../../harness/context.js';
 import { startRegistry, type TestRegistry } from '../../harness/registry.js';

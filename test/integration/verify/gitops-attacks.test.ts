@@ -9,7 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cosignSignStatement } from '../../../src/attest/statement.js';
-import { EXIT_FAILED, EXIT_USAGE } from '../../../src/verify/door.js';
+import { EXIT_FAILED, EXIT_USAGE } from '../../../src/doors/exit-codes.js';
 import { attachBundle, pushImage } from './evidence-store.js';
 import { checksOf, startWorld, type VerifyWorld, verifyCli, writePolicy } from './context.js';
 

@@ -10,7 +10,7 @@ import type { ServerResponse } from 'node:http';
 import type { BuiltManifest } from '../../../src/attest/storage/oci.js';
 import { MAX_REFERRER_PAGES } from '../../../src/registry/referrers.js';
 import { listReferrers } from '../../../src/registry/referrers.js';
-import { EXIT_FAILED } from '../../../src/verify/door.js';
+import { EXIT_FAILED } from '../../../src/doors/exit-codes.js';
 import { type FaultProxy, type FaultRule, startFaultProxy } from '../registry/fault-proxy.js';
 import { cosignTag } from '../../../src/attest/storage/cosign-classic.js';
 import {

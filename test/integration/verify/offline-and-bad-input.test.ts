@@ -7,7 +7,7 @@
  */
 import { createServer, Socket, type Server } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { EXIT_FAILED, EXIT_USAGE } from '../../../src/verify/door.js';
+import { EXIT_FAILED, EXIT_USAGE } from '../../../src/doors/exit-codes.js';
 import { startFaultProxy, type FaultProxy } from '../registry/fault-proxy.js';
 import { attachFullEvidence, pushImage, SBOM } from './evidence-store.js';
 import { checksOf, startWorld, type VerifyWorld, verifyCli, writePolicy } from './context.js';

@@ -7,7 +7,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXIT_FAILED, EXIT_VERIFIED, runVerifyCommand } from '../../../src/verify/door.js';
+import { runVerifyCommand } from '../../../src/doors/cli/verify.js';
+import { EXIT_FAILED, EXIT_OK } from '../../../src/doors/exit-codes.js';
 import { capturedContext } from '../../harness/context.js';
 import { startWorld, type VerifyWorld } from './context.js';
 import { pushImage } from './evidence-store.js';
@@ -74,7 +75,7 @@ describe('publish with a key and tlog-upload: false', () => {
     ]);
     const verified = await runPrinted(printed, run.publicKeyPem);
     expect(verified.log).toContain(`✓ ${world.registry.host}/unlogged/app@${image.digest}`);
-    expect(verified.code).toBe(EXIT_VERIFIED);
+    expect(verified.code).toBe(EXIT_OK);
 
     const withoutFlag = printed.filter((word) => word !== '--insecure-ignore-tlog');
     const refused = await runPrinted(withoutFlag, run.publicKeyPem);

@@ -8,7 +8,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cosignSignStatement } from '../../../src/attest/statement.js';
 import { jest } from '@jest/globals';
-import { EXIT_FAILED, EXIT_VERIFIED, runVerifyAction } from '../../../src/verify/door.js';
+import { runVerifyAction } from '../../../src/doors/action/verify.js';
+import { EXIT_FAILED, EXIT_OK } from '../../../src/doors/exit-codes.js';
 import {
   attachBundle,
   attachClassic,
@@ -70,7 +71,7 @@ describe('key-signed evidence stored as OCI referrers', () => {
       '--junit-path',
       'junit/pass.xml',
     ]);
-    expect(run.code).toBe(EXIT_VERIFIED);
+    expect(run.code).toBe(EXIT_OK);
     expect(run.outputs).toEqual({
       verified: 'true',
       violations: '0',
@@ -216,7 +217,7 @@ describe('key-signed evidence stored as OCI referrers', () => {
     });
     const pinned = `${world.registry.host}/verify/pinned@${image.digest}`;
     const byDigest = await verifyCli(world, [pinned, '--policy', policy]);
-    expect(byDigest.code).toBe(EXIT_VERIFIED);
+    expect(byDigest.code).toBe(EXIT_OK);
     expect(byDigest.outputs.digests).toBe(JSON.stringify({ [pinned]: image.digest }));
   });
 
@@ -240,7 +241,7 @@ describe('key-signed evidence stored as OCI referrers', () => {
       '--policy',
       writePolicy(world, 'active.yaml', keyPolicy(exception('2999-01-01'))),
     ]);
-    expect(active.code).toBe(EXIT_VERIFIED);
+    expect(active.code).toBe(EXIT_OK);
     expect(active.report.images[0]!.outcome).toBe('warn');
     expect(checksOf(active).signer).toMatchObject({
       outcome: 'warn',
@@ -257,7 +258,7 @@ describe('key-signed evidence stored as OCI referrers', () => {
       '--mode',
       'warn',
     ]);
-    expect(run.code).toBe(EXIT_VERIFIED);
+    expect(run.code).toBe(EXIT_OK);
     expect(run.outputs).toMatchObject({ verified: 'false', violations: '4' });
     expect(run.report.images[0]!.outcome).toBe('warn');
     expect(run.log).toContain(`warning: ${image.pinned} breaks the policy:`);
@@ -296,7 +297,7 @@ describe('keyless evidence (loopback Fulcio + Rekor)', () => {
       ),
     );
     const run = await verifyCli(world, [reference, '--policy', policy]);
-    expect(run.code).toBe(EXIT_VERIFIED);
+    expect(run.code).toBe(EXIT_OK);
     const signature = run.report.images[0]!.evidence!.signatures[0]!;
     expect(signature.signer).toMatchObject({
       kind: 'keyless',
@@ -348,7 +349,7 @@ describe('keyless evidence (loopback Fulcio + Rekor)', () => {
       '--require-attestations',
       'sbom,provenance',
     ]);
-    expect(run.code).toBe(EXIT_VERIFIED);
+    expect(run.code).toBe(EXIT_OK);
     expect(run.report.policy).toEqual({ source: 'flags', mode: 'enforce' });
   });
 });
@@ -366,7 +367,7 @@ describe('cosign classic tags, multi-platform indexes, manifests', () => {
       '--require-attestations',
       'provenance',
     ]);
-    expect(run.code).toBe(EXIT_VERIFIED);
+    expect(run.code).toBe(EXIT_OK);
     const evidence = run.report.images[0]!.evidence!;
     expect(evidence.signatures).toEqual([
       expect.objectContaining({
@@ -398,7 +399,7 @@ describe('cosign classic tags, multi-platform indexes, manifests', () => {
       outcome: 'fail',
     });
     await attachFullEvidence(world.client, index, world.alice, index.platforms![1]);
-    expect((await verifyCli(world, [index.pinned, '--policy', policy])).code).toBe(EXIT_VERIFIED);
+    expect((await verifyCli(world, [index.pinned, '--policy', policy])).code).toBe(EXIT_OK);
   });
 
   it('images from manifests: each verified once, violations annotated at the file and line', async () => {

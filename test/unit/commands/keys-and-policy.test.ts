@@ -2,7 +2,7 @@ import { jest } from '@jest/globals';
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, runCli } from '../../../src/cli.js';
+import { EXIT_OK, EXIT_USAGE, runCli } from '../../../src/cli.js';
 import { loadSigningKey } from '../../../src/sigstore/sign/keys.js';
 
 function io(env: NodeJS.ProcessEnv = {}) {
@@ -93,7 +93,7 @@ describe('imprint policy', () => {
     expect(capture.read()).toContain('verifyImages:');
   });
 
-  it('fails with exit 1 on an invalid policy and exit 2 on a bad target', async () => {
+  it('fails with exit 2 on an invalid policy and on a bad target', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'imprint-policy-'));
     const bad = join(dir, 'bad.yaml');
     const { writeFileSync } = await import('node:fs');
@@ -101,7 +101,7 @@ describe('imprint policy', () => {
       bad,
       'apiVersion: imprint/v1\nkind: Policy\nsigners:\n  - issuer: https://gitlab.com\n    subjet: x\n',
     );
-    expect(await runCli(['policy', 'lint', bad], io())).toBe(EXIT_FAILED);
+    expect(await runCli(['policy', 'lint', bad], io())).toBe(EXIT_USAGE);
     expect(
       await runCli(['policy', 'export', '--to', 'opa', 'test/fixtures/policy/release.yaml'], io()),
     ).toBe(EXIT_USAGE);

@@ -9,7 +9,7 @@ import { parsePolicy } from '../../../src/policy/load.js';
 import type { Policy } from '../../../src/policy/schema.js';
 import type { ImageReference } from '../../../src/registry/reference.js';
 import { createProgress } from '../../../src/ci/progress.js';
-import { exitCodeOf } from '../../../src/verify/door.js';
+import { exitCodeOfVerdict } from '../../../src/doors/exit-codes.js';
 import { verifyImages } from '../../../src/verify/engine.js';
 import type { EvidenceGatherer } from '../../../src/verify/evidence.js';
 import { trustSet } from './signing.js';
@@ -114,7 +114,7 @@ describe('verifyImages', () => {
     expect(report.images[0]!.evidence?.attestations[0]).toMatchObject({
       predicateType: 'https://slsa.dev/provenance/v1',
     });
-    expect(exitCodeOf(report)).toBe(1);
+    expect(exitCodeOfVerdict(report)).toBe(1);
   });
 
   it('an image found only in an unmodelled manifest field fails without a registry request, unless excluded', async () => {
@@ -198,7 +198,7 @@ describe('verifyImages', () => {
     expect(report.images.map((i) => i.verdict.outcome)).toEqual(['warn', 'warn']);
     expect(report.images.map((i) => i.violations)).toEqual([1, 2]);
     expect(report).toMatchObject({ mode: 'warn', verified: false, violations: 3 });
-    expect(exitCodeOf(report)).toBe(0);
+    expect(exitCodeOfVerdict(report)).toBe(0);
   });
 
   it('gathers at most `concurrency` images at once', async () => {

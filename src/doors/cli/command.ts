@@ -1,9 +1,8 @@
-/** What every CLI command is: a name, a line of help, and a run that returns an exit code. */
-import type { CiContext } from '../ci/context.js';
-
-export const EXIT_OK = 0;
-export const EXIT_FAILED = 1;
-export const EXIT_USAGE = 2;
+/**
+ * What every CLI command is: a name, a line of help, and a run that returns an exit code
+ * (src/doors/exit-codes.ts says which).
+ */
+import type { CiContext } from '../../ci/context.js';
 
 export interface CliIo {
   stdout: (text: string) => void;

@@ -1,17 +1,12 @@
-/** The CLI door's mapping and exit codes for bad input, and verify/action.yml against the input table. */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+/** The verify command's door: its flags and its exit code for bad input. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
-import { parse } from 'yaml';
-import {
-  EXIT_USAGE,
-  EXIT_VERIFIED,
-  runVerifyAction,
-  runVerifyCommand,
-  VERIFY_INPUTS,
-  verifyHelp,
-} from '../../../src/verify/door.js';
+import { helpFor, runCli } from '../../../src/cli.js';
+import { runVerifyCommand, verifyHelp } from '../../../src/doors/cli/verify.js';
+import { EXIT_CODES_HELP, EXIT_OK, EXIT_USAGE } from '../../../src/doors/exit-codes.js';
+import { VERIFY_INPUTS } from '../../../src/verify/options.js';
 import { capturedContext } from '../../harness/context.js';
 
 let dir: string;
@@ -38,7 +33,7 @@ async function verify(argv: string[]): Promise<{ code: number; log: string; stdo
 describe('imprint verify: bad input exits 2 with a message a person can act on', () => {
   it('--help lists every input as a flag', async () => {
     const result = await verify(['--help']);
-    expect(result.code).toBe(EXIT_VERIFIED);
+    expect(result.code).toBe(EXIT_OK);
     for (const spec of VERIFY_INPUTS) expect(result.stdout).toContain(`--${spec.name}`);
     expect(verifyHelp()).toContain('Usage: imprint verify [IMAGE…] [flags]');
   });
@@ -100,49 +95,13 @@ describe('imprint verify: bad input exits 2 with a message a person can act on',
   });
 });
 
-describe('the action door', () => {
-  it('reads INPUT_* and fails the step once, with the message, on bad input', async () => {
+describe('imprint verify through the CLI', () => {
+  it('`imprint help verify` and `imprint verify --help` print the door’s full help', async () => {
     let stdout = '';
-    jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      stdout += chunk.toString();
-      return true;
-    });
-    const exitCode = process.exitCode;
-    await runVerifyAction({
-      INPUT_IMAGES: 'ghcr.io/acme/app:1',
-      INPUT_KEY: 'cosign.pub',
-      INPUT_MODE: 'audit',
-    });
-    expect(process.exitCode).toBe(1);
-    process.exitCode = exitCode;
-    expect(stdout).toBe('::error::input "mode" must be enforce or warn; got "audit"\n');
-  });
-});
-
-describe('verify/action.yml', () => {
-  const action = parse(readFileSync('verify/action.yml', 'utf8')) as {
-    inputs: Record<string, { default?: string; required?: boolean }>;
-    outputs: Record<string, unknown>;
-    runs: { using: string; main: string };
-  };
-
-  it('declares exactly the verify inputs, with the same defaults, none required', () => {
-    expect(Object.keys(action.inputs).sort()).toEqual(
-      VERIFY_INPUTS.map((spec) => spec.name).sort(),
-    );
-    for (const spec of VERIFY_INPUTS) {
-      expect(action.inputs[spec.name]?.default).toBe(spec.default);
-      expect(action.inputs[spec.name]?.required).toBeUndefined();
-    }
-  });
-
-  it('declares the outputs the run sets, and runs the bundle on node24', () => {
-    expect(Object.keys(action.outputs).sort()).toEqual([
-      'digests',
-      'report-path',
-      'verified',
-      'violations',
-    ]);
-    expect(action.runs).toEqual({ using: 'node24', main: '../dist/verify.js' });
+    const io = { stdout: (text: string) => (stdout += text), env: {} };
+    expect(await helpFor('verify')).toBe(verifyHelp());
+    expect(await runCli(['verify', '--help'], io)).toBe(EXIT_OK);
+    expect(stdout).toBe(verifyHelp());
+    expect(verifyHelp()).toContain(EXIT_CODES_HELP);
   });
 });

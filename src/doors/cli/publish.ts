@@ -2,12 +2,13 @@
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createContext } from '../ci/context.js';
-import { ImprintError } from '../errors.js';
-import { flagSource, parseFlags } from '../inputs/flags.js';
-import { type InputSource, type InputSpec, PUBLISH_INPUTS } from '../inputs/spec.js';
-import { publishSecrets, readPublishOptions } from '../publish/options.js';
-import { type CliIo, type Command, EXIT_OK } from './command.js';
+import { createContext } from '../../ci/context.js';
+import { ImprintError } from '../../errors.js';
+import { flagSource, parseFlags } from '../../inputs/flags.js';
+import { type InputSource, type InputSpec, PUBLISH_INPUTS } from '../../inputs/spec.js';
+import { publishSecrets, readPublishOptions } from '../../publish/options.js';
+import { EXIT_OK } from '../exit-codes.js';
+import { type CliIo, type Command } from './command.js';
 import { OUTPUT_FLAGS, dotenvPath, flagHelp, printOutputs } from './output.js';
 
 /**
@@ -71,7 +72,7 @@ export const publishCommand: Command = {
     );
     for (const secret of publishSecrets(source)) context.log.addSecret(secret);
     const options = readPublishOptions(source);
-    const { runPublish } = await import('../publish/run.js');
+    const { runPublish } = await import('../../publish/run.js');
     await runPublish(options, context, { env: io.env });
     printOutputs(context.outputs(), parsed.values.has('json'), io.stdout);
     return EXIT_OK;

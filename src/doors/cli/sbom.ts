@@ -1,12 +1,13 @@
 /** `imprint sbom IMAGE`: a CycloneDX (or SPDX) SBOM of any image, read from its registry. */
 import { writeFileSync } from 'node:fs';
-import { ImprintError } from '../errors.js';
-import { parseFlags } from '../inputs/flags.js';
-import type { InputSpec } from '../inputs/spec.js';
-import { RegistryClient } from '../registry/client.js';
-import { parseReference } from '../registry/reference.js';
-import type { SbomResult } from '../sbom/generate.js';
-import { type CliIo, type Command, EXIT_OK } from './command.js';
+import { ImprintError } from '../../errors.js';
+import { parseFlags } from '../../inputs/flags.js';
+import type { InputSpec } from '../../inputs/spec.js';
+import { RegistryClient } from '../../registry/client.js';
+import { parseReference } from '../../registry/reference.js';
+import type { SbomResult } from '../../sbom/generate.js';
+import { EXIT_OK } from '../exit-codes.js';
+import { type CliIo, type Command } from './command.js';
 import { flagHelp } from './output.js';
 
 const FORMATS = ['cyclonedx', 'spdx'] as const;
@@ -80,7 +81,7 @@ export const sbomCommand: Command = {
       env: io.env,
     });
     try {
-      const { platformManifests, sbomForManifest } = await import('../sbom/registry-source.js');
+      const { platformManifests, sbomForManifest } = await import('../../sbom/registry-source.js');
       const digest =
         image.digest ??
         (await client.headManifest(image.repository, image.tag ?? 'latest'))?.digest;
@@ -105,8 +106,8 @@ export const sbomCommand: Command = {
           },
         );
       }
-      const { progressFor } = await import('../ci/progress.js');
-      const { PlainLogger } = await import('../ci/log.js');
+      const { progressFor } = await import('../../ci/progress.js');
+      const { PlainLogger } = await import('../../ci/log.js');
       const result = await sbomForManifest(client, image, manifest, {
         progress: progressFor({ platform: 'local', log: new PlainLogger() }),
       });
@@ -135,6 +136,6 @@ function formatOf(text = 'cyclonedx'): (typeof FORMATS)[number] {
 /** The catalogue as the format asked for: the CycloneDX document is made already. */
 async function documentOf(result: SbomResult, format: (typeof FORMATS)[number]): Promise<unknown> {
   if (format === 'cyclonedx') return result.bom;
-  const { buildSpdx } = await import('../sbom/spdx.js');
+  const { buildSpdx } = await import('../../sbom/spdx.js');
   return buildSpdx(result.components, { image: result.image, now: result.createdAt });
 }

@@ -4,14 +4,15 @@
  * Logs go to stderr; the target reference and the counts to stdout.
  */
 import { resolve } from 'node:path';
-import { createContext } from '../ci/context.js';
-import { readCaFile } from '../registry/ca-file.js';
-import { ImprintError } from '../errors.js';
-import { parseFlags } from '../inputs/flags.js';
-import type { InputSpec } from '../inputs/spec.js';
-import type { FallbackWriteOptions } from '../registry/fallback-index.js';
-import type { RegistryOptions } from '../verify/registries.js';
-import { type CliIo, type Command, EXIT_OK } from './command.js';
+import { createContext } from '../../ci/context.js';
+import { readCaFile } from '../../registry/ca-file.js';
+import { ImprintError } from '../../errors.js';
+import { parseFlags } from '../../inputs/flags.js';
+import type { InputSpec } from '../../inputs/spec.js';
+import type { FallbackWriteOptions } from '../../registry/fallback-index.js';
+import type { RegistryOptions } from '../../verify/registries.js';
+import { EXIT_CODES_HELP, EXIT_OK } from '../exit-codes.js';
+import { type CliIo, type Command } from './command.js';
 import { flagHelp, printOutputs } from './output.js';
 
 const SUMMARY = 'Copy an image with its signatures and attestations to another registry.';
@@ -57,7 +58,7 @@ const HELP = [
   'Flags:',
   ...flagHelp(FLAGS, []),
   '',
-  'Exit codes: 0 copied, 1 the copy or the policy failed, 2 invalid command line or input.',
+  EXIT_CODES_HELP,
   '',
 ].join('\n');
 
@@ -95,7 +96,7 @@ export async function runCopyCommand(argv: readonly string[], io: CopyCommandIo)
   const policy = parsed.values.get('policy');
   const trustedRoot = parsed.values.get('trusted-root');
   const context = (io.context ?? (() => createContext({ env: io.env })))({});
-  const { copyImage } = await import('../copy/copy.js');
+  const { copyImage } = await import('../../copy/copy.js');
   const result = await copyImage({
     source,
     target,

@@ -1,9 +1,10 @@
 /** `imprint generate-key-pair`: a cosign-compatible key pair for key-based signing. */
 import { existsSync, writeFileSync } from 'node:fs';
-import { ImprintError } from '../errors.js';
-import { parseFlags } from '../inputs/flags.js';
-import type { InputSpec } from '../inputs/spec.js';
-import { type CliIo, type Command, EXIT_OK } from './command.js';
+import { ImprintError } from '../../errors.js';
+import { parseFlags } from '../../inputs/flags.js';
+import type { InputSpec } from '../../inputs/spec.js';
+import { EXIT_OK } from '../exit-codes.js';
+import { type CliIo, type Command } from './command.js';
 import { flagHelp } from './output.js';
 
 const FLAGS: readonly InputSpec[] = [
@@ -54,7 +55,7 @@ export const generateKeyPairCommand: Command = {
         hint: 'choose another --output-key-prefix, or pass --force to overwrite',
       });
     }
-    const { generateKeyPair } = await import('../sigstore/sign/keys.js');
+    const { generateKeyPair } = await import('../../sigstore/sign/keys.js');
     const pair = await generateKeyPair(password);
     writeFileSync(files[0]!, pair.privateKeyPem, { mode: 0o600 });
     writeFileSync(files[1]!, pair.publicKeyPem);

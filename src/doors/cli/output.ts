@@ -1,6 +1,6 @@
 /** What every command that sets outputs shares: the output flags, their help, and printing. */
-import type { ExtraFlag } from '../inputs/flags.js';
-import type { InputSpec } from '../inputs/spec.js';
+import type { ExtraFlag } from '../../inputs/flags.js';
+import type { InputSpec } from '../../inputs/spec.js';
 
 export const OUTPUT_FLAGS: readonly ExtraFlag[] = [
   {

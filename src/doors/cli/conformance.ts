@@ -2,8 +2,9 @@
  * `imprint conformance verify-bundle …`: the verify half of the sigstore-conformance CLI
  * protocol, so the conformance suite can drive imprint's verifier as it drives cosign.
  */
-import { ImprintError } from '../errors.js';
-import { type CliIo, type Command, EXIT_FAILED, EXIT_OK, wantsHelp } from './command.js';
+import { ImprintError } from '../../errors.js';
+import { EXIT_FAILED, EXIT_OK } from '../exit-codes.js';
+import { type CliIo, type Command, wantsHelp } from './command.js';
 
 const USAGE = [
   'imprint conformance verify-bundle: verify a Sigstore bundle (sigstore-conformance protocol).',
@@ -30,7 +31,7 @@ export const conformanceCommand: Command = {
         hint: 'the only verb is verify-bundle',
       });
     }
-    const { conformanceVerifyBundle } = await import('../sigstore/verify/conformance.js');
+    const { conformanceVerifyBundle } = await import('../../sigstore/verify/conformance.js');
     const result = await conformanceVerifyBundle(rest);
     io.stdout(`${result.message}\n`);
     return result.ok ? EXIT_OK : EXIT_FAILED;

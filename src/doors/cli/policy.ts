@@ -1,10 +1,11 @@
 /** `imprint policy lint|export`: check a policy file, or turn it into cluster admission policies. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { ImprintError } from '../errors.js';
-import { parseFlags } from '../inputs/flags.js';
-import type { InputSpec } from '../inputs/spec.js';
-import { type CliIo, type Command, EXIT_OK } from './command.js';
+import { ImprintError } from '../../errors.js';
+import { parseFlags } from '../../inputs/flags.js';
+import type { InputSpec } from '../../inputs/spec.js';
+import { EXIT_OK } from '../exit-codes.js';
+import { type CliIo, type Command } from './command.js';
 import { flagHelp } from './output.js';
 
 const FLAGS: readonly InputSpec[] = [
@@ -59,10 +60,10 @@ export const policyCommand: Command = {
         hint: 'e.g. imprint policy lint policy.yaml',
       });
     }
-    const { loadPolicy } = await import('../policy/load.js');
+    const { loadPolicy } = await import('../../policy/load.js');
     const policy = await loadPolicy(file);
     if (verb === 'lint') {
-      const { signerOverlapWarnings } = await import('../policy/signer-overlap.js');
+      const { signerOverlapWarnings } = await import('../../policy/signer-overlap.js');
       for (const warning of signerOverlapWarnings(policy)) {
         process.stderr.write(`warning: ${warning}\n`);
       }
@@ -76,7 +77,7 @@ export const policyCommand: Command = {
         hint: 'use lint or export',
       });
     }
-    const { EXPORT_TARGETS, exportPolicy } = await import('../policy/export/index.js');
+    const { EXPORT_TARGETS, exportPolicy } = await import('../../policy/export/index.js');
     const target = parsed.values.get('to');
     if (!EXPORT_TARGETS.includes(target as (typeof EXPORT_TARGETS)[number])) {
       throw new ImprintError(

@@ -1,46 +1,35 @@
 /**
- * The verify doors: `imprint verify [IMAGE…] [flags]` for the CLI, and (re-exported) the
- * action entry. Flags carry the action's input names. Exit codes: 0 verified (or mode warn),
- * 1 a violation or an error under enforcement, 2 a wrong command line or input.
+ * `imprint verify [IMAGE…] [flags]`: images (or the images a GitOps repository deploys)
+ * against a policy. Flags carry the verify Action's input names. It catches its own errors so
+ * they reach the CI log through the context; the exit code is the one policy's.
  */
-import { type CiContext, createContext } from '../ci/context.js';
-import { isImprintError, messageOf } from '../errors.js';
-import { flagSource, parseFlags } from '../inputs/flags.js';
-import { OUTPUT_FLAGS, dotenvPath, printOutputs } from '../commands/output.js';
-import type { InputSpec } from '../inputs/spec.js';
-import type { VerifyReport } from './model.js';
-import { readVerifyOptions, VERIFY_INPUTS } from './options.js';
-import { runVerify, type VerifyEnvironment } from './run.js';
+import { type CiContext, createContext } from '../../ci/context.js';
+import { messageOf } from '../../errors.js';
+import { flagSource, parseFlags } from '../../inputs/flags.js';
+import type { InputSpec } from '../../inputs/spec.js';
+import { readVerifyOptions, VERIFY_INPUTS } from '../../verify/options.js';
+import type { VerifyEnvironment } from '../../verify/run.js';
+import { EXIT_CODES_HELP, EXIT_OK, exitCodeOfError, exitCodeOfVerdict } from '../exit-codes.js';
+import { runVerifyStep } from '../verify-step.js';
+import type { CliIo, Command } from './command.js';
+import { OUTPUT_FLAGS, dotenvPath, printOutputs } from './output.js';
 
-export { VERIFY_INPUTS } from './options.js';
-export { runVerifyAction } from '../actions/verify.js';
-
-export const EXIT_VERIFIED = 0;
-export const EXIT_FAILED = 1;
-export const EXIT_USAGE = 2;
-
-/** Errors in what the user gave (flags, inputs, policy, manifests, keys): exit 2. */
-const USAGE_ERRORS = [
-  'INPUT_INVALID',
-  'INPUT_CONFLICT',
-  'REFERENCE_INVALID',
-  'POLICY_INVALID',
-  'MANIFEST_FILE_INVALID',
-  'KEY_INVALID',
-];
+const SUMMARY = 'Verify images against a policy: signatures, attestations, vulnerabilities.';
 
 const VERIFY_FLAGS = OUTPUT_FLAGS;
 /** Other names people type for an input: gh attestation verify and cosign say `--bundle`. */
 const FLAG_ALIASES: Readonly<Record<string, string>> = { bundle: 'bundles' };
 
-export interface VerifyCommandIo {
-  stdout(text: string): void;
-  env: NodeJS.ProcessEnv;
-  /** Built per run from the output flags; tests give their own. */
-  context?: (options: { summaryFile?: string; dotenvPath?: string }) => CiContext;
+export interface VerifyCommandIo extends CliIo {
   /** Tests and benchmarks: working directory, clock, registry time limits. */
   environment?: Omit<VerifyEnvironment, 'env'>;
 }
+
+export const verifyCommand: Command = {
+  summary: SUMMARY,
+  help: () => verifyHelp(),
+  run: (argv, io) => runVerifyCommand(argv, io),
+};
 
 export async function runVerifyCommand(
   argv: readonly string[],
@@ -51,7 +40,7 @@ export async function runVerifyCommand(
     const parsed = parseFlags(withAliasesResolved(argv), VERIFY_INPUTS, VERIFY_FLAGS);
     if (parsed.values.has('help')) {
       io.stdout(verifyHelp());
-      return EXIT_VERIFIED;
+      return EXIT_OK;
     }
     const contextOptions = {
       ...(parsed.values.has('summary-file') && { summaryFile: parsed.values.get('summary-file')! }),
@@ -64,19 +53,15 @@ export async function runVerifyCommand(
       flagSource(parsed, VERIFY_INPUTS, io.env),
       parsed.positionals,
     );
-    const report = await runVerify(options, context, { ...io.environment, env: io.env });
+    const report = await runVerifyStep(options, context, { ...io.environment, env: io.env });
     printOutputs(context.outputs(), parsed.values.has('json'), (text) => io.stdout(text));
-    return exitCodeOf(report);
+    return exitCodeOfVerdict(report);
   } catch (error) {
     const message = messageOf(error);
     if (context) context.log.error(message);
     else process.stderr.write(`error: ${message}\n`);
-    return isImprintError(error) && USAGE_ERRORS.includes(error.code) ? EXIT_USAGE : EXIT_FAILED;
+    return exitCodeOfError(error);
   }
-}
-
-export function exitCodeOf(report: VerifyReport): number {
-  return report.mode === 'enforce' && !report.verified ? EXIT_FAILED : EXIT_VERIFIED;
 }
 
 export function verifyHelp(): string {
@@ -97,7 +82,7 @@ export function verifyHelp(): string {
       line(`${alias} PATH`, `Same as --${name} (one path each time; repeatable).`),
     ),
     '',
-    'Exit codes: 0 verified (or mode warn), 1 a policy violation or an error, 2 invalid command line or input.',
+    EXIT_CODES_HELP,
     '',
   ].join('\n');
 }
