@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { jest } from '@jest/globals';
-import { parse } from 'yaml';
 import { EXIT_OK, EXIT_USAGE, helpFor, runCli } from '../../src/cli.js';
 import { EXIT_CODES_HELP } from '../../src/doors/exit-codes.js';
 import { PUBLISH_INPUTS } from '../../src/inputs/spec.js';
@@ -44,20 +43,6 @@ describe('CLI', () => {
     } finally {
       stderr.mockRestore();
     }
-  });
-});
-
-describe('action.yml', () => {
-  it('declares exactly the publish inputs, with the same defaults', () => {
-    const action = parse(readFileSync('action.yml', 'utf8')) as {
-      inputs: Record<string, { default?: string }>;
-      runs: { using: string; main: string };
-    };
-    expect(Object.keys(action.inputs).sort()).toEqual(
-      PUBLISH_INPUTS.map((spec) => spec.name).sort(),
-    );
-    for (const spec of PUBLISH_INPUTS) expect(action.inputs[spec.name]?.default).toBe(spec.default);
-    expect(action.runs).toEqual({ using: 'node24', main: 'dist/publish.js' });
   });
 });
 
