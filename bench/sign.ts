@@ -28,10 +28,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { AttestationRequests } from '../src/attest/plan.js';
 import { createContext } from '../src/ci/context.js';
 import { PlainLogger } from '../src/ci/log.js';
-import { attestImage, prepareAttestation } from '../src/publish/attest-step.js';
+import { attestImage } from '../src/publish/attest-step.js';
+import { prepareAttestation } from '../src/publish/prepare-signing.js';
 import type { SignOptions } from '../src/publish/sign-options.js';
 import { RegistryClient } from '../src/registry/client.js';
 import { startRegistry, type TestRegistry } from '../test/harness/registry.js';
@@ -165,16 +165,18 @@ async function round(
     },
     prepared,
     context,
-    (requests: AttestationRequests, image) => {
-      requests.attest(image.image, 'https://cyclonedx.org/bom', {
-        bomFormat: 'CycloneDX',
-        specVersion: '1.6',
-        components: [{ name: tag }],
-      });
-      requests.attest(image.image, 'https://cosign.sigstore.dev/attestation/vuln/v1', {
-        scanner: { uri: 'pkg:github/aquasecurity/trivy@0.58.0', result: {} },
-      });
-    },
+    [
+      {
+        predicateType: 'https://cyclonedx.org/bom',
+        predicate: { bomFormat: 'CycloneDX', specVersion: '1.6', components: [{ name: tag }] },
+        subjects: [digest],
+      },
+      {
+        predicateType: 'https://cosign.sigstore.dev/attestation/vuln/v1',
+        predicate: { scanner: { uri: 'pkg:github/aquasecurity/trivy@0.58.0', result: {} } },
+        subjects: [digest],
+      },
+    ],
   );
   const ms = performance.now() - started;
   msByPhase[phase] = (msByPhase[phase] ?? 0) + performance.now() - phaseStarted;

@@ -1,8 +1,8 @@
 /**
- * Sign → store → read back, for a pinned image. `prepareAttestation` runs before the build (the
- * token, the key, the trusted root and the provenance facts are checked while failing is
- * cheap); `attestImage` runs after the pin: it plans, skips what a previous run already stored,
- * signs the rest, stores it in plan order and verifies everything as the registry serves it.
+ * Sign → store → read back, for a pinned image, after the pin (prepare-signing.ts ran before
+ * the build): it plans the provenance and the requested attestations, skips what a previous
+ * run already stored, signs the rest, stores it in plan order and verifies everything as the
+ * registry serves it.
  * Between the attestations and the image signatures it asks the gates (`beforeSignatures`):
  * when one failed, the evidence stays stored and the image signature is held back.
  */
@@ -14,11 +14,7 @@ import {
   type PlannedImage,
   planAttestations,
 } from '../attest/plan.js';
-import {
-  buildProvenance,
-  type ProvenancePredicate,
-  SLSA_PROVENANCE_V1,
-} from '../attest/provenance.js';
+import { SLSA_PROVENANCE_V1 } from '../attest/provenance.js';
 import type { CiContext } from '../ci/context.js';
 import type { Logger } from '../ci/log.js';
 import type { RegistryClient } from '../registry/client.js';
@@ -26,21 +22,14 @@ import { parseManifest } from '../registry/manifest.js';
 import type { IdentityPolicy } from '../sigstore/verify/index.js';
 import { inGroup } from './log-group.js';
 import type { PinnedImage } from './pin.js';
-import {
-  expectedIdentity,
-  loadReadBackTrust,
-  readBack,
-  type ReadBackResult,
-  type ReadBackTrust,
-} from './readback-step.js';
-import type { SignOptions } from './sign-options.js';
+import type { PreparedAttestation } from './prepare-signing.js';
+import { expectedIdentity, readBack, type ReadBackResult } from './readback-step.js';
+import { addRequested, type RequestedAttestation } from './requested-attestation.js';
 import {
   createBundleDirectory,
-  openSigningSession,
   rekorLogIndexes,
   removeBundles,
   signJobs,
-  type SigningEnvironment,
   type SigningSession,
   writeBundles,
   writeImageManifest,
@@ -55,14 +44,6 @@ import {
 } from './store-step.js';
 import { findStored, type Placement, RegistryView } from './stored-lookup.js';
 
-export interface PreparedAttestation {
-  options: SignOptions;
-  session: SigningSession;
-  trust: ReadBackTrust;
-  provenance?: ProvenancePredicate;
-  environment: SigningEnvironment;
-}
-
 export interface AttestResult {
   image: PlannedImage;
   /** Every job on every subject, in plan order: stored now, or found from a previous run. */
@@ -76,42 +57,6 @@ export interface AttestResult {
   session: SigningSession;
   identity?: IdentityPolicy;
   readBack: ReadBackResult | { skipped: string };
-}
-
-/** Adds the evidence steps' attestations (SBOM, vulnerabilities) to those of this step. */
-export type AttestationHook = (
-  requests: AttestationRequests,
-  image: PlannedImage,
-) => void | Promise<void>;
-
-export async function prepareAttestation(
-  options: SignOptions,
-  environment: SigningEnvironment,
-  log: Logger,
-): Promise<PreparedAttestation> {
-  const session = await openSigningSession(options, environment, log);
-  const trust = await loadReadBackTrust(options, session.publicKeyPem);
-  if ('skipped' in trust) log.info(`What is stored will not be read back: ${trust.skipped}.`);
-  const provenance = provenanceFor(options, environment.env, session, log);
-  return { options, session, trust, environment, ...(provenance && { provenance }) };
-}
-
-/** Built now, before the build, so a missing CI variable fails before minutes are spent. */
-function provenanceFor(
-  options: SignOptions,
-  env: SigningEnvironment['env'],
-  session: SigningSession,
-  log: Logger,
-): ProvenancePredicate | undefined {
-  if (!options.provenance) return undefined;
-  const inCi = env.GITHUB_ACTIONS === 'true' || env.GITLAB_CI === 'true';
-  if (!inCi && !options.provenanceExplicit) {
-    log.warning(
-      'No provenance: this is not a CI run (neither GITHUB_ACTIONS nor GITLAB_CI is set), so there is no run to describe.',
-    );
-    return undefined;
-  }
-  return buildProvenance(env, session.claims ? { claims: session.claims } : {});
 }
 
 export interface AttestTarget {
@@ -141,7 +86,7 @@ export async function attestImage(
   target: AttestTarget,
   prepared: PreparedAttestation,
   context: CiContext,
-  hook?: AttestationHook,
+  requested: readonly RequestedAttestation[] = [],
   gates?: SigningGates,
 ): Promise<AttestResult> {
   const { session } = prepared;
@@ -150,7 +95,7 @@ export async function attestImage(
   const requests = new AttestationRequests(image);
   if (prepared.provenance)
     requests.attest(allSubjects(image), SLSA_PROVENANCE_V1, prepared.provenance, 'provenance');
-  await hook?.(requests, image);
+  addRequested(requests, image, requested);
   const jobs = planAttestations(image, requests.list(), prepared.options.attestationFormat);
   const placements = jobs.flatMap((job) =>
     job.subjects.map((subject): Placement => ({ job, subject })),

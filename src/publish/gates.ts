@@ -9,6 +9,7 @@
 import type { CiContext } from '../ci/context.js';
 import type { ImprintError } from '../errors.js';
 import type { Policy } from '../policy/schema.js';
+import type { SigningGates } from './attest-step.js';
 import type { PublishOptions } from './options.js';
 import type { PinnedImage } from './pin.js';
 import { gateOnPolicy } from './policy-gate.js';
@@ -24,8 +25,19 @@ export class PublishGates {
     private readonly options: PublishOptions,
     private readonly policy: Policy | undefined,
     private readonly context: CiContext,
-    private readonly env: NodeJS.ProcessEnv | undefined,
+    private readonly env: NodeJS.ProcessEnv,
   ) {}
+
+  /** The gates as signing asks them, about this image and its scan. */
+  forSigning(
+    scan: ScanStepResult | { skipped: string } | undefined,
+    pinned: PinnedImage,
+  ): SigningGates {
+    return {
+      refusal: () => this.refusal(scan),
+      beforeSignatures: (pending) => this.beforeSignatures(scan, pinned, pending),
+    };
+  }
 
   /**
    * Before anything is signed: a failed vulnerability gate is known already, so the image

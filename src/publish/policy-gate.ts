@@ -132,7 +132,7 @@ export async function gateOnPolicy(
   policy: Policy,
   pinned: PinnedImage | undefined,
   context: CiContext,
-  env: NodeJS.ProcessEnv = process.env,
+  env: NodeJS.ProcessEnv,
   pending: readonly ToStore[] = [],
 ): Promise<ImprintError | undefined> {
   if (options.policy === undefined || pinned === undefined) return undefined;

@@ -15,7 +15,7 @@ export async function openRegistry(
   repository: ImageReference,
   options: Pick<PublishOptions, 'credentials' | 'insecureRegistries' | 'registryCaFile'>,
   log: Logger,
-  env: NodeJS.ProcessEnv = process.env,
+  env: NodeJS.ProcessEnv,
 ): Promise<RegistryAccess> {
   const credentials = await resolveCredentials(repository.registry, {
     ...(options.credentials ? { explicit: options.credentials } : {}),

@@ -7,16 +7,9 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  allSubjects,
-  describes,
-  type AttestationRequests,
-  type PlannedImage,
-  type PlanSubject,
-} from '../attest/plan.js';
+import { describes } from '../attest/plan.js';
 import type { Logger } from '../ci/log.js';
 import type { ProgressFactory } from '../ci/progress.js';
-import { ImprintError } from '../errors.js';
 import type { RegistryClient } from '../registry/client.js';
 import type { ImageReference } from '../registry/reference.js';
 import type { SbomSummaryModel } from '../report/publish-summary.js';
@@ -26,6 +19,7 @@ import { buildSpdx, SPDX_PREDICATE_TYPE } from '../sbom/spdx.js';
 import type { SbomFormat } from './options.js';
 import type { AttestResult } from './attest-step.js';
 import type { PinnedImage } from './pin.js';
+import type { RequestedAttestation } from './requested-attestation.js';
 
 export const CYCLONEDX_PREDICATE_TYPE = 'https://cyclonedx.org/bom';
 /** Warnings listed one by one in the log; the rest are counted. */
@@ -122,30 +116,25 @@ function writeJson(path: string, document: unknown): void {
   writeFileSync(path, JSON.stringify(document, null, 2) + '\n');
 }
 
-/** The manifest of the planned image with this digest (the attestation needs its size and type). */
-export function subjectByDigest(image: PlannedImage, digest: string): PlanSubject {
-  const subject = allSubjects(image).find((candidate) => candidate.digest === digest);
-  if (!subject) {
-    throw new ImprintError(
-      'INTERNAL',
-      `${digest} is not a manifest of ${image.repository}@${image.image.digest}: the pin and the plan disagree`,
-    );
-  }
-  return subject;
+/** Each document attested to the manifest it describes (CycloneDX, then SPDX). */
+export function sbomAttestations(sboms: SbomStepResult): RequestedAttestation[] {
+  return sboms.documents.flatMap((document) => [
+    ...(document.cyclonedxPath !== undefined
+      ? [sbomAttestation(document.digest, CYCLONEDX_PREDICATE_TYPE, document.result.bom, 'sbom')]
+      : []),
+    ...(document.spdx !== undefined
+      ? [sbomAttestation(document.digest, SPDX_PREDICATE_TYPE, document.spdx, 'sbom-spdx')]
+      : []),
+  ]);
 }
 
-export function attestSboms(
-  requests: AttestationRequests,
-  image: PlannedImage,
-  sboms: SbomStepResult,
-): void {
-  for (const document of sboms.documents) {
-    const subject = subjectByDigest(image, document.digest);
-    if (document.cyclonedxPath !== undefined)
-      requests.attest(subject, CYCLONEDX_PREDICATE_TYPE, document.result.bom, 'sbom');
-    if (document.spdx !== undefined)
-      requests.attest(subject, SPDX_PREDICATE_TYPE, document.spdx, 'sbom-spdx');
-  }
+function sbomAttestation(
+  digest: string,
+  predicateType: string,
+  predicate: unknown,
+  kind: string,
+): RequestedAttestation {
+  return { predicateType, predicate, subjects: [digest], kind };
 }
 
 export function sbomSummary(sboms: SbomStepResult, attested: boolean): SbomSummaryModel {

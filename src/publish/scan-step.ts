@@ -4,7 +4,6 @@
  * the reports, and attest each platform's cosign-vuln predicate to its own manifest. A failed
  * gate is returned, not thrown: the caller stores the evidence first, then fails the step.
  */
-import type { AttestationRequests, PlannedImage } from '../attest/plan.js';
 import type { Logger } from '../ci/log.js';
 import { ImprintError, isImprintError } from '../errors.js';
 import type { RegistryCredentials } from '../registry/credentials.js';
@@ -26,7 +25,7 @@ import {
 import type { Finding } from '../scan/model.js';
 import { VERSION } from '../version.js';
 import type { PublishScanOptions } from './options.js';
-import { subjectByDigest } from './sbom-step.js';
+import type { RequestedAttestation } from './requested-attestation.js';
 
 export const NO_TRIVY_NOTICE = 'no Trivy here: install it or set scan: true to require it';
 
@@ -63,7 +62,7 @@ export async function prepareScan(
     return { skipped: 'scan: false' };
   }
   const allowDownload = env.GITHUB_ACTIONS === 'true';
-  const pathEnv = env.PATH ?? process.env.PATH ?? '';
+  const pathEnv = env.PATH ?? '';
   let installation: TrivyInstallation;
   try {
     installation = await ensureTrivy({
@@ -122,19 +121,14 @@ export async function scanImage(
   return { outcome, reports, countsJson, ...(failure && { gateFailure: failure }) };
 }
 
-export function attestScans(
-  requests: AttestationRequests,
-  image: PlannedImage,
-  scan: ScanStepResult,
-): void {
-  for (const subject of scan.outcome.subjects) {
-    requests.attest(
-      subjectByDigest(image, subject.digest),
-      VULN_PREDICATE_TYPE,
-      subject.predicate,
-      'vuln',
-    );
-  }
+/** Each platform's cosign-vuln predicate, attested to its own manifest. */
+export function scanAttestations(scan: ScanStepResult): RequestedAttestation[] {
+  return scan.outcome.subjects.map((subject) => ({
+    predicateType: VULN_PREDICATE_TYPE,
+    predicate: subject.predicate,
+    subjects: [subject.digest],
+    kind: 'vuln',
+  }));
 }
 
 /** The CI run that scanned, for the predicate's invocation (every field must be filled). */

@@ -3,7 +3,7 @@ import { renderPublishSummary } from '../report/publish-summary.js';
 import { renderVerifyCommands } from '../report/verify-commands.js';
 import { signingSummary } from './attest-outputs.js';
 import type { PublishOptions } from './options.js';
-import type { PublishResult } from './run.js';
+import type { PublishResult } from './result.js';
 import { sbomSummary } from './sbom-step.js';
 import { scanSummary } from './scan-step.js';
 

@@ -1,9 +1,10 @@
 /**
- * What to publish, worked out from `image` and `tags` before anything runs, so a typo
- * fails in a second rather than after a ten-minute build. Pure.
+ * What to publish, worked out from `image`, `tags` and `builder` before anything runs, so a
+ * typo fails in a second rather than after a ten-minute build. Pure.
  */
 import { ImprintError } from '../errors.js';
 import { type ImageReference, formatReference, parseReference } from '../registry/reference.js';
+import type { PublishOptions } from './options.js';
 
 export interface PublishTarget {
   /** The repository, without tag or digest. */
@@ -55,4 +56,40 @@ export function resolveTarget(image: string, tags: readonly string[]): PublishTa
     if (!tagged.some((existing) => existing.tag === reference.tag)) tagged.push(reference);
   }
   return { repository, tagged };
+}
+
+/**
+ * An image this run builds (and pushes, unless push: false), or one already in the registry
+ * (builder: none), named by tag or digest: either way a repository, and tags to report.
+ */
+export type PublishSource =
+  | { kind: 'build'; repository: ImageReference; tagged: ImageReference[]; push: boolean }
+  | { kind: 'existing'; repository: ImageReference; reference: ImageReference };
+
+export function resolveSource(
+  options: Pick<PublishOptions, 'image' | 'tags' | 'builder' | 'push'>,
+): PublishSource {
+  if (options.builder !== 'none')
+    return { kind: 'build', ...resolveTarget(options.image, options.tags), push: options.push };
+  const reference = parseReference(options.image);
+  if (reference.tag === undefined && reference.digest === undefined) {
+    throw new ImprintError(
+      'INPUT_INVALID',
+      `with builder none, "image" must name an existing image by tag or digest; got "${options.image}"`,
+      { hint: 'e.g. ghcr.io/acme/app:1.2.3 or ghcr.io/acme/app@sha256:…' },
+    );
+  }
+  return { kind: 'existing', repository: repositoryOf(reference), reference };
+}
+
+/** Whether the image ends up in the registry: an existing one is there already. */
+export function isPushed(source: PublishSource): boolean {
+  return source.kind === 'existing' || source.push;
+}
+
+/** The tags the outputs report: those pushed, or the one an existing image was named by. */
+export function reportedTags(source: PublishSource): string[] {
+  if (source.kind === 'build') return source.tagged.map((reference) => formatReference(reference));
+  const { tag } = source.reference;
+  return tag !== undefined ? [formatReference({ ...source.repository, tag })] : [];
 }

@@ -16,6 +16,9 @@ import { startRegistry, type TestRegistry } from '../../harness/registry.js';
 const source = (values: Record<string, string>) => (name: string) =>
   ({ sign: 'false', sbom: 'false', scan: 'false', ...values })[name];
 
+/** What the Action and the CLI hand the run: the process environment, read at the door. */
+const fromTheDoor = { env: process.env };
+
 let open: TestRegistry;
 let locked: TestRegistry;
 
@@ -42,7 +45,7 @@ describe('publish with the docker builder', () => {
       }),
     );
     context.log.addSecret(locked.password);
-    const result = await runPublish(options, context);
+    const result = await runPublish(options, context, fromTheDoor);
 
     const auth = basicAuth(locked.username, locked.password);
     const served = await registryDigest(locked.url, 'team/app', 'v1', auth);
@@ -75,7 +78,7 @@ describe('publish with the docker builder', () => {
       }),
     );
     context.log.addSecret('not-the-password');
-    const failure = runPublish(options, context);
+    const failure = runPublish(options, context, fromTheDoor);
     await expect(failure).rejects.toMatchObject({ code: 'REGISTRY_AUTH_FAILED' });
     await expect(failure).rejects.toThrow(`docker login ${locked.host}`);
     // Checked before building: a wrong password costs seconds, not a build.
@@ -99,7 +102,7 @@ describe('publish with buildah', () => {
       }),
     );
     const { context: withSummary } = capturedContext(summaryFile);
-    const result = await runPublish(options, withSummary);
+    const result = await runPublish(options, withSummary, fromTheDoor);
     void context;
 
     const served = await registryDigest(open.url, 'multi/app', 'v2');
@@ -139,6 +142,7 @@ describe('publish with builder none', () => {
         }),
       ),
       first.context,
+      fromTheDoor,
     );
     const served = await registryDigest(open.url, 'elsewhere/app', 'built');
 
@@ -152,6 +156,7 @@ describe('publish with builder none', () => {
         }),
       ),
       byTag.context,
+      fromTheDoor,
     );
     expect(pinned.pinned?.digest).toBe(served);
     expect(byTag.context.outputs()['image-ref']).toBe(`${open.host}/elsewhere/app@${served}`);
@@ -166,6 +171,7 @@ describe('publish with builder none', () => {
         }),
       ),
       byDigest.context,
+      fromTheDoor,
     );
     expect(again.pinned?.digest).toBe(served);
   });
@@ -182,6 +188,7 @@ describe('publish with builder none', () => {
           }),
         ),
         context,
+        fromTheDoor,
       ),
     ).rejects.toThrow(`image ${open.host}/elsewhere/missing:nope does not exist in the registry`);
     await expect(
@@ -194,6 +201,7 @@ describe('publish with builder none', () => {
           }),
         ),
         context,
+        fromTheDoor,
       ),
     ).rejects.toThrow('with builder none, "image" must name an existing image by tag or digest');
   });
@@ -206,6 +214,7 @@ describe('publish input checks before any build', () => {
       runPublish(
         readPublishOptions(source({ image: 'Registry.example/UPPER/app', builder: 'docker' })),
         context,
+        fromTheDoor,
       ),
     ).rejects.toThrow(
       /Invalid image reference "Registry.example\/UPPER\/app".*Expected a form like registry.example.com\/team\/app:1.2.3/,
@@ -220,6 +229,7 @@ describe('publish input checks before any build', () => {
           source({ image: `${open.host}/a/app`, tags: `${open.host}/b/app:1`, builder: 'docker' }),
         ),
         context,
+        fromTheDoor,
       ),
     ).rejects.toThrow(
       `tag "${open.host}/b/app:1" names ${open.host}/b/app, not ${open.host}/a/app`,
@@ -238,6 +248,7 @@ describe('publish input checks before any build', () => {
           }),
         ),
         context,
+        fromTheDoor,
       ),
     ).rejects.toMatchObject({ code: 'REGISTRY_UNREACHABLE' });
   });

@@ -96,7 +96,7 @@ interface Run {
 async function publish(
   inputs: Record<string, string>,
   env: NodeJS.ProcessEnv,
-  extra: PublishEnvironment = {},
+  extra: Omit<PublishEnvironment, 'env'> = {},
 ): Promise<Run> {
   const summaryFile = join(mkdtempSync(join(tmpdir(), 'imprint-summary-')), 'summary.md');
   const { context, output } = capturedContext(summaryFile);

@@ -317,7 +317,7 @@ describe('an SPDX document syft made, attested as actions/attest types it', () =
       'pkg:apk/alpine/musl@1.1.20-r4?arch=x86_64&distro=alpine-3.9.4',
     ]);
 
-    // The same image again (builder none), with syft's document attested by the caller's hook.
+    // The same image again (builder none), with syft's document among the attestations asked for.
     const values: Record<string, string> = {
       ...baseInputs(parts),
       image: imageRef,
@@ -331,9 +331,14 @@ describe('an SPDX document syft made, attested as actions/attest types it', () =
       context,
       {
         env,
-        attestations: (requests, planned) => {
-          requests.attest(planned.image, SPDX_V23, document, 'sbom-syft');
-        },
+        attestations: [
+          {
+            predicateType: SPDX_V23,
+            predicate: document,
+            subjects: [first.outputs.digest!],
+            kind: 'sbom-syft',
+          },
+        ],
       },
     );
     expect(await referrerTypes(parts.registry, repo, first.outputs.digest!)).toContain(SPDX_V23);

@@ -1,0 +1,86 @@
+/**
+ * The evidence about the pinned image: its SBOMs, then the vulnerability scan (which may read
+ * them, scan-target: sbom). Files and outputs now; the attestations they become are data the
+ * attest step signs (`evidenceAttestations`).
+ */
+import type { CiContext } from '../ci/context.js';
+import { progressFor } from '../ci/progress.js';
+import { type ImageReference, formatReference } from '../registry/reference.js';
+import { inGroup } from './log-group.js';
+import type { PublishOptions } from './options.js';
+import type { PinnedImage } from './pin.js';
+import type { RegistryAccess } from './registry-access.js';
+import type { RequestedAttestation } from './requested-attestation.js';
+import type { Evidence } from './result.js';
+import { generateSboms, sbomAttestations, type SbomStepResult } from './sbom-step.js';
+import { scanAttestations, scanImage, type ScanReadiness } from './scan-step.js';
+
+export interface EvidenceTarget {
+  registry: RegistryAccess;
+  repository: ImageReference;
+  pinned: PinnedImage;
+}
+
+export async function gatherEvidence(
+  target: EvidenceTarget,
+  options: PublishOptions,
+  scanning: ScanReadiness,
+  env: NodeJS.ProcessEnv,
+  context: CiContext,
+): Promise<Evidence> {
+  const sboms = options.sbom.enabled ? await sbomStep(target, options, env, context) : undefined;
+  const evidence: Evidence = { ...(sboms && { sboms }) };
+  if ('skipped' in scanning) return { ...evidence, scan: scanning };
+  const { registry, repository, pinned } = target;
+  const scan = await inGroup(context.log, 'Scan the pushed image for vulnerabilities', () =>
+    scanImage(
+      scanning.scanner,
+      {
+        repository: formatReference(repository),
+        digest: pinned.digest,
+        platformDigests: pinned.platformDigests,
+        sbomPaths: Object.fromEntries(
+          (sboms?.documents ?? []).flatMap((d) =>
+            d.cyclonedxPath === undefined ? [] : [[d.digest, d.cyclonedxPath]],
+          ),
+        ),
+        credentials: registry.credentials,
+        insecureRegistry: options.insecureRegistries.includes(repository.registry),
+      },
+      options.scan,
+      env,
+      context.log,
+    ),
+  );
+  return { ...evidence, scan };
+}
+
+function sbomStep(
+  { registry, repository, pinned }: EvidenceTarget,
+  options: PublishOptions,
+  env: NodeJS.ProcessEnv,
+  context: CiContext,
+): Promise<SbomStepResult> {
+  return inGroup(context.log, 'Generate the SBOM from the pushed layers', () =>
+    generateSboms(
+      {
+        client: registry.client,
+        repository,
+        pinned,
+        env,
+        progress: progressFor(context),
+        format: options.sbom.format,
+        ...(options.sbom.directory !== undefined && { directory: options.sbom.directory }),
+      },
+      context.log,
+    ),
+  );
+}
+
+/** The SBOMs' attestations, then the scan's: in the order they are signed and stored. */
+export function evidenceAttestations(evidence: Evidence): RequestedAttestation[] {
+  return [
+    ...(evidence.sboms ? sbomAttestations(evidence.sboms) : []),
+    ...(evidence.scan && !('skipped' in evidence.scan) ? scanAttestations(evidence.scan) : []),
+  ];
+}

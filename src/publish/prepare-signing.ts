@@ -1,0 +1,65 @@
+/**
+ * Before the build: what signing needs is obtained and checked while failing is cheap — the
+ * signer (OIDC token or key), the trust the read-back verifies with, and the provenance facts
+ * (a missing CI variable fails before minutes are spent). `attestImage` (attest-step.ts) uses
+ * the result after the pin.
+ */
+import { buildProvenance, type ProvenancePredicate } from '../attest/provenance.js';
+import type { Logger } from '../ci/log.js';
+import { inGroup } from './log-group.js';
+import { loadReadBackTrust, type ReadBackTrust } from './readback-step.js';
+import type { SignOptions } from './sign-options.js';
+import { openSigningSession, type SigningEnvironment, type SigningSession } from './sign-step.js';
+
+export interface PreparedAttestation {
+  options: SignOptions;
+  session: SigningSession;
+  trust: ReadBackTrust;
+  provenance?: ProvenancePredicate;
+  environment: SigningEnvironment;
+}
+
+/** Undefined with sign: false: the image is then published unsigned, with no attestations. */
+export async function prepareSigning(
+  options: SignOptions,
+  environment: SigningEnvironment,
+  log: Logger,
+): Promise<PreparedAttestation | undefined> {
+  if (!options.enabled) {
+    log.info(
+      'sign: false — the image is published unsigned, with no attestations (SBOM and scan reports are only written to files)',
+    );
+    return undefined;
+  }
+  return inGroup(log, 'Prepare signing', () => prepareAttestation(options, environment, log));
+}
+
+export async function prepareAttestation(
+  options: SignOptions,
+  environment: SigningEnvironment,
+  log: Logger,
+): Promise<PreparedAttestation> {
+  const session = await openSigningSession(options, environment, log);
+  const trust = await loadReadBackTrust(options, session.publicKeyPem);
+  if ('skipped' in trust) log.info(`What is stored will not be read back: ${trust.skipped}.`);
+  const provenance = provenanceFor(options, environment.env, session, log);
+  return { options, session, trust, environment, ...(provenance && { provenance }) };
+}
+
+/** Built now, before the build, so a missing CI variable fails before minutes are spent. */
+function provenanceFor(
+  options: SignOptions,
+  env: SigningEnvironment['env'],
+  session: SigningSession,
+  log: Logger,
+): ProvenancePredicate | undefined {
+  if (!options.provenance) return undefined;
+  const inCi = env.GITHUB_ACTIONS === 'true' || env.GITLAB_CI === 'true';
+  if (!inCi && !options.provenanceExplicit) {
+    log.warning(
+      'No provenance: this is not a CI run (neither GITHUB_ACTIONS nor GITLAB_CI is set), so there is no run to describe.',
+    );
+    return undefined;
+  }
+  return buildProvenance(env, session.claims ? { claims: session.claims } : {});
+}
