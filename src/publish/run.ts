@@ -18,7 +18,7 @@ import type { Policy } from '../policy/schema.js';
 import { signerOverlapWarnings } from '../policy/signer-overlap.js';
 import { formatReference } from '../registry/reference.js';
 import type { RetryOptions } from '../sigstore/sign/index.js';
-import { type AttestResult, attestImage } from './attest-step.js';
+import { type AttestTarget, attestImage } from './attest-step.js';
 import { buildAndPush } from './build-step.js';
 import { evidenceAttestations, gatherEvidence } from './evidence-step.js';
 import { PublishGates } from './gates.js';
@@ -26,7 +26,7 @@ import { inGroup } from './log-group.js';
 import type { PublishOptions } from './options.js';
 import { setPublishOutputs } from './outputs.js';
 import { type PinnedImage, pinImage } from './pin.js';
-import { type PreparedAttestation, prepareSigning } from './prepare-signing.js';
+import { prepareSigning } from './prepare-signing.js';
 import { openRegistry, type RegistryAccess } from './registry-access.js';
 import type { RequestedAttestation } from './requested-attestation.js';
 import type { Evidence, PublishResult } from './result.js';
@@ -56,12 +56,14 @@ export async function runPublish(
   const source = resolveSource(options);
   const registry = await openRegistry(source.repository, options, log, env);
   const existing = await beforeBuild(source, registry, log);
+  // What signing and a required scanner need is checked now: failing costs seconds, not a build.
   const pushed = isPushed(source);
   const signing = pushed
     ? await prepareSigning(options.sign, signingEnvironment(environment), log)
     : undefined;
   const scanning = pushed ? await prepareScan(options.scan, env, log) : undefined;
-  const { builder, pinned = existing } = await buildImage(source, options, registry, log);
+  const built = await buildImage(source, options, registry, log);
+  const pinned = existing ?? built.pinned;
   const evidence: Evidence =
     pinned && scanning
       ? await gatherEvidence(
@@ -72,15 +74,23 @@ export async function runPublish(
           context,
         )
       : {};
+  // Signed after the provenance that signing prepared: the evidence's, then the caller's.
+  const requested = [...evidenceAttestations(evidence), ...(environment.attestations ?? [])];
   const attested =
     pinned && signing
-      ? await attest(registry, source, pinned, signing, evidence, gates, context, environment)
+      ? await attestImage(
+          attestTarget(registry, source, pinned),
+          signing,
+          context,
+          requested,
+          gates.forSigning(evidence.scan, pinned),
+        )
       : undefined;
   const result: PublishResult = {
     repository: formatReference(source.repository),
     ...(pinned && { pinned }),
     tags: reportedTags(source),
-    builder,
+    builder: built.builder,
     ...evidence,
     ...(attested && { attested }),
   };
@@ -143,25 +153,18 @@ async function buildImage(
   return { builder: built.builder, pinned };
 }
 
-/** Every attestation (provenance, the evidence's, the caller's) signed, stored and read back. */
-async function attest(
+/** Where the attestations go: the pinned image's repository, named as its in-toto subject. */
+function attestTarget(
   registry: RegistryAccess,
   source: PublishSource,
   pinned: PinnedImage,
-  signing: PreparedAttestation,
-  evidence: Evidence,
-  gates: PublishGates,
-  context: CiContext,
-  environment: PublishEnvironment,
-): Promise<AttestResult> {
-  const target = {
+): AttestTarget {
+  return {
     client: registry.client,
     repositoryPath: source.repository.repository,
     name: formatReference(source.repository),
     pinned,
   };
-  const requested = [...evidenceAttestations(evidence), ...(environment.attestations ?? [])];
-  return attestImage(target, signing, context, requested, gates.forSigning(evidence.scan, pinned));
 }
 
 function signingEnvironment(environment: PublishEnvironment) {
