@@ -14,11 +14,8 @@ import {
   type PlannedImage,
   planAttestations,
 } from '../attest/plan.js';
-import {
-  buildProvenance,
-  type ProvenancePredicate,
-  SLSA_PROVENANCE_V1,
-} from '../attest/provenance.js';
+import { PREDICATE_SLSA_V1 } from '../attest/predicate-types.js';
+import { buildProvenance, type ProvenancePredicate } from '../attest/provenance.js';
 import type { CiContext } from '../ci/context.js';
 import type { Logger } from '../ci/log.js';
 import type { RegistryClient } from '../registry/client.js';
@@ -149,7 +146,7 @@ export async function attestImage(
   const { image, manifestBytes } = await plannedImage(target);
   const requests = new AttestationRequests(image);
   if (prepared.provenance)
-    requests.attest(allSubjects(image), SLSA_PROVENANCE_V1, prepared.provenance, 'provenance');
+    requests.attest(allSubjects(image), PREDICATE_SLSA_V1, prepared.provenance, 'provenance');
   await hook?.(requests, image);
   const jobs = planAttestations(image, requests.list(), prepared.options.attestationFormat);
   const placements = jobs.flatMap((job) =>

@@ -9,7 +9,12 @@
 import type { CiContext } from '../ci/context.js';
 import { progressFor } from '../ci/progress.js';
 import { ImprintError } from '../errors.js';
-import { type ImageReference, formatReference, parseReference } from '../registry/reference.js';
+import {
+  DEFAULT_TAG,
+  type ImageReference,
+  formatReference,
+  parseReference,
+} from '../registry/reference.js';
 import type { RetryOptions } from '../sigstore/sign/index.js';
 import type { AttestationRequests, PlannedImage } from '../attest/plan.js';
 import { setAttestOutputs } from './attest-outputs.js';
@@ -102,7 +107,7 @@ async function publishBuilt(
   if (options.push)
     await registry.client.headManifest(
       target.repository.repository,
-      target.tagged[0]?.tag ?? 'latest',
+      target.tagged[0]?.tag ?? DEFAULT_TAG,
     );
   const prepared = options.push ? await prepareSigning(options, context, environment) : undefined;
   const scanning = options.push

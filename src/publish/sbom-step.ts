@@ -14,6 +14,7 @@ import {
   type PlannedImage,
   type PlanSubject,
 } from '../attest/plan.js';
+import { PREDICATE_CYCLONEDX, PREDICATE_SPDX } from '../attest/predicate-types.js';
 import type { Logger } from '../ci/log.js';
 import type { ProgressFactory } from '../ci/progress.js';
 import { ImprintError } from '../errors.js';
@@ -22,12 +23,11 @@ import type { ImageReference } from '../registry/reference.js';
 import type { SbomSummaryModel } from '../report/publish-summary.js';
 import type { SbomResult } from '../sbom/generate.js';
 import { sbomForManifest } from '../sbom/registry-source.js';
-import { buildSpdx, SPDX_PREDICATE_TYPE } from '../sbom/spdx.js';
+import { buildSpdx } from '../sbom/spdx.js';
 import type { SbomFormat } from './options.js';
 import type { AttestResult } from './attest-step.js';
 import type { PinnedImage } from './pin.js';
 
-export const CYCLONEDX_PREDICATE_TYPE = 'https://cyclonedx.org/bom';
 /** Warnings listed one by one in the log; the rest are counted. */
 const LOGGED_WARNINGS = 10;
 const TOP_LICENCES = 5;
@@ -142,9 +142,9 @@ export function attestSboms(
   for (const document of sboms.documents) {
     const subject = subjectByDigest(image, document.digest);
     if (document.cyclonedxPath !== undefined)
-      requests.attest(subject, CYCLONEDX_PREDICATE_TYPE, document.result.bom, 'sbom');
+      requests.attest(subject, PREDICATE_CYCLONEDX, document.result.bom, 'sbom');
     if (document.spdx !== undefined)
-      requests.attest(subject, SPDX_PREDICATE_TYPE, document.spdx, 'sbom-spdx');
+      requests.attest(subject, PREDICATE_SPDX, document.spdx, 'sbom-spdx');
   }
 }
 

@@ -5,6 +5,7 @@
  * gate is returned, not thrown: the caller stores the evidence first, then fails the step.
  */
 import type { AttestationRequests, PlannedImage } from '../attest/plan.js';
+import { PREDICATE_VULN } from '../attest/predicate-types.js';
 import type { Logger } from '../ci/log.js';
 import { ImprintError, isImprintError } from '../errors.js';
 import type { RegistryCredentials } from '../registry/credentials.js';
@@ -19,7 +20,6 @@ import {
   type Scanner,
   type ScanOutcome,
   type TrivyInstallation,
-  VULN_PREDICATE_TYPE,
   writeScanReports,
   type WrittenReports,
 } from '../scan/index.js';
@@ -130,7 +130,7 @@ export function attestScans(
   for (const subject of scan.outcome.subjects) {
     requests.attest(
       subjectByDigest(image, subject.digest),
-      VULN_PREDICATE_TYPE,
+      PREDICATE_VULN,
       subject.predicate,
       'vuln',
     );
