@@ -10,8 +10,6 @@ import {
   PREDICATE_SLSA_V1,
 } from './predicate-types.js';
 
-export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-
 export interface ResourceDescriptor {
   name?: string;
   digest: Record<string, string>;
