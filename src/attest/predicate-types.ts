@@ -29,6 +29,8 @@ export const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
 export const IN_TOTO_STATEMENT_V01 = 'https://in-toto.io/Statement/v0.1';
 
 export type AttestationKind = 'provenance' | 'sbom' | 'vuln';
+/** Every kind, in the order messages list them. */
+export const ATTESTATION_KINDS: readonly AttestationKind[] = ['sbom', 'vuln', 'provenance'];
 
 /** The type imprint writes for each kind, and the one a kind required by flag asks for. */
 export const PREDICATE_BY_KIND: Readonly<Record<AttestationKind, string>> = {

@@ -1,5 +1,6 @@
 import {
   acceptedPredicateTypes,
+  ATTESTATION_KINDS,
   cosignTypeOf,
   describesPlatformImage,
   IN_TOTO_STATEMENT_V01,
@@ -66,6 +67,7 @@ describe('the predicate type table', () => {
 
   it('writes one type per kind, which is of that kind', () => {
     expect(PREDICATE_BY_KIND).toEqual({ provenance: SLSA_V1, sbom: CDX, vuln: VULN });
+    expect([...ATTESTATION_KINDS].sort()).toEqual(Object.keys(PREDICATE_BY_KIND).sort());
     for (const [kind, type] of Object.entries(PREDICATE_BY_KIND)) {
       expect(kindOfPredicate(type)).toBe(kind);
       expect(PREDICATE_TYPES_OF_KIND[kind as keyof typeof PREDICATE_BY_KIND]).toContain(type);
