@@ -18,14 +18,8 @@
 import { createHash } from 'node:crypto';
 import { json } from '@sigstore/core';
 import { ImprintError } from '../errors.js';
-import { SLSA_PROVENANCE_V1 } from './provenance.js';
-import {
-  buildStatement,
-  COSIGN_SIGN_PREDICATE_TYPE,
-  cosignSignStatement,
-  imageSubject,
-  type Statement,
-} from './statement.js';
+import { kindOfPredicate, PREDICATE_COSIGN_SIGN } from './predicate-types.js';
+import { buildStatement, cosignSignStatement, imageSubject, type Statement } from './statement.js';
 import { simpleSigningPayload } from './storage/cosign-classic.js';
 import { withoutVolatileFields } from './volatile-fields.js';
 
@@ -82,12 +76,6 @@ export interface AttestationRequest {
   predicate: unknown;
 }
 
-const KIND_BY_PREDICATE: Record<string, string> = {
-  [SLSA_PROVENANCE_V1]: 'provenance',
-  'https://cyclonedx.org/bom': 'sbom',
-  'https://spdx.dev/Document': 'sbom',
-  'https://cosign.sigstore.dev/attestation/vuln/v1': 'vuln',
-};
 const KIND_FORM = /^[a-z][a-z0-9-]{0,31}$/;
 
 /**
@@ -106,7 +94,7 @@ export class AttestationRequests {
     kind?: string,
   ): void {
     const list = Array.isArray(subjects) ? subjects : [subjects];
-    const name = kind ?? KIND_BY_PREDICATE[predicateType] ?? 'attestation';
+    const name = kind ?? kindOfPredicate(predicateType) ?? 'attestation';
     if (!KIND_FORM.test(name)) {
       throw new ImprintError(
         'INPUT_INVALID',
@@ -214,7 +202,7 @@ function signatureJob(
       : { type: 'message', bytes: simpleSigningPayload(image.repository, subject.digest) };
   return {
     kind: 'signature',
-    predicateType: COSIGN_SIGN_PREDICATE_TYPE,
+    predicateType: PREDICATE_COSIGN_SIGN,
     predicateDigest: predicateDigest({}),
     stableDigest: predicateDigest({}),
     payload,

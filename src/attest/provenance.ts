@@ -13,7 +13,6 @@
  */
 import { ImprintError } from '../errors.js';
 
-export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 export const GITHUB_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
 export const GITLAB_BUILD_TYPE =
   'https://github.com/imprint-dev/imprint/blob/v1/docs/buildtypes/gitlab-ci.md';

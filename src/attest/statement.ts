@@ -3,13 +3,12 @@
  * digest, as actions/attest and cosign write it. Pure: data in, data out.
  */
 import { ImprintError } from '../errors.js';
-
-export const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
-/** What cosign v2 `attest` writes into `.att` layers. */
-export const IN_TOTO_STATEMENT_V01 = 'https://in-toto.io/Statement/v0.1';
-export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-/** cosign v3's image signature: a statement with an empty predicate of this type. */
-export const COSIGN_SIGN_PREDICATE_TYPE = 'https://sigstore.dev/cosign/sign/v1';
+import {
+  IN_TOTO_STATEMENT_V01,
+  IN_TOTO_STATEMENT_V1,
+  PREDICATE_COSIGN_SIGN,
+  PREDICATE_SLSA_V1,
+} from './predicate-types.js';
 
 export interface ResourceDescriptor {
   name?: string;
@@ -42,7 +41,7 @@ export function buildStatement<P>(options: StatementOptions<P>): Statement<P> {
   if (!URI.test(options.predicateType)) {
     throw new ImprintError(
       'INPUT_INVALID',
-      `Predicate type "${options.predicateType}" is not a URI (e.g. https://slsa.dev/provenance/v1).`,
+      `Predicate type "${options.predicateType}" is not a URI (e.g. ${PREDICATE_SLSA_V1}).`,
     );
   }
   return {
@@ -69,7 +68,7 @@ export function cosignSignStatement(
   return {
     _type: IN_TOTO_STATEMENT_V1,
     subject: [{ digest: digestMap(digest), annotations }],
-    predicateType: COSIGN_SIGN_PREDICATE_TYPE,
+    predicateType: PREDICATE_COSIGN_SIGN,
     predicate: {},
   };
 }

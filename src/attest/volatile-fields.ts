@@ -9,15 +9,20 @@
  * definition and builder.
  */
 import { isJsonObject } from '../util/json.js';
-import { SLSA_PROVENANCE_V1 } from './provenance.js';
+import {
+  PREDICATE_CYCLONEDX,
+  PREDICATE_SLSA_V1,
+  PREDICATE_SPDX,
+  PREDICATE_VULN,
+} from './predicate-types.js';
 
 /** Dotted paths to drop, per predicate type; `[]` stands for each element of an array. */
 export const VOLATILE_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  'https://cyclonedx.org/bom': ['serialNumber', 'metadata.timestamp'],
-  'https://spdx.dev/Document': ['documentNamespace', 'creationInfo.created'],
+  [PREDICATE_CYCLONEDX]: ['serialNumber', 'metadata.timestamp'],
+  [PREDICATE_SPDX]: ['documentNamespace', 'creationInfo.created'],
   // The invocation names the run and its temporary files (--output, the SBOM copy scanned);
   // Trivy names the artifact by that path too. What was found is in Results.
-  'https://cosign.sigstore.dev/attestation/vuln/v1': [
+  [PREDICATE_VULN]: [
     'invocation',
     'metadata',
     'scanner.result.CreatedAt',
@@ -25,7 +30,7 @@ export const VOLATILE_FIELDS: Readonly<Record<string, readonly string[]>> = {
     'scanner.result.ArtifactName',
     'scanner.result.Results.[].Target',
   ],
-  [SLSA_PROVENANCE_V1]: ['runDetails.metadata'],
+  [PREDICATE_SLSA_V1]: ['runDetails.metadata'],
 };
 
 /** A copy of the predicate without its volatile fields (the predicate itself is not changed). */

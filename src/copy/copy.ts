@@ -6,6 +6,7 @@
 import { ImprintError } from '../errors.js';
 import type { FallbackWriteOptions } from '../registry/fallback-index.js';
 import {
+  DEFAULT_TAG,
   formatReference,
   type ImageReference,
   parseReference,
@@ -105,7 +106,7 @@ async function resolveDigest(
   client: Awaited<ReturnType<RegistryPool['client']>>,
 ): Promise<string> {
   if (source.digest) return source.digest;
-  const found = await client.headManifest(source.repository, source.tag ?? 'latest');
+  const found = await client.headManifest(source.repository, source.tag ?? DEFAULT_TAG);
   if (!found) {
     throw new ImprintError('REGISTRY_NOT_FOUND', `${formatReference(source)} does not exist.`, {
       hint: 'Check the source reference; copy reads the image from there.',

@@ -3,6 +3,7 @@
  * --flags of the same kebab-case names, the GitLab components as spec inputs; a test
  * keeps action.yml and this table in step.
  */
+import { DEFAULT_TAG } from '../registry/reference.js';
 import { SCAN_INPUTS } from '../scan/options.js';
 
 export type InputKind = 'string' | 'boolean' | 'list' | 'map' | 'choice';
@@ -71,7 +72,7 @@ export const PUBLISH_INPUTS: readonly InputSpec[] = [
   {
     name: 'tags',
     kind: 'list',
-    default: 'latest',
+    default: DEFAULT_TAG,
     description:
       'Tags to push, comma or newline separated: bare tags (1.2.3) or full references in the same repository.',
   },

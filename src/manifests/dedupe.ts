@@ -3,7 +3,7 @@
  * another) is verified once, and the report lists every place that references it. Pure.
  */
 import type { SourceLocation } from '../ci/log.js';
-import { formatImage, normaliseImage } from '../policy/match.js';
+import { formatImage, normaliseImage } from '../registry/reference.js';
 
 export interface LocatedImage {
   /** The reference as first written. */

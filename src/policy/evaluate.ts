@@ -2,6 +2,7 @@
  * Policy evaluation, pure: a policy and the verified evidence for one image in, a verdict
  * with one result per rule out. Fail closed: a rule that cannot be evaluated fails.
  */
+import { describesPlatformImage } from '../attest/predicate-types.js';
 import { messageOf } from '../errors.js';
 import type { ImageEvidence } from './evidence.js';
 import {
@@ -12,7 +13,6 @@ import {
   exceptionChecks,
   findExceptions,
 } from './rules/images.js';
-import { describesPlatformImage } from './predicate-types.js';
 import { selectAttestation } from './rules/attestations.js';
 import { checkProvenance } from './rules/provenance.js';
 import { checkSbom } from './rules/sbom.js';

@@ -2,20 +2,14 @@
  * The quick-start path: cosign-style flags (`--certificate-identity`, `--key`, …) build
  * the same Policy object a policy file would, so one evaluator serves both.
  */
+import { type AttestationKind, PREDICATE_BY_KIND } from '../attest/predicate-types.js';
 import { ImprintError } from '../errors.js';
 import type { SeverityThreshold } from '../scan/model.js';
 import { escapeRegExp } from './match.js';
-import {
-  API_VERSION,
-  PREDICATE_CYCLONEDX,
-  PREDICATE_SLSA_V1,
-  PREDICATE_VULN,
-  type Policy,
-  type PolicyInput,
-  policySchema,
-} from './schema.js';
+import { API_VERSION, type Policy, type PolicyInput, policySchema } from './schema.js';
 
-export type RequiredAttestation = 'sbom' | 'vuln' | 'provenance';
+/** The kinds `--require-attestations` names. */
+export type RequiredAttestation = AttestationKind;
 
 export interface PolicyFlags {
   /** Exact SAN, as cosign's --certificate-identity (a `*` in it is literal, as in cosign). */
@@ -32,12 +26,6 @@ export interface PolicyFlags {
   /** cosign's --insecure-ignore-tlog: `trust.requireTlog: false`. */
   ignoreTlog?: boolean;
 }
-
-const PREDICATES: Record<RequiredAttestation, string> = {
-  sbom: PREDICATE_CYCLONEDX,
-  vuln: PREDICATE_VULN,
-  provenance: PREDICATE_SLSA_V1,
-};
 
 export function policyFromFlags(flags: PolicyFlags): Policy {
   const input: PolicyInput = {
@@ -123,7 +111,7 @@ function attestationsFromFlags(flags: PolicyFlags): NonNullable<PolicyInput['att
   if (flags.maxSeverity !== undefined) wanted.add('vuln');
   return [...wanted].map((kind) =>
     kind === 'vuln' && flags.maxSeverity !== undefined
-      ? { type: PREDICATES.vuln, vulnerabilities: { maxSeverity: flags.maxSeverity } }
-      : { type: PREDICATES[kind] },
+      ? { type: PREDICATE_BY_KIND.vuln, vulnerabilities: { maxSeverity: flags.maxSeverity } }
+      : { type: PREDICATE_BY_KIND[kind] },
   );
 }

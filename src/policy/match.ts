@@ -3,30 +3,7 @@
  * way: image globs (`*` stops at `/`, `**` crosses it) on normalised references, and
  * identities (exact, glob, or a regular expression that is always anchored).
  */
-import { parseReference } from '../registry/reference.js';
-
-export const DEFAULT_TAG = 'latest';
-
-export interface NormalisedImage {
-  /** registry/repository, e.g. docker.io/library/nginx. */
-  name: string;
-  tag?: string;
-  digest?: string;
-}
-
-/** Docker's normalisation: docker.io/library for bare names, :latest when no tag or digest. */
-export function normaliseImage(reference: string): NormalisedImage {
-  const parsed = parseReference(reference);
-  const image: NormalisedImage = { name: `${parsed.registry}/${parsed.repository}` };
-  if (parsed.tag !== undefined) image.tag = parsed.tag;
-  if (parsed.digest !== undefined) image.digest = parsed.digest;
-  if (image.tag === undefined && image.digest === undefined) image.tag = DEFAULT_TAG;
-  return image;
-}
-
-export function formatImage(image: NormalisedImage): string {
-  return `${image.name}${image.tag ? `:${image.tag}` : ''}${image.digest ? `@${image.digest}` : ''}`;
-}
+import { DOCKER_HUB, isDockerHub, type NormalisedImage } from '../registry/reference.js';
 
 export interface ImageGlob {
   name: string;
@@ -60,11 +37,9 @@ function normaliseGlobName(name: string): string {
   const hasHost =
     slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
   if (hasHost) {
-    return ['index.docker.io', 'registry-1.docker.io'].includes(first)
-      ? `docker.io${name.slice(slash)}`
-      : name;
+    return isDockerHub(first) ? `${DOCKER_HUB}${name.slice(slash)}` : name;
   }
-  return name.includes('/') ? `docker.io/${name}` : `docker.io/library/${name}`;
+  return name.includes('/') ? `${DOCKER_HUB}/${name}` : `${DOCKER_HUB}/library/${name}`;
 }
 
 export function matchesImageGlob(glob: string, image: NormalisedImage): boolean {

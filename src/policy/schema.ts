@@ -11,6 +11,7 @@ import { findNestedQuantifier } from '../util/regexp-safety.js';
 import { SEVERITIES } from '../scan/model.js';
 import { canonicalPurl } from '../sbom/purl-parse.js';
 import { messageOf } from '../errors.js';
+import { PREDICATE_TYPES_OF_KIND } from '../attest/predicate-types.js';
 
 export const API_VERSION = 'imprint/v1';
 export const DEFAULT_SIGNER_COUNT = 1;
@@ -135,14 +136,6 @@ const sbomSchema = z.strictObject({
 
 const provenanceSchema = z.strictObject({ builderId: text });
 
-export const PREDICATE_VULN = 'https://cosign.sigstore.dev/attestation/vuln/v1';
-export const PREDICATE_CYCLONEDX = 'https://cyclonedx.org/bom';
-export const PREDICATE_SPDX = 'https://spdx.dev/Document';
-/** What actions/attest writes for an SPDX 2.3 document. */
-export const PREDICATE_SPDX_V23 = 'https://spdx.dev/Document/v2.3';
-export const PREDICATE_SLSA_V1 = 'https://slsa.dev/provenance/v1';
-export const PREDICATE_SLSA_V02 = 'https://slsa.dev/provenance/v0.2';
-
 const attestationSchema = z
   .strictObject({
     type: text,
@@ -152,7 +145,7 @@ const attestationSchema = z
     provenance: provenanceSchema.optional(),
   })
   .superRefine((rule, ctx) => {
-    const wants = (field: 'sbom' | 'vulnerabilities' | 'provenance', types: string[]) => {
+    const wants = (field: 'sbom' | 'vulnerabilities' | 'provenance', types: readonly string[]) => {
       if (rule[field] !== undefined && !types.includes(rule.type)) {
         ctx.addIssue({
           code: 'custom',
@@ -161,14 +154,9 @@ const attestationSchema = z
         });
       }
     };
-    wants('sbom', [
-      PREDICATE_CYCLONEDX,
-      'https://cyclonedx.org/schema',
-      PREDICATE_SPDX,
-      PREDICATE_SPDX_V23,
-    ]);
-    wants('vulnerabilities', [PREDICATE_VULN]);
-    wants('provenance', [PREDICATE_SLSA_V1, PREDICATE_SLSA_V02]);
+    wants('sbom', PREDICATE_TYPES_OF_KIND.sbom);
+    wants('vulnerabilities', PREDICATE_TYPES_OF_KIND.vuln);
+    wants('provenance', PREDICATE_TYPES_OF_KIND.provenance);
   });
 
 const exceptionSchema = z.strictObject({

@@ -10,9 +10,13 @@
  * is the statement's own time, which only the key holder could have written, and which an old
  * statement replayed keeps. Pure.
  */
+import {
+  PREDICATE_SLSA_V02,
+  PREDICATE_SLSA_V1,
+  PREDICATE_VULN,
+} from '../attest/predicate-types.js';
 import { parseTime } from './dates.js';
 import type { Proofs, SignerIdentity } from './evidence.js';
-import { PREDICATE_SLSA_V02, PREDICATE_SLSA_V1, PREDICATE_VULN } from './schema.js';
 
 /** Clocks of signers, logs and verifiers disagree a little; more than this is refused. */
 export const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;

@@ -14,7 +14,7 @@ import {
   type PlannedImage,
   planAttestations,
 } from '../attest/plan.js';
-import { SLSA_PROVENANCE_V1 } from '../attest/provenance.js';
+import { PREDICATE_SLSA_V1 } from '../attest/predicate-types.js';
 import type { CiContext } from '../ci/context.js';
 import type { Logger } from '../ci/log.js';
 import type { RegistryClient } from '../registry/client.js';
@@ -94,7 +94,7 @@ export async function attestImage(
   const { image, manifestBytes } = await plannedImage(target);
   const requests = new AttestationRequests(image);
   if (prepared.provenance)
-    requests.attest(allSubjects(image), SLSA_PROVENANCE_V1, prepared.provenance, 'provenance');
+    requests.attest(allSubjects(image), PREDICATE_SLSA_V1, prepared.provenance, 'provenance');
   addRequested(requests, image, requested);
   const jobs = planAttestations(image, requests.list(), prepared.options.attestationFormat);
   const placements = jobs.flatMap((job) =>

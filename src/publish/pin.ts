@@ -6,7 +6,12 @@ import type { Logger } from '../ci/log.js';
 import { ImprintError } from '../errors.js';
 import type { RegistryClient } from '../registry/client.js';
 import { formatPlatform, parseManifest, platformsOf } from '../registry/manifest.js';
-import { type ImageReference, formatReference, withDigest } from '../registry/reference.js';
+import {
+  DEFAULT_TAG,
+  type ImageReference,
+  formatReference,
+  withDigest,
+} from '../registry/reference.js';
 
 export interface PinnedImage {
   digest: string;
@@ -55,7 +60,7 @@ async function confirmTags(
   tags: ImageReference[],
 ): Promise<string> {
   for (const tag of tags) {
-    const found = await client.headManifest(repository.repository, tag.tag ?? 'latest');
+    const found = await client.headManifest(repository.repository, tag.tag ?? DEFAULT_TAG);
     if (!found) {
       throw new ImprintError(
         'REGISTRY_NOT_FOUND',
@@ -80,7 +85,7 @@ async function resolveExisting(
   repository: ImageReference,
   existing: ImageReference,
 ): Promise<string> {
-  const reference = existing.digest ?? existing.tag ?? 'latest';
+  const reference = existing.digest ?? existing.tag ?? DEFAULT_TAG;
   const found = await client.headManifest(repository.repository, reference);
   if (!found) {
     throw new ImprintError(

@@ -16,7 +16,7 @@ import type { Logger } from '../ci/log.js';
 import { loadPolicy } from '../policy/load.js';
 import type { Policy } from '../policy/schema.js';
 import { signerOverlapWarnings } from '../policy/signer-overlap.js';
-import { formatReference } from '../registry/reference.js';
+import { DEFAULT_TAG, formatReference } from '../registry/reference.js';
 import type { RetryOptions } from '../sigstore/sign/index.js';
 import { type AttestTarget, attestImage } from './attest-step.js';
 import { buildAndPush } from './build-step.js';
@@ -126,7 +126,7 @@ async function beforeBuild(
     );
   }
   if (source.push) {
-    const tag = source.tagged[0]?.tag ?? 'latest';
+    const tag = source.tagged[0]?.tag ?? DEFAULT_TAG;
     await registry.client.headManifest(source.repository.repository, tag);
   }
   return undefined;

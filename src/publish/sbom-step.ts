@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describes } from '../attest/plan.js';
+import { PREDICATE_CYCLONEDX, PREDICATE_SPDX } from '../attest/predicate-types.js';
 import type { Logger } from '../ci/log.js';
 import type { ProgressFactory } from '../ci/progress.js';
 import type { RegistryClient } from '../registry/client.js';
@@ -15,13 +16,12 @@ import type { ImageReference } from '../registry/reference.js';
 import type { SbomSummaryModel } from '../report/publish-summary.js';
 import type { SbomResult } from '../sbom/generate.js';
 import { sbomForManifest } from '../sbom/registry-source.js';
-import { buildSpdx, SPDX_PREDICATE_TYPE } from '../sbom/spdx.js';
+import { buildSpdx } from '../sbom/spdx.js';
 import type { SbomFormat } from './options.js';
 import type { AttestResult } from './attest-step.js';
 import type { PinnedImage } from './pin.js';
 import type { RequestedAttestation } from './requested-attestation.js';
 
-export const CYCLONEDX_PREDICATE_TYPE = 'https://cyclonedx.org/bom';
 /** Warnings listed one by one in the log; the rest are counted. */
 const LOGGED_WARNINGS = 10;
 const TOP_LICENCES = 5;
@@ -120,10 +120,10 @@ function writeJson(path: string, document: unknown): void {
 export function sbomAttestations(sboms: SbomStepResult): RequestedAttestation[] {
   return sboms.documents.flatMap((document) => [
     ...(document.cyclonedxPath !== undefined
-      ? [sbomAttestation(document.digest, CYCLONEDX_PREDICATE_TYPE, document.result.bom, 'sbom')]
+      ? [sbomAttestation(document.digest, PREDICATE_CYCLONEDX, document.result.bom, 'sbom')]
       : []),
     ...(document.spdx !== undefined
-      ? [sbomAttestation(document.digest, SPDX_PREDICATE_TYPE, document.spdx, 'sbom-spdx')]
+      ? [sbomAttestation(document.digest, PREDICATE_SPDX, document.spdx, 'sbom-spdx')]
       : []),
   ]);
 }

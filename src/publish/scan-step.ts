@@ -7,6 +7,7 @@
 import type { Logger } from '../ci/log.js';
 import { ImprintError, isImprintError } from '../errors.js';
 import type { RegistryCredentials } from '../registry/credentials.js';
+import { PREDICATE_VULN } from '../attest/predicate-types.js';
 import type { ScanSummaryModel } from '../report/publish-summary.js';
 import {
   countsOutput,
@@ -18,7 +19,6 @@ import {
   type Scanner,
   type ScanOutcome,
   type TrivyInstallation,
-  VULN_PREDICATE_TYPE,
   writeScanReports,
   type WrittenReports,
 } from '../scan/index.js';
@@ -124,7 +124,7 @@ export async function scanImage(
 /** Each platform's cosign-vuln predicate, attested to its own manifest. */
 export function scanAttestations(scan: ScanStepResult): RequestedAttestation[] {
   return scan.outcome.subjects.map((subject) => ({
-    predicateType: VULN_PREDICATE_TYPE,
+    predicateType: PREDICATE_VULN,
     predicate: subject.predicate,
     subjects: [subject.digest],
     kind: 'vuln',

@@ -21,7 +21,7 @@ import {
   buildReferrerManifest,
   SIGSTORE_BUNDLE_V03_MEDIA_TYPE,
 } from '../attest/storage/referrer.js';
-import { COSIGN_SIGN_PREDICATE_TYPE } from '../attest/statement.js';
+import { PREDICATE_COSIGN_SIGN } from '../attest/predicate-types.js';
 import type { Blob } from '../attest/storage/oci.js';
 import type { Logger } from '../ci/log.js';
 import { ImprintError, isImprintError, messageOf } from '../errors.js';
@@ -127,7 +127,7 @@ export async function storeAll(request: StoreRequest, log: Logger): Promise<Stor
 
 /** An image signature (as opposed to an attestation): the writes that come last. */
 export function isSignature(placement: Placement): boolean {
-  return placement.job.predicateType === COSIGN_SIGN_PREDICATE_TYPE;
+  return placement.job.predicateType === PREDICATE_COSIGN_SIGN;
 }
 
 /**

@@ -3,7 +3,12 @@
  * typo fails in a second rather than after a ten-minute build. Pure.
  */
 import { ImprintError } from '../errors.js';
-import { type ImageReference, formatReference, parseReference } from '../registry/reference.js';
+import {
+  DEFAULT_TAG,
+  type ImageReference,
+  formatReference,
+  parseReference,
+} from '../registry/reference.js';
 import type { PublishOptions } from './options.js';
 
 export interface PublishTarget {
@@ -36,7 +41,7 @@ export function resolveTarget(image: string, tags: readonly string[]): PublishTa
   const repository = repositoryOf(written);
   const wanted = [...(written.tag !== undefined ? [written.tag] : []), ...tags];
   const tagged: ImageReference[] = [];
-  for (const entry of wanted.length > 0 ? wanted : ['latest']) {
+  for (const entry of wanted.length > 0 ? wanted : [DEFAULT_TAG]) {
     const reference =
       entry.includes('/') || entry.includes('@')
         ? parseReference(entry)

@@ -14,6 +14,8 @@ export interface ImageReference {
 }
 
 export const DOCKER_HUB = 'docker.io';
+/** The tag a reference with neither tag nor digest stands for, as Docker reads it. */
+export const DEFAULT_TAG = 'latest';
 const DOCKER_HUB_API = 'registry-1.docker.io';
 const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
 const MAX_NAME_LENGTH = 255;
@@ -135,6 +137,11 @@ function hostProblem(host: string): string | undefined {
   return undefined;
 }
 
+/** Whether a host is one of Docker Hub's spellings (`docker.io`, `index.docker.io`, …). */
+export function isDockerHub(host: string): boolean {
+  return DOCKER_HUB_ALIASES.has(host);
+}
+
 /** Why a digest string is not `sha256:<64 hex>` / `sha512:<128 hex>`, or undefined when it is. */
 export function digestProblem(digest: string): string | undefined {
   const colon = digest.indexOf(':');
@@ -171,6 +178,28 @@ export function withDigest(reference: ImageReference, digest: string): ImageRefe
       `Cannot pin ${formatReference(reference)}: ${problem}.`,
     );
   return { ...reference, digest };
+}
+
+/** An image named as policies match it and reports list it: `registry/repository`, tag, digest. */
+export interface NormalisedImage {
+  /** registry/repository, e.g. docker.io/library/nginx. */
+  name: string;
+  tag?: string;
+  digest?: string;
+}
+
+/** Docker's normalisation: docker.io/library for bare names, :latest when no tag or digest. */
+export function normaliseImage(reference: string): NormalisedImage {
+  const parsed = parseReference(reference);
+  const image: NormalisedImage = { name: repositoryPath(parsed) };
+  if (parsed.tag !== undefined) image.tag = parsed.tag;
+  if (parsed.digest !== undefined) image.digest = parsed.digest;
+  if (image.tag === undefined && image.digest === undefined) image.tag = DEFAULT_TAG;
+  return image;
+}
+
+export function formatImage(image: NormalisedImage): string {
+  return `${image.name}${image.tag ? `:${image.tag}` : ''}${image.digest ? `@${image.digest}` : ''}`;
 }
 
 /** The host that serves the registry API (Docker Hub's API lives on another name). */

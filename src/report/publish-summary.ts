@@ -1,4 +1,5 @@
 /** The publish job summary, rendered from the result alone (pure). */
+import { PUBLIC_GOOD_URLS } from '../sigstore/instances.js';
 
 export interface PublishSummaryModel {
   repository: string;
@@ -88,7 +89,7 @@ export interface AttestationSummary {
   status: 'stored' | 'already present';
 }
 
-const REKOR_SEARCH = 'https://search.sigstore.dev/?logIndex=';
+const REKOR_SEARCH = `${PUBLIC_GOOD_URLS.rekorSearch}/?logIndex=`;
 
 export function renderPublishSummary(model: PublishSummaryModel): string {
   const lines = [

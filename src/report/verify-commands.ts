@@ -7,7 +7,12 @@
  * shell-quoted: a certificate identity is not shell syntax.
  */
 import type { AttestationFormat } from '../attest/plan.js';
-import { SLSA_PROVENANCE_V1 } from '../attest/provenance.js';
+import {
+  cosignTypeOf,
+  kindOfPredicate,
+  PREDICATE_COSIGN_SIGN,
+  PREDICATE_SLSA_V1,
+} from '../attest/predicate-types.js';
 import type { SigstoreInstance } from '../sigstore/sign/endpoints.js';
 
 export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
@@ -40,25 +45,6 @@ export interface VerifyCommand {
   words: string[];
   options: CommandOption[];
 }
-
-/** The signature of the image itself: `cosign verify` checks it, not `verify-attestation`. */
-const SIGNATURE_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
-
-/** imprint's `require-attestations` kinds, by predicate type. */
-const KIND_BY_PREDICATE: Readonly<Record<string, string>> = {
-  [SLSA_PROVENANCE_V1]: 'provenance',
-  'https://cyclonedx.org/bom': 'sbom',
-  'https://spdx.dev/Document': 'sbom',
-  'https://cosign.sigstore.dev/attestation/vuln/v1': 'vuln',
-};
-
-/** cosign's `--type` shorthands; any other predicate type is passed as its URI, which cosign accepts. */
-const COSIGN_TYPE_BY_PREDICATE: Readonly<Record<string, string>> = {
-  [SLSA_PROVENANCE_V1]: 'slsaprovenance1',
-  'https://cyclonedx.org/bom': 'cyclonedx',
-  'https://spdx.dev/Document': 'spdxjson',
-  'https://cosign.sigstore.dev/attestation/vuln/v1': 'vuln',
-};
 
 /** Which cosign reads what was stored: v3 reads bundles from OCI referrers, both read the classic tags. */
 const COSIGN_FITS: Record<AttestationFormat, string> = {
@@ -93,10 +79,7 @@ export function verifyCommands(image: PublishedImage): VerifyCommand[] {
     ...attested.map((predicateType): VerifyCommand => ({
       tool: 'cosign',
       words: ['cosign', 'verify-attestation', image.imageRef],
-      options: [
-        ['--type', COSIGN_TYPE_BY_PREDICATE[predicateType] ?? predicateType],
-        ...cosignTrust(image),
-      ],
+      options: [['--type', cosignTypeOf(predicateType)], ...cosignTrust(image)],
     })),
   ];
   const gh = ghAttestationVerify(image, attested);
@@ -141,7 +124,7 @@ function imprintVerify(image: PublishedImage, attested: readonly string[]): Veri
   const options = signerOptions(image);
   if (image.sigstore !== 'public-good') options.push(['--trusted-root', TRUSTED_ROOT_PLACEHOLDER]);
   if (!inTransparencyLog(image)) options.push(['--insecure-ignore-tlog']);
-  const kinds = [...new Set(attested.flatMap((type) => KIND_BY_PREDICATE[type] ?? []))].sort();
+  const kinds = [...new Set(attested.flatMap((type) => kindOfPredicate(type) ?? []))].sort();
   if (kinds.length > 0) options.push(['--require-attestations', kinds.join(',')]);
   return { tool: 'imprint', words: ['imprint', 'verify', image.imageRef], options };
 }
@@ -177,7 +160,7 @@ function ghAttestationVerify(
   const { signer } = image;
   if (signer.mode !== 'keyless' || signer.issuer !== GITHUB_ACTIONS_ISSUER) return null;
   if (image.attestationFormat === 'cosign-classic') return null;
-  if (!attested.includes(SLSA_PROVENANCE_V1)) return null;
+  if (!attested.includes(PREDICATE_SLSA_V1)) return null;
   const owner = /^https:\/\/[^/]+\/([^/]+)\//.exec(signer.identity)?.[1];
   if (owner === undefined) return null;
   return {
@@ -186,7 +169,7 @@ function ghAttestationVerify(
     options: [
       ['--bundle-from-oci'],
       ['--owner', owner],
-      ['--predicate-type', SLSA_PROVENANCE_V1],
+      ['--predicate-type', PREDICATE_SLSA_V1],
       ['--cert-identity', signer.identity],
       ['--cert-oidc-issuer', signer.issuer],
     ],
@@ -195,10 +178,13 @@ function ghAttestationVerify(
 
 function attestedTypes(predicateTypes: readonly string[]): string[] {
   // In the order of imprint's kinds (provenance, sbom, vuln), then any other type.
-  const key = (type: string) => `${KIND_BY_PREDICATE[type] ?? '~'} ${type}`;
-  return [...new Set(predicateTypes)]
-    .filter((type) => type !== SIGNATURE_PREDICATE)
-    .sort((a, b) => key(a).localeCompare(key(b)));
+  const key = (type: string) => `${kindOfPredicate(type) ?? '~'} ${type}`;
+  return (
+    [...new Set(predicateTypes)]
+      // The image's own signature: `cosign verify` checks it, not `verify-attestation`.
+      .filter((type) => type !== PREDICATE_COSIGN_SIGN)
+      .sort((a, b) => key(a).localeCompare(key(b)))
+  );
 }
 
 function placeholderNotes(image: PublishedImage): string[] {

@@ -11,7 +11,6 @@ import { VERSION } from '../version.js';
 import { imagePurl, type ImageSubject } from './cyclonedx.js';
 import type { Component, ComponentKind, Licence } from './model.js';
 
-export const SPDX_PREDICATE_TYPE = 'https://spdx.dev/Document';
 export const NOASSERTION = 'NOASSERTION';
 const DOCUMENT_ID = 'SPDXRef-DOCUMENT';
 const IMAGE_ID = 'SPDXRef-Image';

@@ -5,12 +5,7 @@ export {
   bestCvss,
   type TrivyReport,
 } from './trivy-report.js';
-export {
-  VULN_PREDICATE_TYPE,
-  buildVulnPredicate,
-  type InvocationContext,
-  type VulnPredicate,
-} from './predicate.js';
+export { buildVulnPredicate, type InvocationContext, type VulnPredicate } from './predicate.js';
 export { sarifFromTrivyReports, type SarifLog } from './sarif.js';
 export { gitlabReportFromTrivy, type GitlabReport } from './gitlab-report.js';
 export { ensureTrivy, type TrivyInstallation } from './install.js';

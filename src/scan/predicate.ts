@@ -5,8 +5,6 @@
  */
 import { ImprintError } from '../errors.js';
 
-export const VULN_PREDICATE_TYPE = 'https://cosign.sigstore.dev/attestation/vuln/v1';
-
 export interface VulnPredicate {
   invocation: {
     /** The scanner's argument list (never credentials: those travel in the environment). */

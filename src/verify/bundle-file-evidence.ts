@@ -9,10 +9,10 @@
  * verified and classified exactly as a registry referrer is, so a bundle made for another
  * digest never counts. An index is verified with each of its platforms, as from the registry.
  */
+import { PREDICATE_COSIGN_SIGN } from '../attest/predicate-types.js';
 import { formatPlatform, parseManifest, platformsOf } from '../registry/manifest.js';
-import type { ImageReference } from '../registry/reference.js';
+import { DEFAULT_TAG, type ImageReference } from '../registry/reference.js';
 import type { ImageEvidence } from '../policy/evidence.js';
-import { DEFAULT_TAG } from '../policy/match.js';
 import type { BundleFile, BundleFileSet } from './bundle-files.js';
 import { verifyBundleBytes } from './bundles.js';
 import {
@@ -23,7 +23,7 @@ import {
   oneLine,
   registryProblem,
 } from './collected.js';
-import { classify, COSIGN_SIGN_PREDICATE, problem } from './classify.js';
+import { classify, problem } from './classify.js';
 import {
   baseEvidence,
   type EvidenceGatherer,
@@ -134,7 +134,7 @@ export class BundleFileEvidence implements EvidenceGatherer {
       } catch (error) {
         // Reported under the check its statement claims to serve; never counted.
         const type = file.claimedPredicateType;
-        if (type === COSIGN_SIGN_PREDICATE)
+        if (type === PREDICATE_COSIGN_SIGN)
           add(collected, problem('signature', undefined, found, oneLine(error)));
         else add(collected, problem('attestation', type, found, oneLine(error)));
       }

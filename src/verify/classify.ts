@@ -5,6 +5,7 @@
  * the digest its statement names; one made for another digest (a bundle copied onto another
  * image) is a problem, reported, never counted. Pure.
  */
+import { PREDICATE_COSIGN_SIGN } from '../attest/predicate-types.js';
 import type {
   EvidenceProblem,
   EvidenceSource,
@@ -12,8 +13,6 @@ import type {
   VerifiedSignature,
 } from '../policy/evidence.js';
 import type { SignedBy } from './bundles.js';
-
-export const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
 
 export type Classified =
   | { kind: 'signature'; signature: VerifiedSignature }
@@ -57,13 +56,13 @@ export function classify({ verified, signer }: SignedBy, found: Found): Classifi
       'signature',
       undefined,
       found,
-      `a plain message signature over the manifest bytes is not an image signature: only a DSSE ${COSIGN_SIGN_PREDICATE} statement or a cosign simple-signing payload naming the digest counts`,
+      `a plain message signature over the manifest bytes is not an image signature: only a DSSE ${PREDICATE_COSIGN_SIGN} statement or a cosign simple-signing payload naming the digest counts`,
     );
   }
   const subjectDigests = statement.subject.flatMap((subject) =>
     subject.digest.sha256 ? [`sha256:${subject.digest.sha256.toLowerCase()}`] : [],
   );
-  const isSignature = statement.predicateType === COSIGN_SIGN_PREDICATE;
+  const isSignature = statement.predicateType === PREDICATE_COSIGN_SIGN;
   if (!subjectDigests.includes(found.subjectDigest)) {
     return problem(
       isSignature ? 'signature' : 'attestation',

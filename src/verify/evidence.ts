@@ -17,9 +17,8 @@
  * Bearer registries add one token request per repository and run.
  */
 import { formatPlatform, parseManifest, platformsOf } from '../registry/manifest.js';
-import type { ImageReference } from '../registry/reference.js';
+import { DEFAULT_TAG, type ImageReference } from '../registry/reference.js';
 import type { EvidenceProblem, ImageEvidence } from '../policy/evidence.js';
-import { DEFAULT_TAG } from '../policy/match.js';
 import { classicEvidence } from './classic-evidence.js';
 import { mapLimit } from './concurrency.js';
 import { type Collected, emptyCollected, merge, oneLine, registryProblem } from './collected.js';

@@ -3,6 +3,7 @@
  * carry these names), and their reading into typed, validated options. Pure: no I/O beyond
  * the input source.
  */
+import { ATTESTATION_KINDS } from '../attest/predicate-types.js';
 import { ImprintError } from '../errors.js';
 import { InputReader } from '../inputs/parse.js';
 import type { InputSource, InputSpec } from '../inputs/spec.js';
@@ -12,7 +13,6 @@ import type { SeverityThreshold } from '../scan/model.js';
 import { nearest } from '../util/nearest.js';
 
 export const DEFAULT_REPORT_PATH = 'imprint-verify-report.json';
-const ATTESTATION_KINDS: readonly RequiredAttestation[] = ['sbom', 'vuln', 'provenance'];
 const SEVERITY_CHOICES: readonly SeverityThreshold[] = [
   'NONE',
   'LOW',

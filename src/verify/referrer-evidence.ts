@@ -9,13 +9,14 @@
  * in full and digest-checked (not a bundle artifact, a bundle that does not verify) is a
  * non-fatal problem of that one referrer.
  */
+import { PREDICATE_COSIGN_SIGN } from '../attest/predicate-types.js';
 import { MAX_BUNDLE_BYTES } from '../attest/storage/oci.js';
 import type { FetchedManifest, RegistryClient } from '../registry/client.js';
 import { type Descriptor, parseManifest } from '../registry/manifest.js';
 import { listReferrers } from '../registry/referrers.js';
 import { ImprintError } from '../errors.js';
 import { verifyBundleBytes } from './bundles.js';
-import { classify, COSIGN_SIGN_PREDICATE, problem } from './classify.js';
+import { classify, problem } from './classify.js';
 import { mapLimit } from './concurrency.js';
 import { add, type Collected, emptyCollected, oneLine, registryProblem } from './collected.js';
 import type { TrustSet } from './trust.js';
@@ -179,7 +180,7 @@ function claimedByPayload(
       predicateType?: unknown;
     };
     if (typeof statement.predicateType !== 'string') return undefined;
-    return statement.predicateType === COSIGN_SIGN_PREDICATE
+    return statement.predicateType === PREDICATE_COSIGN_SIGN
       ? { subject: 'signature' }
       : { subject: 'attestation', predicateType: statement.predicateType };
   } catch {
@@ -193,7 +194,7 @@ function claimedKind(descriptor: Descriptor): {
   predicateType?: string;
 } {
   const predicateType = descriptor.annotations?.[ANNOTATION_PREDICATE_TYPE];
-  if (predicateType === COSIGN_SIGN_PREDICATE) return { subject: 'signature' };
+  if (predicateType === PREDICATE_COSIGN_SIGN) return { subject: 'signature' };
   if (predicateType) return { subject: 'attestation', predicateType };
   return descriptor.annotations?.[ANNOTATION_CONTENT] === 'message-signature'
     ? { subject: 'signature' }

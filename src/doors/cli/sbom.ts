@@ -4,7 +4,7 @@ import { ImprintError } from '../../errors.js';
 import { parseFlags } from '../../inputs/flags.js';
 import type { InputSpec } from '../../inputs/spec.js';
 import { RegistryClient } from '../../registry/client.js';
-import { parseReference } from '../../registry/reference.js';
+import { DEFAULT_TAG, parseReference } from '../../registry/reference.js';
 import type { SbomResult } from '../../sbom/generate.js';
 import { EXIT_OK } from '../exit-codes.js';
 import { type CliIo, type Command } from './command.js';
@@ -84,7 +84,7 @@ export const sbomCommand: Command = {
       const { platformManifests, sbomForManifest } = await import('../../sbom/registry-source.js');
       const digest =
         image.digest ??
-        (await client.headManifest(image.repository, image.tag ?? 'latest'))?.digest;
+        (await client.headManifest(image.repository, image.tag ?? DEFAULT_TAG))?.digest;
       if (!digest)
         throw new ImprintError(
           'REGISTRY_NOT_FOUND',

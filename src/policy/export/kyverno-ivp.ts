@@ -3,6 +3,7 @@
  * declared once, CEL validations that count verified signers (so `count` carries over
  * exactly) and read each attestation's predicate.
  */
+import { PUBLIC_GOOD_URLS } from '../../sigstore/instances.js';
 import { escapeRegExp, globToRegExpSource, parseImageGlob } from '../match.js';
 import type { Signer } from '../schema.js';
 import { celConditions, celString } from './cel.js';
@@ -11,8 +12,6 @@ import { toRe2 } from './re2.js';
 import type { Materials } from './materials.js';
 import type { ExportModel } from './model.js';
 import { current } from './trusted-root.js';
-
-const PUBLIC_GOOD_REKOR = 'https://rekor.sigstore.dev';
 
 export function kyvernoImageValidatingPolicy(
   model: ExportModel,
@@ -159,7 +158,7 @@ function attestor(
   cosign.ctlog = trust.requireTlog
     ? tlog
       ? { url: tlog.baseUrl, rekorPubKey: tlog.pem }
-      : { url: PUBLIC_GOOD_REKOR }
+      : { url: PUBLIC_GOOD_URLS.rekor }
     : { insecureIgnoreTlog: true };
   if (materials.trustedRoot) cosign.trustedRoot = { value: materials.trustedRoot.json };
   if (trust.requireTimestamp) {

@@ -9,6 +9,7 @@
  * root comes from the TUF repository Kyverno is started with), and `keys.publicKeys` works only
  * from v1.19.0 (kyverno#14233, #16267).
  */
+import { PUBLIC_GOOD_URLS } from '../../sigstore/instances.js';
 import { identityPattern, parseImageGlob } from '../match.js';
 import type { Signer } from '../schema.js';
 import { type KyvernoCondition, jmespathConditions } from './jmespath.js';
@@ -16,8 +17,6 @@ import { exactOrRe2Identity, kyvernoImageReferences } from './identity.js';
 import type { Materials } from './materials.js';
 import type { ExportModel } from './model.js';
 import { current } from './trusted-root.js';
-
-export const PUBLIC_GOOD_REKOR = 'https://rekor.sigstore.dev';
 
 export function kyvernoClusterPolicy(
   model: ExportModel,
@@ -177,7 +176,7 @@ function trustNote(materials: Materials, warnings: string[]): void {
 function rekorSettings(requireTlog: boolean, materials: Materials): object {
   if (!requireTlog) return { ignoreTlog: true };
   const tlog = materials.trustedRoot ? current(materials.trustedRoot.tlogs) : undefined;
-  return tlog ? { url: tlog.baseUrl, pubkey: tlog.pem } : { url: PUBLIC_GOOD_REKOR };
+  return tlog ? { url: tlog.baseUrl, pubkey: tlog.pem } : { url: PUBLIC_GOOD_URLS.rekor };
 }
 
 function ctlogSettings(

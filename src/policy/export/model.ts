@@ -3,20 +3,19 @@
  * cannot know today's date), thresholds turned into the lists a template needs. Every
  * exporter renders from this one model, so the three targets agree with each other.
  */
-import { thresholdFromMaxSeverity } from '../../scan/gate.js';
-import { SEVERITIES, type Severity, severityRank } from '../../scan/model.js';
-import { isExpired } from '../dates.js';
-import { describesPlatformImage } from '../predicate-types.js';
-import { parseDuration } from '../duration.js';
 import {
+  describesPlatformImage,
   PREDICATE_CYCLONEDX,
+  PREDICATE_CYCLONEDX_SCHEMA,
   PREDICATE_SLSA_V02,
   PREDICATE_SLSA_V1,
   PREDICATE_VULN,
-  type AttestationRule,
-  type Policy,
-  type PolicyException,
-} from '../schema.js';
+} from '../../attest/predicate-types.js';
+import { thresholdFromMaxSeverity } from '../../scan/gate.js';
+import { SEVERITIES, type Severity, severityRank } from '../../scan/model.js';
+import { isExpired } from '../dates.js';
+import { parseDuration } from '../duration.js';
+import type { AttestationRule, Policy, PolicyException } from '../schema.js';
 
 export interface ActiveIgnore {
   id: string;
@@ -60,7 +59,7 @@ export interface ExportModel {
 const PREDICATE_TIME_PATHS: Record<string, string[]> = {
   [PREDICATE_VULN]: ['metadata', 'scanFinishedOn'],
   [PREDICATE_CYCLONEDX]: ['metadata', 'timestamp'],
-  'https://cyclonedx.org/schema': ['metadata', 'timestamp'],
+  [PREDICATE_CYCLONEDX_SCHEMA]: ['metadata', 'timestamp'],
   [PREDICATE_SLSA_V1]: ['runDetails', 'metadata', 'finishedOn'],
   [PREDICATE_SLSA_V02]: ['metadata', 'buildFinishedOn'],
 };
@@ -166,7 +165,7 @@ function sbomModel(
   rules: NonNullable<AttestationRule['sbom']>,
   warnings: string[],
 ): SbomModel | undefined {
-  if (type !== PREDICATE_CYCLONEDX && type !== 'https://cyclonedx.org/schema') {
+  if (type !== PREDICATE_CYCLONEDX && type !== PREDICATE_CYCLONEDX_SCHEMA) {
     warnings.push(
       `sbom rules on ${type} are not exported: cluster policies read CycloneDX components only (imprint verify judges them)`,
     );

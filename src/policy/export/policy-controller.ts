@@ -3,7 +3,8 @@
  * authority per signer (any of them may satisfy it), each carrying the attestations with
  * their Rego; plus a TrustRoot when the policy names a trusted root.
  */
-import { COSIGN_SIGN_PREDICATE_TYPE } from '../../attest/statement.js';
+import { PREDICATE_COSIGN_SIGN } from '../../attest/predicate-types.js';
+import { PUBLIC_GOOD_URLS } from '../../sigstore/instances.js';
 import type { Signer } from '../schema.js';
 import { keylessIdentity, policyControllerImageGlob } from './identity.js';
 import type { Materials } from './materials.js';
@@ -12,8 +13,6 @@ import { regoPolicy } from './rego.js';
 import type { TrustedRootMaterial } from './trusted-root.js';
 
 const API_VERSION = 'policy.sigstore.dev/v1beta1';
-const PUBLIC_GOOD_FULCIO = 'https://fulcio.sigstore.dev';
-const PUBLIC_GOOD_REKOR = 'https://rekor.sigstore.dev';
 
 export function policyControllerResources(
   model: ExportModel,
@@ -109,7 +108,7 @@ function authority(
     result.key = { data: materials.keys.get(signer.key), hashAlgorithm: 'sha256' };
   } else {
     const { subject, issuer } = keylessIdentity(signer, index);
-    const keyless: Record<string, unknown> = { url: PUBLIC_GOOD_FULCIO };
+    const keyless: Record<string, unknown> = { url: PUBLIC_GOOD_URLS.fulcio };
     if (trustRootName) keyless.trustRootRef = trustRootName;
     keyless.identities = [
       {
@@ -122,8 +121,8 @@ function authority(
   // ctlog makes the controller require a Rekor entry (for keys too); without it none is checked.
   if (trust.requireTlog)
     result.ctlog = trustRootName
-      ? { url: PUBLIC_GOOD_REKOR, trustRootRef: trustRootName }
-      : { url: PUBLIC_GOOD_REKOR };
+      ? { url: PUBLIC_GOOD_URLS.rekor, trustRootRef: trustRootName }
+      : { url: PUBLIC_GOOD_URLS.rekor };
   if (trust.requireTimestamp)
     result.rfc3161timestamp = trustRootName ? { trustRootRef: trustRootName } : {};
   if (signer.key !== undefined) {
@@ -140,7 +139,7 @@ function authority(
   // attestations listed it checks only those: the signature, a DSSE statement of the cosign
   // sign predicate in the bundle format, is required as an attestation.
   result.attestations = [
-    { name: 'signature', predicateType: COSIGN_SIGN_PREDICATE_TYPE },
+    { name: 'signature', predicateType: PREDICATE_COSIGN_SIGN },
     ...attestations,
   ];
   return result;

@@ -4,11 +4,11 @@
  * requires, and it is younger than `maxAge`. The newest that counts is the one whose
  * content the sbom / vulnerabilities / provenance rules read.
  */
+import { PREDICATE_VULN, predicateTypeMatches } from '../../attest/predicate-types.js';
 import { parseTime } from '../dates.js';
 import { describeAge, parseDuration } from '../duration.js';
 import type { ImageEvidence, VerifiedAttestation } from '../evidence.js';
-import { predicateTypeMatches } from '../predicate-types.js';
-import { type AttestationRule, type Policy, PREDICATE_VULN } from '../schema.js';
+import type { AttestationRule, Policy } from '../schema.js';
 import { freshnessTime, futureTimeProblem, orderingTime } from '../signing-time.js';
 import { type CheckResult, check } from '../verdict.js';
 import {

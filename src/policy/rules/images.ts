@@ -1,12 +1,8 @@
 /** Which images the policy covers, whether they were pinned, and their exceptions. */
+import type { NormalisedImage } from '../../registry/reference.js';
 import { isExpired } from '../dates.js';
 import type { ImageEvidence } from '../evidence.js';
-import {
-  type NormalisedImage,
-  firstMatchingGlob,
-  matchesImageGlob,
-  parseImageGlob,
-} from '../match.js';
+import { firstMatchingGlob, matchesImageGlob, parseImageGlob } from '../match.js';
 import type { Policy, PolicyException } from '../schema.js';
 import { type CheckResult, check } from '../verdict.js';
 

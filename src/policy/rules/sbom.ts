@@ -3,11 +3,15 @@
  * purl spec reads them, plus a version range) and denied licences (`licenses[].license.id|name`
  * and SPDX `expression`s; in SPDX, licenseDeclared and licenseConcluded).
  */
+import {
+  PREDICATE_CYCLONEDX,
+  PREDICATE_SPDX,
+  predicateTypeMatches,
+} from '../../attest/predicate-types.js';
 import { messageOf } from '../../errors.js';
 import { type ParsedPurl, parsePurl } from '../../sbom/purl-parse.js';
 import { versionInRange } from '../versions.js';
-import { predicateTypeMatches } from '../predicate-types.js';
-import { PREDICATE_CYCLONEDX, PREDICATE_SPDX, type SbomRules } from '../schema.js';
+import type { SbomRules } from '../schema.js';
 import { type CheckResult, check } from '../verdict.js';
 import type { BomComponent } from './bom-component.js';
 import { isSpdxDocument, spdxComponents } from './sbom-spdx.js';

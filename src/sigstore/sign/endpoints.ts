@@ -14,6 +14,7 @@
  * with "expected a signed timestamp"; imprint refuses before anything is built).
  */
 import { ImprintError } from '../../errors.js';
+import { GITHUB_URLS, PUBLIC_GOOD_URLS } from '../instances.js';
 
 export type SigstoreInstance = 'public-good' | 'github' | 'custom';
 export type SigningMode = 'keyless' | 'key';
@@ -37,14 +38,14 @@ export interface EndpointOptions {
 
 export const PUBLIC_GOOD: SigstoreEndpoints = {
   instance: 'public-good',
-  fulcioUrl: 'https://fulcio.sigstore.dev',
-  rekorUrl: 'https://rekor.sigstore.dev',
+  fulcioUrl: PUBLIC_GOOD_URLS.fulcio,
+  rekorUrl: PUBLIC_GOOD_URLS.rekor,
 };
 
 export const GITHUB: SigstoreEndpoints = {
   instance: 'github',
-  fulcioUrl: 'https://fulcio.githubapp.com',
-  tsaUrl: 'https://timestamp.githubapp.com',
+  fulcioUrl: GITHUB_URLS.fulcio,
+  tsaUrl: GITHUB_URLS.tsa,
 };
 
 const URL_INPUTS = ['fulcioUrl', 'rekorUrl', 'tsaUrl'] as const;

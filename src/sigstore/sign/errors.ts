@@ -3,6 +3,7 @@
  * messages are never passed through unfiltered: one of them embeds the identity token.
  */
 import { ImprintError, isImprintError, messageOf } from '../../errors.js';
+import { PUBLIC_GOOD_URLS } from '../instances.js';
 import type { SigstoreEndpoints } from './endpoints.js';
 
 type Service = 'Fulcio' | 'Rekor' | 'the timestamp authority';
@@ -86,7 +87,7 @@ function hintFor(
   if (transient) {
     const status =
       endpoints.instance === 'public-good'
-        ? '; Sigstore posts outages at https://status.sigstore.dev'
+        ? `; Sigstore posts outages at ${PUBLIC_GOOD_URLS.status}`
         : '';
     return `check that ${url} is reachable from this runner and re-run${status}`;
   }

@@ -8,8 +8,8 @@ import { TrustedRoot } from '@sigstore/protobuf-specs';
 // @sigstore/tuf ships the public-good TUF root and a copy of its trusted_root.json target here.
 import seeds from '@sigstore/tuf/seeds.json' with { type: 'json' };
 import { ImprintError, messageOf } from '../../errors.js';
+import { PUBLIC_GOOD_URLS } from '../instances.js';
 
-export const PUBLIC_GOOD_TUF_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
 export const EMBEDDED_ROOT_SOURCE = 'the embedded Sigstore public-good trusted root';
 
 const TRUSTED_ROOT_MEDIA_TYPE = /^application\/vnd\.dev\.sigstore\.trustedroot(\.v\d+\.\d+)?\+json/;
@@ -19,11 +19,11 @@ type Seeds = Record<string, { targets?: Record<string, string> } | undefined>;
 
 /** The public-good root as shipped inside @sigstore/tuf: no file system, no network. */
 export function embeddedTrustedRoot(): TrustedRoot {
-  const target = (seeds as Seeds)[PUBLIC_GOOD_TUF_MIRROR]?.targets?.[TRUSTED_ROOT_TARGET];
+  const target = (seeds as Seeds)[PUBLIC_GOOD_URLS.tufMirror]?.targets?.[TRUSTED_ROOT_TARGET];
   if (target === undefined) {
     throw new ImprintError(
       'TRUSTED_ROOT_INVALID',
-      `@sigstore/tuf carries no embedded ${TRUSTED_ROOT_TARGET} for ${PUBLIC_GOOD_TUF_MIRROR}`,
+      `@sigstore/tuf carries no embedded ${TRUSTED_ROOT_TARGET} for ${PUBLIC_GOOD_URLS.tufMirror}`,
       { hint: 'reinstall dependencies, or pass a trusted_root.json file' },
     );
   }
@@ -59,7 +59,7 @@ export async function fetchPublicGoodRoot(cachePath?: string): Promise<TrustedRo
     const root = await getTrustedRoot(cachePath === undefined ? {} : { cachePath });
     return validateTrustedRoot(
       root,
-      `the Sigstore public-good root from ${PUBLIC_GOOD_TUF_MIRROR}`,
+      `the Sigstore public-good root from ${PUBLIC_GOOD_URLS.tufMirror}`,
     );
   } catch (error) {
     if (error instanceof ImprintError) throw error;

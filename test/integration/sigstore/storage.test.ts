@@ -7,7 +7,8 @@
 import { createPublicKey, verify, X509Certificate } from 'node:crypto';
 import type { SerializedBundle } from '@sigstore/bundle';
 import { json, RFC3161Timestamp } from '@sigstore/core';
-import { cosignSignStatement, COSIGN_SIGN_PREDICATE_TYPE } from '../../../src/attest/statement.js';
+import { PREDICATE_COSIGN_SIGN } from '../../../src/attest/predicate-types.js';
+import { cosignSignStatement } from '../../../src/attest/statement.js';
 import { buildReferrerManifest } from '../../../src/attest/storage/referrer.js';
 import {
   attestationLayer,
@@ -69,7 +70,7 @@ describe('OCI referrer (cosign v3 layout)', () => {
       },
     });
     expect(built.descriptor.annotations?.['dev.sigstore.bundle.predicateType']).toBe(
-      COSIGN_SIGN_PREDICATE_TYPE,
+      PREDICATE_COSIGN_SIGN,
     );
     const stored = JSON.parse(built.blobs[1]!.bytes.toString()) as SerializedBundle;
     verifyBundle(stored, { trustedRootPath: stack.trustedRootPath, timestamps: 2 });

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { parseAllDocuments, stringify } from 'yaml';
 import { type ExportTarget, exportPolicy } from '../../../src/policy/export/index.js';
 import { parsePolicy } from '../../../src/policy/load.js';
-import { predicateTypeMatches } from '../../../src/policy/predicate-types.js';
+import { predicateTypeMatches } from '../../../src/attest/predicate-types.js';
 import { matchingSigner } from '../../../src/policy/rules/identity.js';
 import type { Policy } from '../../../src/policy/schema.js';
 import { parseReference } from '../../../src/registry/reference.js';

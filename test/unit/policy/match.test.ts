@@ -3,9 +3,9 @@ import {
   identityPattern,
   matchesIdentity,
   matchesImageGlob,
-  normaliseImage,
   parseImageGlob,
 } from '../../../src/policy/match.js';
+import { normaliseImage } from '../../../src/registry/reference.js';
 import {
   compareDebian,
   compareVersions,
@@ -15,20 +15,8 @@ import {
 import { describeAge, parseDuration } from '../../../src/policy/duration.js';
 import { isExpired, parseExpiry } from '../../../src/policy/dates.js';
 
-describe('image references and globs', () => {
-  it('normalises like Docker: docker.io/library and :latest', () => {
-    expect(normaliseImage('nginx')).toEqual({ name: 'docker.io/library/nginx', tag: 'latest' });
-    expect(normaliseImage('index.docker.io/acme/app@sha256:' + 'a'.repeat(64))).toEqual({
-      name: 'docker.io/acme/app',
-      digest: 'sha256:' + 'a'.repeat(64),
-    });
-    expect(normaliseImage('localhost:5000/app:1')).toEqual({
-      name: 'localhost:5000/app',
-      tag: '1',
-    });
-  });
-
-  it('normalises globs the same way', () => {
+describe('image globs', () => {
+  it('normalises globs the way Docker normalises references', () => {
     expect(parseImageGlob('nginx')).toEqual({ name: 'docker.io/library/nginx' });
     expect(parseImageGlob('acme/*:v1*')).toEqual({ name: 'docker.io/acme/*', tag: 'v1*' });
     expect(parseImageGlob('localhost:5000/app')).toEqual({ name: 'localhost:5000/app' });

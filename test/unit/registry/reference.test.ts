@@ -1,6 +1,9 @@
 import {
+  formatImage,
   formatReference,
   type ImageReference,
+  isDockerHub,
+  normaliseImage,
   parseReference,
   registryApiHost,
   repositoryPath,
@@ -145,5 +148,39 @@ describe('reference helpers', () => {
   it('gives host/repository for in-toto subjects', () => {
     expect(repositoryPath(parseReference('nginx@' + SHA256))).toBe('docker.io/library/nginx');
     expect(repositoryPath(parseReference('ghcr.io/acme/app:1'))).toBe('ghcr.io/acme/app');
+  });
+});
+
+describe('image names as policies and reports read them', () => {
+  it('normalises like Docker: docker.io/library and :latest', () => {
+    expect(normaliseImage('nginx')).toEqual({ name: 'docker.io/library/nginx', tag: 'latest' });
+    expect(normaliseImage('index.docker.io/acme/app@sha256:' + 'a'.repeat(64))).toEqual({
+      name: 'docker.io/acme/app',
+      digest: 'sha256:' + 'a'.repeat(64),
+    });
+    expect(normaliseImage('localhost:5000/app:1')).toEqual({
+      name: 'localhost:5000/app',
+      tag: '1',
+    });
+  });
+
+  it('formats a normalised image back into one reference, whatever spelling it came from', () => {
+    const spellings = ['nginx', 'docker.io/nginx:latest', 'index.docker.io/library/nginx'];
+    expect(spellings.map((s) => formatImage(normaliseImage(s)))).toEqual([
+      'docker.io/library/nginx:latest',
+      'docker.io/library/nginx:latest',
+      'docker.io/library/nginx:latest',
+    ]);
+    expect(formatImage(normaliseImage(`ghcr.io/a/b:1@${SHA256}`))).toBe(`ghcr.io/a/b:1@${SHA256}`);
+  });
+
+  it("knows Docker Hub's spellings", () => {
+    expect(['docker.io', 'index.docker.io', 'registry-1.docker.io'].map(isDockerHub)).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(isDockerHub('ghcr.io')).toBe(false);
+    expect(isDockerHub('docker.io.example.com')).toBe(false);
   });
 });

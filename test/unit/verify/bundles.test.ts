@@ -1,7 +1,8 @@
 /** verifyBundleBytes + classify over real key-signed bundles (no network: no witnesses). */
 import { isImprintError } from '../../../src/errors.js';
 import { verifyBundleBytes } from '../../../src/verify/bundles.js';
-import { classify, COSIGN_SIGN_PREDICATE } from '../../../src/verify/classify.js';
+import { PREDICATE_COSIGN_SIGN } from '../../../src/attest/predicate-types.js';
+import { classify } from '../../../src/verify/classify.js';
 import { bytesOf, sha256, statement, type TestKey, testKey, trustSet } from './signing.js';
 
 const IMAGE = `sha256:${'1'.repeat(64)}`;
@@ -94,7 +95,7 @@ describe('verifyBundleBytes', () => {
       problem: {
         subject: 'signature',
         fatal: false,
-        reason: `referrer sha256:abc: a plain message signature over the manifest bytes is not an image signature: only a DSSE ${COSIGN_SIGN_PREDICATE} statement or a cosign simple-signing payload naming the digest counts`,
+        reason: `referrer sha256:abc: a plain message signature over the manifest bytes is not an image signature: only a DSSE ${PREDICATE_COSIGN_SIGN} statement or a cosign simple-signing payload naming the digest counts`,
       },
     });
     expect(failure(() => verifyBundleBytes(bytesOf(bundle), OTHER, trusts))).toContain(
@@ -107,7 +108,7 @@ describe('classify', () => {
   const trusts = () => trustSet({ './alice.pub': alice.publicKeyPem });
 
   it('a cosign sign statement over this digest is an image signature', async () => {
-    const bundle = await alice.signer.signDsse(statement(IMAGE, COSIGN_SIGN_PREDICATE));
+    const bundle = await alice.signer.signDsse(statement(IMAGE, PREDICATE_COSIGN_SIGN));
     expect(classify(verifyBundleBytes(bytesOf(bundle), IMAGE, trusts()), found)).toEqual({
       kind: 'signature',
       signature: {
@@ -141,7 +142,7 @@ describe('classify', () => {
         reason: `referrer sha256:abc: its statement is about ${OTHER}, not this image (${IMAGE}): it was made for another image and copied here`,
       },
     });
-    const signature = await alice.signer.signDsse(statement(OTHER, COSIGN_SIGN_PREDICATE));
+    const signature = await alice.signer.signDsse(statement(OTHER, PREDICATE_COSIGN_SIGN));
     expect(classify(verifyBundleBytes(bytesOf(signature), IMAGE, trusts()), found)).toMatchObject({
       kind: 'problem',
       problem: { subject: 'signature' },
