@@ -15,6 +15,7 @@ import {
   planAttestations,
 } from '../attest/plan.js';
 import { PREDICATE_SLSA_V1 } from '../attest/predicate-types.js';
+import { AttestationStore } from '../attest/storage/store.js';
 import type { CiContext } from '../ci/context.js';
 import type { Logger } from '../ci/log.js';
 import type { RegistryClient } from '../registry/client.js';
@@ -42,7 +43,7 @@ import {
   type StoredPlacement,
   type StoreRequest,
 } from './store-step.js';
-import { findStored, type Placement, RegistryView } from './stored-lookup.js';
+import { findStored, type Placement } from './stored-lookup.js';
 
 export interface AttestResult {
   image: PlannedImage;
@@ -100,17 +101,17 @@ export async function attestImage(
   const placements = jobs.flatMap((job) =>
     job.subjects.map((subject): Placement => ({ job, subject })),
   );
-  const view = new RegistryView(target.client, target.repositoryPath);
+  const store = new AttestationStore(target.client, target.repositoryPath);
 
   const refusal = gates?.refusal();
   const signing = await inGroup(log, 'Sign the image and its attestations', () =>
-    signMissing(view, placements, prepared, log, refusal),
+    signMissing(store, placements, prepared, log, refusal),
   );
   writeImageManifest(signing.bundlePath, image.image.digest, manifestBytes);
   const unsigned = placements.filter((p) => signing.unsigned.has(p));
   const stored = await inGroup(log, 'Store signatures and attestations in the registry', () =>
     storeMissing(
-      view,
+      store,
       placements.filter((p) => !signing.unsigned.has(p)),
       signing,
       prepared,
@@ -135,7 +136,13 @@ export async function attestImage(
   const bundles = [...signing.bundles.values()];
   const identity = expectedIdentity(session, bundles);
   const readBackResult = await inGroup(log, 'Read back and verify what the registry serves', () =>
-    verifyAll(new RegistryView(target.client, target.repositoryPath), all, identity, prepared, log),
+    verifyAll(
+      new AttestationStore(target.client, target.repositoryPath),
+      all,
+      identity,
+      prepared,
+      log,
+    ),
   );
   return {
     image,
@@ -161,7 +168,7 @@ interface Signing {
 
 /** Signs every job that is missing on at least one of its subjects, and writes the bundles. */
 async function signMissing(
-  view: RegistryView,
+  store: AttestationStore,
   placements: readonly Placement[],
   prepared: PreparedAttestation,
   log: Logger,
@@ -169,7 +176,7 @@ async function signMissing(
 ): Promise<Signing> {
   const present = new Map<Placement, StoredPlacement>();
   for (const placement of placements) {
-    const location = await findStored(view, placement, prepared.session.signerLabel);
+    const location = await findStored(store, placement, prepared.session.signerLabel);
     if (location) present.set(placement, { ...placement, location, status: 'present' });
   }
   for (const placement of present.keys())
@@ -198,7 +205,7 @@ async function signMissing(
 }
 
 async function storeMissing(
-  view: RegistryView,
+  store: AttestationStore,
   placements: readonly Placement[],
   signing: Signing,
   prepared: PreparedAttestation,
@@ -211,13 +218,19 @@ async function storeMissing(
   const trust = 'trust' in prepared.trust ? prepared.trust.trust : undefined;
   const signer = prepared.session.signerLabel;
   return storeAll(
-    { view, items, signer, ...(trust && { trust }), ...(beforeSignatures && { beforeSignatures }) },
+    {
+      store,
+      items,
+      signer,
+      ...(trust && { trust }),
+      ...(beforeSignatures && { beforeSignatures }),
+    },
     log,
   );
 }
 
 async function verifyAll(
-  view: RegistryView,
+  store: AttestationStore,
   placements: readonly StoredPlacement[],
   identity: IdentityPolicy | undefined,
   prepared: PreparedAttestation,
@@ -230,7 +243,7 @@ async function verifyAll(
   const { endpoints, signerLabel } = prepared.session;
   const result = await readBack(
     {
-      view,
+      store,
       placements,
       trust: prepared.trust.trust,
       ...(identity && { identity }),

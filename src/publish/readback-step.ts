@@ -6,7 +6,7 @@
  */
 import type { SerializedBundle } from '@sigstore/bundle';
 import { X509Certificate } from '@sigstore/core';
-import { MAX_BUNDLE_BYTES } from '../attest/storage/oci.js';
+import type { AttestationStore } from '../attest/storage/store.js';
 import type { Logger } from '../ci/log.js';
 import { ImprintError, isImprintError, messageOf, type ErrorCode } from '../errors.js';
 import {
@@ -14,24 +14,28 @@ import {
   decodeClaims,
   type IdentityPolicy,
   loadTrust,
+  type ManifestLayer,
   type Trust,
   type VerifiedSignature,
   verifyBundle,
   verifyCosignAttestations,
   verifyCosignSignatures,
 } from '../sigstore/verify/index.js';
-import { fetchBundle } from '../verify/referrer-evidence.js';
 import type { SignOptions } from './sign-options.js';
 import type { SigningSession } from './sign-step.js';
 import { describePlacement, type StoredPlacement } from './store-step.js';
-import { isSameLayer, layersOf, type RegistryView } from './stored-lookup.js';
+import { cosignKindOf, isSameLayer } from './stored-lookup.js';
 
-/** What a stored entry that does not check out looks like, besides a failed verification. */
+/**
+ * What a stored entry that does not check out looks like, besides a failed verification. A
+ * blob over the size limit is one: publish refuses to store one, so the registry serves another.
+ */
 const TAMPERED: readonly ErrorCode[] = [
   'VERIFY_FAILED',
   'DIGEST_MISMATCH',
   'MANIFEST_INVALID',
   'REGISTRY_NOT_FOUND',
+  'BLOB_TOO_LARGE',
 ];
 
 export type ReadBackTrust = { trust: Trust } | { skipped: string };
@@ -58,8 +62,8 @@ export async function loadReadBackTrust(
 }
 
 export interface ReadBackRequest {
-  /** A fresh view: what the registry holds now, not what was seen before storing. */
-  view: RegistryView;
+  /** A fresh store: what the registry holds now, not what was seen before storing. */
+  store: AttestationStore;
   placements: readonly StoredPlacement[];
   trust: Trust;
   /** Keyless: the exact identity; undefined for key-signed material. */
@@ -98,7 +102,7 @@ export async function readBack(request: ReadBackRequest, log: Logger): Promise<R
       log.error(`read-back: ${describePlacement(placement)} does not verify`);
       throw new ImprintError(
         'VERIFY_FAILED',
-        `Read-back failed: ${describePlacement(placement)}, as the registry serves it (${where(request.view, placement)}), does not verify: ${messageOf(error)}`,
+        `Read-back failed: ${describePlacement(placement)}, as the registry serves it (${where(request.store, placement)}), does not verify: ${messageOf(error)}`,
         {
           cause: error,
           hint: 'the registry holds something other than what was signed (altered, replaced, or another image’s); delete it and publish again',
@@ -113,21 +117,23 @@ async function verifyPlacement(
   request: ReadBackRequest,
   placement: StoredPlacement,
 ): Promise<VerifiedSignature> {
-  const { view } = request;
+  const { store } = request;
   const options = {
     trust: request.trust,
     ...(request.identity && { identity: request.identity }),
     requireTlog: request.requireTlog,
     requireTimestamp: request.requireTimestamp,
   };
-  const fetchBlob = (digest: string) =>
-    view.client.getBlobBytes(view.repository, digest, MAX_BUNDLE_BYTES);
   if (placement.job.storage === 'referrer') {
-    const bytes = await referrerBundle(view, placement);
+    // Read as verify reads it: one reader, one size limit.
+    const bytes = await store.referrers.find(
+      placement.subject.digest,
+      placement.location.manifestDigest,
+    );
     return verifyBundle(bytes, { ...options, artifact: { digest: placement.subject.digest } });
   }
-  const manifest = await view.cosignManifest(placement.location.tag!);
-  const ours = (manifest ? layersOf(manifest) : []).find(
+  const contents = await store.cosign.list(placement.subject.digest, cosignKindOf(placement));
+  const ours = contents?.layers.find(
     (layer) =>
       layer.digest === placement.location.layerDigest &&
       isSameLayer(layer, placement.job, request.signer),
@@ -140,28 +146,14 @@ async function verifyPlacement(
   }
   const verify =
     placement.job.storage === 'cosign-sig' ? verifyCosignSignatures : verifyCosignAttestations;
-  const result = await verify({ layers: [ours] }, fetchBlob, {
+  const fetchBlob = (digest: string) => store.cosign.find(digest, placement.location.tag!);
+  // isSameLayer checked its media type and digest: a whole layer.
+  const result = await verify({ layers: [ours as ManifestLayer] }, fetchBlob, {
     ...options,
     expectedDigest: placement.subject.digest,
   });
   if (result.failures[0]) throw result.failures[0].error;
   return result.verified[0]!;
-}
-
-/** The bundle of the referrer manifest, which must be listed among the subject's referrers. */
-async function referrerBundle(view: RegistryView, placement: StoredPlacement): Promise<Buffer> {
-  const digest = placement.location.manifestDigest;
-  const listed = (await view.referrersOf(placement.subject.digest)).some(
-    (descriptor) => descriptor.digest === digest,
-  );
-  if (!listed) {
-    throw new ImprintError(
-      'VERIFY_FAILED',
-      `${digest} is not listed among the referrers of ${placement.subject.digest}, so no verifier would find it`,
-    );
-  }
-  // Read as verify reads it: one reader, one size limit.
-  return fetchBundle(view, { digest });
 }
 
 /**
@@ -184,7 +176,7 @@ export function expectedIdentity(
   return { issuer: session.claims!.iss, subjectRegExp: '.+' };
 }
 
-function where(view: RegistryView, placement: StoredPlacement): string {
+function where(store: AttestationStore, placement: StoredPlacement): string {
   const { tag, manifestDigest } = placement.location;
-  return tag ? `${view.repository}:${tag}` : `${view.repository}@${manifestDigest}`;
+  return tag ? `${store.repository}:${tag}` : `${store.repository}@${manifestDigest}`;
 }

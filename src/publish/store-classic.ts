@@ -7,33 +7,27 @@
 import { X509Certificate } from 'node:crypto';
 import type { SerializedBundle } from '@sigstore/bundle';
 import { certificatePem, sortedAnnotations } from '../attest/storage/cosign-annotations.js';
-import {
-  attestationLayer,
-  buildCosignManifest,
-  signatureLayer,
-} from '../attest/storage/cosign-classic.js';
-import type { Blob } from '../attest/storage/oci.js';
+import { attestationLayer, signatureLayer } from '../attest/storage/cosign-classic.js';
+import type { AttestationStore } from '../attest/storage/store.js';
 import type { Trust } from '../sigstore/verify/index.js';
 import {
-  cosignTagOf,
+  cosignKindOf,
   imprintAnnotations,
   type Location,
   type Placement,
-  type RegistryView,
 } from './stored-lookup.js';
 
 export interface ClassicWrite {
-  view: RegistryView;
+  store: AttestationStore;
   placement: Placement;
   bundle: SerializedBundle;
   signer: string;
   /** To find the Fulcio chain of a keyless signature; without it the chain annotation is left out. */
   trust?: Trust;
-  pushBlob: (blob: Blob) => Promise<void>;
 }
 
 export async function storeClassic(write: ClassicWrite): Promise<Location> {
-  const { view, placement, bundle } = write;
+  const { store, placement, bundle } = write;
   const chain = write.trust ? fulcioChain(write.trust, bundle) : undefined;
   const layer =
     placement.job.payload.type === 'message'
@@ -43,19 +37,7 @@ export async function storeClassic(write: ClassicWrite): Promise<Location> {
     ...layer.descriptor.annotations,
     ...imprintAnnotations(placement.job, write.signer),
   });
-  const tag = cosignTagOf(placement);
-  const existing = await view.cosignManifest(tag);
-  const manifest = buildCosignManifest([layer], existing?.bytes);
-  for (const blob of manifest.blobs) await write.pushBlob(blob);
-  await view.client.putManifestDetailed(
-    view.repository,
-    tag,
-    manifest.manifestBytes,
-    manifest.mediaType,
-    existing?.etag ? { ifMatch: existing.etag } : {},
-  );
-  view.forgetTag(tag);
-  return { manifestDigest: manifest.digest, tag, layerDigest: layer.descriptor.digest };
+  return store.cosign.put(placement.subject.digest, cosignKindOf(placement), layer);
 }
 
 /** The PEMs of the Fulcio CA chain (intermediates, then root) that issued the bundle's leaf. */

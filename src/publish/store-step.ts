@@ -17,24 +17,14 @@
  * a failed gate leaves the attestations stored and the signatures out.
  */
 import type { SerializedBundle } from '@sigstore/bundle';
-import {
-  buildReferrerManifest,
-  SIGSTORE_BUNDLE_V03_MEDIA_TYPE,
-} from '../attest/storage/referrer.js';
 import { PREDICATE_COSIGN_SIGN } from '../attest/predicate-types.js';
-import type { Blob } from '../attest/storage/oci.js';
+import type { AttestationStore } from '../attest/storage/store.js';
 import type { Logger } from '../ci/log.js';
 import { ImprintError, isImprintError, messageOf } from '../errors.js';
-import { attachReferrers, type ReferrerToAttach } from '../registry/referrers.js';
 import type { Trust } from '../sigstore/verify/index.js';
 import { subjectName } from './sign-step.js';
 import { storeClassic } from './store-classic.js';
-import {
-  imprintAnnotations,
-  type Location,
-  type Placement,
-  type RegistryView,
-} from './stored-lookup.js';
+import { imprintAnnotations, type Location, type Placement } from './stored-lookup.js';
 
 export interface ToStore {
   placement: Placement;
@@ -48,7 +38,7 @@ export interface StoredPlacement extends Placement {
 }
 
 export interface StoreRequest {
-  view: RegistryView;
+  store: AttestationStore;
   /** In the order they are to be written. */
   items: readonly ToStore[];
   signer: string;
@@ -72,14 +62,8 @@ export type StoreStep =
   | { storage: 'classic'; items: [ToStore] };
 
 export async function storeAll(request: StoreRequest, log: Logger): Promise<StoreOutcome> {
-  const { view, items } = request;
+  const { store, items } = request;
   const signatures = items.filter((item) => isSignature(item.placement));
-  const pushed = new Set<string>();
-  const pushBlob = async (blob: Blob): Promise<void> => {
-    if (pushed.has(blob.digest)) return; // the empty config, an attestation on several subjects
-    await view.client.pushBlob(view.repository, blob.bytes);
-    pushed.add(blob.digest);
-  };
   const stored: StoredPlacement[] = [];
   let heldBack: StoreOutcome['heldBack'];
   let asked = false;
@@ -98,29 +82,28 @@ export async function storeAll(request: StoreRequest, log: Logger): Promise<Stor
     try {
       const locations =
         step.storage === 'referrers'
-          ? await storeReferrers(view, step.items, request.signer, pushBlob)
+          ? await storeReferrers(store, step.items, request.signer)
           : [
               await storeClassic({
-                view,
+                store,
                 ...step.items[0],
                 signer: request.signer,
                 ...(request.trust && { trust: request.trust }),
-                pushBlob,
               }),
             ];
       step.items.forEach(({ placement }, i) => {
         stored.push({ ...placement, location: locations[i]!, status: 'stored' });
         log.info(
-          `stored ${describePlacement(placement)} → ${describeLocation(view, locations[i]!)}`,
+          `stored ${describePlacement(placement)} → ${describeLocation(store, locations[i]!)}`,
         );
       });
     } catch (error) {
-      throw storeFailure(error, step.items, stored, items, view, log);
+      throw storeFailure(error, step.items, stored, items, store, log);
     }
   }
   const kept = heldBack ? `; held back ${heldBack.items.length}: ${heldBack.reason}` : '';
   log.info(
-    `ledger: stored ${stored.length}/${items.length} in ${view.client.registry}/${view.repository}${kept}`,
+    `ledger: stored ${stored.length}/${items.length} in ${store.client.registry}/${store.repository}${kept}`,
   );
   return { stored, ...(heldBack && { heldBack }) };
 }
@@ -159,43 +142,21 @@ export function storeSteps(items: readonly ToStore[]): StoreStep[] {
   return steps;
 }
 
+/** One batch of referrers of one subject, each with imprint's annotations. */
 async function storeReferrers(
-  view: RegistryView,
+  store: AttestationStore,
   items: readonly ToStore[],
   signer: string,
-  pushBlob: (blob: Blob) => Promise<void>,
 ): Promise<Location[]> {
-  const referrers: ReferrerToAttach[] = [];
-  for (const item of items) referrers.push(await referrerOf(item, signer, pushBlob));
-  const attached = await attachReferrers(
-    view.client,
-    view.repository,
+  const attached = await store.referrers.put(
     items[0]!.placement.subject.digest,
-    referrers,
+    items.map(({ placement, bundle }) => ({
+      bundle,
+      subject: placement.subject,
+      annotations: imprintAnnotations(placement.job, signer),
+    })),
   );
-  return attached.map(({ descriptor }) => ({ manifestDigest: descriptor.digest }));
-}
-
-/** The referrer manifest of one placement, its blobs pushed. */
-async function referrerOf(
-  { placement, bundle }: ToStore,
-  signer: string,
-  pushBlob: (blob: Blob) => Promise<void>,
-): Promise<ReferrerToAttach> {
-  const { mediaType, digest, size } = placement.subject;
-  const built = buildReferrerManifest({ bundle, subject: { mediaType, digest, size } });
-  const manifest = JSON.parse(built.manifestBytes.toString('utf8')) as {
-    annotations: Record<string, string>;
-  };
-  manifest.annotations = { ...manifest.annotations, ...imprintAnnotations(placement.job, signer) };
-  for (const blob of built.blobs) await pushBlob(blob);
-  return {
-    manifestBytes: Buffer.from(JSON.stringify(manifest)),
-    mediaType: built.mediaType,
-    artifactType: SIGSTORE_BUNDLE_V03_MEDIA_TYPE,
-    annotations: manifest.annotations,
-    subject: { mediaType, digest, size },
-  };
+  return attached.map((descriptor) => ({ manifestDigest: descriptor.digest }));
 }
 
 /** The registry's error, with the ledger: what is in the registry now and what is not. */
@@ -204,7 +165,7 @@ function storeFailure(
   failed: readonly ToStore[],
   stored: readonly StoredPlacement[],
   items: readonly ToStore[],
-  view: RegistryView,
+  store: AttestationStore,
   log: Logger,
 ): ImprintError {
   const isStored = (p: Placement) => stored.some((s) => s.job === p.job && s.subject === p.subject);
@@ -213,12 +174,12 @@ function storeFailure(
     .map((item) => describePlacement(item.placement));
   const done = stored.map((placement) => describePlacement(placement));
   log.error(
-    `ledger: stored ${stored.length}/${items.length} in ${view.client.registry}/${view.repository}`,
+    `ledger: stored ${stored.length}/${items.length} in ${store.client.registry}/${store.repository}`,
   );
   if (done.length > 0) log.error(`stored: ${done.join('; ')}`);
   log.error(`not stored: ${missing.join('; ')}`);
   const message =
-    `${view.client.registry} did not accept ${failed.map((item) => describePlacement(item.placement)).join(', ')}: ${isImprintError(error) ? error.message : messageOf(error)} ` +
+    `${store.client.registry} did not accept ${failed.map((item) => describePlacement(item.placement)).join(', ')}: ${isImprintError(error) ? error.message : messageOf(error)} ` +
     `Stored ${stored.length} of ${items.length}${done.length > 0 ? ` (${done.join('; ')})` : ''}; not stored: ${missing.join('; ')}.`;
   return new ImprintError(isImprintError(error) ? error.code : 'REGISTRY_ERROR', message, {
     cause: error,
@@ -233,8 +194,8 @@ export function describePlacement({ job, subject }: Placement): string {
   return `${job.kind} (${where}) of ${subjectName(subject)}`;
 }
 
-function describeLocation(view: RegistryView, location: Location): string {
+function describeLocation(store: AttestationStore, location: Location): string {
   return location.tag
-    ? `${view.repository}:${location.tag} (${location.manifestDigest})`
-    : `${view.repository}@${location.manifestDigest}`;
+    ? `${store.repository}:${location.tag} (${location.manifestDigest})`
+    : `${store.repository}@${location.manifestDigest}`;
 }

@@ -13,25 +13,22 @@
  */
 import type { AttestationJob, PlanSubject } from '../attest/plan.js';
 import {
+  ANNOTATION_ATT_PREDICATE_TYPE,
+  ANNOTATION_CREATED,
+  ANNOTATION_PREDICATE_DIGEST,
+  ANNOTATION_PREDICATE_TYPE,
+  ANNOTATION_SIGNER,
+  ANNOTATION_STABLE_DIGEST,
+} from '../attest/storage/annotations.js';
+import type { CosignKind } from '../attest/storage/cosign-backend.js';
+import {
   DSSE_ENVELOPE_MEDIA_TYPE,
   SIMPLE_SIGNING_MEDIA_TYPE,
-  cosignTag,
 } from '../attest/storage/cosign-classic.js';
 import { sha256Digest } from '../attest/storage/oci.js';
-import {
-  ANNOTATION_CREATED,
-  ANNOTATION_PREDICATE_TYPE,
-  SIGSTORE_BUNDLE_V03_MEDIA_TYPE,
-} from '../attest/storage/referrer.js';
-import { ImprintError, isImprintError } from '../errors.js';
-import type { FetchedManifest, RegistryClient } from '../registry/client.js';
+import { SIGSTORE_BUNDLE_V03_MEDIA_TYPE } from '../attest/storage/referrer.js';
+import type { AttestationStore } from '../attest/storage/store.js';
 import type { Descriptor } from '../registry/manifest.js';
-import { listReferrers } from '../registry/referrers.js';
-
-export const ANNOTATION_PREDICATE_DIGEST = 'dev.imprint.predicate.digest';
-/** The predicate's digest without its volatile fields (AttestationJob.stableDigest). */
-export const ANNOTATION_STABLE_DIGEST = 'dev.imprint.predicate.stable-digest';
-export const ANNOTATION_SIGNER = 'dev.imprint.signer';
 
 /** One job attached to one subject. */
 export interface Placement {
@@ -57,59 +54,20 @@ export function imprintAnnotations(job: AttestationJob, signer: string): Record<
   };
 }
 
-export function cosignTagOf(placement: Placement): string {
-  return cosignTag(
-    placement.subject.digest,
-    placement.job.storage === 'cosign-sig' ? 'sig' : 'att',
-  );
-}
-
-/** Reads the registry once per subject (referrers) or tag (cosign), however many jobs ask. */
-export class RegistryView {
-  private readonly referrers = new Map<string, Promise<Descriptor[]>>();
-  private readonly tags = new Map<string, Promise<FetchedManifest | undefined>>();
-
-  constructor(
-    readonly client: RegistryClient,
-    readonly repository: string,
-  ) {}
-
-  referrersOf(subjectDigest: string): Promise<Descriptor[]> {
-    if (!this.referrers.has(subjectDigest)) {
-      this.referrers.set(subjectDigest, listReferrers(this.client, this.repository, subjectDigest));
-    }
-    return this.referrers.get(subjectDigest)!;
-  }
-
-  /** The manifest at a cosign tag, or undefined when the tag does not exist. */
-  cosignManifest(tag: string): Promise<FetchedManifest | undefined> {
-    if (!this.tags.has(tag)) {
-      this.tags.set(
-        tag,
-        this.client.getManifest(this.repository, tag).catch((error: unknown) => {
-          if (isImprintError(error, 'REGISTRY_NOT_FOUND')) return undefined;
-          throw error;
-        }),
-      );
-    }
-    return this.tags.get(tag)!;
-  }
-
-  /** After a write to the tag: read it again next time. */
-  forgetTag(tag: string): void {
-    this.tags.delete(tag);
-  }
+/** The cosign tag a classic placement is a layer of: `.sig` for the image signature, else `.att`. */
+export function cosignKindOf(placement: Placement): CosignKind {
+  return placement.job.storage === 'cosign-sig' ? 'sig' : 'att';
 }
 
 /** Where this placement already is, if a previous run (or this one) stored it. */
 export async function findStored(
-  view: RegistryView,
+  store: AttestationStore,
   placement: Placement,
   signer: string,
 ): Promise<Location | undefined> {
   const { job, subject } = placement;
   if (job.storage === 'referrer') {
-    const ours = (await view.referrersOf(subject.digest)).filter((descriptor) =>
+    const ours = (await store.referrers.list(subject.digest)).filter((descriptor) =>
       isOwnReferrer(descriptor, job, signer),
     );
     const newest = newestReferrer(ours);
@@ -117,15 +75,12 @@ export async function findStored(
       ? { manifestDigest: newest.digest }
       : undefined;
   }
-  const tag = cosignTagOf(placement);
-  const manifest = await view.cosignManifest(tag);
-  if (!manifest) return undefined;
+  const contents = await store.cosign.list(subject.digest, cosignKindOf(placement));
+  if (!contents) return undefined;
   // cosign appends: the last of our layers of this kind is the newest.
-  const newest = layersOf(manifest)
-    .filter((candidate) => isOwnLayer(candidate, job, signer))
-    .at(-1);
+  const newest = contents.layers.filter((candidate) => isOwnLayer(candidate, job, signer)).at(-1);
   return newest && isSameLayer(newest, job, signer)
-    ? { manifestDigest: manifest.digest, tag, layerDigest: newest.digest }
+    ? { manifestDigest: contents.manifest.digest, tag: contents.tag, layerDigest: newest.digest! } // isOwnLayer: a string
     : undefined;
 }
 
@@ -161,7 +116,7 @@ export function isSameReferrer(
  * Entries written before the stable digest was annotated are recognised by the full digest,
  * which is equal only when the stable one is too.
  */
-function isSamePredicate(entry: Descriptor, job: AttestationJob): boolean {
+function isSamePredicate(entry: Partial<Descriptor>, job: AttestationJob): boolean {
   const annotations = entry.annotations ?? {};
   return (
     annotations[ANNOTATION_STABLE_DIGEST] === job.stableDigest ||
@@ -169,38 +124,23 @@ function isSamePredicate(entry: Descriptor, job: AttestationJob): boolean {
   );
 }
 
-function isOwnLayer(layer: Descriptor, job: AttestationJob, signer: string): boolean {
+function isOwnLayer(layer: Partial<Descriptor>, job: AttestationJob, signer: string): boolean {
   const annotations = layer.annotations ?? {};
-  if (annotations[ANNOTATION_SIGNER] !== signer) return false;
+  if (annotations[ANNOTATION_SIGNER] !== signer || typeof layer.digest !== 'string') return false;
   if (job.payload.type === 'message') return layer.mediaType === SIMPLE_SIGNING_MEDIA_TYPE;
   return (
-    layer.mediaType === DSSE_ENVELOPE_MEDIA_TYPE && annotations.predicateType === job.predicateType
+    layer.mediaType === DSSE_ENVELOPE_MEDIA_TYPE &&
+    annotations[ANNOTATION_ATT_PREDICATE_TYPE] === job.predicateType
   );
 }
 
-export function isSameLayer(layer: Descriptor, job: AttestationJob, signer: string): boolean {
+export function isSameLayer(
+  layer: Partial<Descriptor>,
+  job: AttestationJob,
+  signer: string,
+): boolean {
   if (!isOwnLayer(layer, job, signer)) return false;
   // The simple-signing payload names the image, so its digest is the layer's.
   if (job.payload.type === 'message') return layer.digest === sha256Digest(job.payload.bytes);
   return isSamePredicate(layer, job);
-}
-
-export function layersOf(manifest: FetchedManifest): Descriptor[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(manifest.bytes.toString('utf8'));
-  } catch {
-    parsed = undefined;
-  }
-  const layers = (parsed as { layers?: unknown } | undefined)?.layers;
-  if (!Array.isArray(layers)) {
-    throw new ImprintError(
-      'MANIFEST_INVALID',
-      `the manifest ${manifest.digest} at a cosign tag has no layers: it was not written by cosign`,
-      {
-        hint: 'delete the tag, or use attestation-format: bundle',
-      },
-    );
-  }
-  return layers as Descriptor[];
 }

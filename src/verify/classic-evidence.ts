@@ -1,16 +1,24 @@
 /**
  * cosign classic signatures and attestations (FORMATS.md §2): the `sha256-<hex>.sig` and
- * `.att` tags, one layer per signature. Keyless layers (with a certificate annotation) are
- * checked against the trusted root; key-signed ones against each policy key in turn.
+ * `.att` tags, one layer per signature, read through the store's cosign-tag backend (which
+ * reads a layer's blob once, however many policy keys are tried over it). Keyless layers (with
+ * a certificate annotation) are checked against the trusted root; key-signed ones against each
+ * policy key in turn.
  * Requests: 1 per tag (a 404 means none) + 1 blob per layer.
  *
  * As for referrers, every failure to fetch or read the tag or a layer's blob is fatal; only what
  * is decided about bytes read in full and digest-checked is a non-fatal problem of one layer.
  */
-import { MAX_BUNDLE_BYTES } from '../attest/storage/oci.js';
+import {
+  ANNOTATION_ATT_PREDICATE_TYPE,
+  ANNOTATION_CERTIFICATE,
+} from '../attest/storage/annotations.js';
+import { type CosignKind, layersAtTag } from '../attest/storage/cosign-backend.js';
+import {
+  DSSE_ENVELOPE_MEDIA_TYPE,
+  SIMPLE_SIGNING_MEDIA_TYPE,
+} from '../attest/storage/cosign-classic.js';
 import { ImprintError } from '../errors.js';
-import type { RegistryClient } from '../registry/client.js';
-import { referrersTag } from '../registry/referrers.js';
 import {
   type ClassicFailure,
   type ClassicResult,
@@ -19,18 +27,17 @@ import {
   verifyCosignAttestations,
   verifyCosignSignatures,
 } from '../sigstore/verify/index.js';
-import { ANNOTATION_CERTIFICATE } from '../sigstore/verify/cosign-layer.js';
 import { keylessSigner, type SignedBy } from './bundles.js';
 import { classify, problem, unverified } from './classify.js';
 import { add, type Collected, emptyCollected, oneLine, registryProblem } from './collected.js';
 import type { SubjectContext } from './referrer-evidence.js';
 
-const LAYER_TYPES = {
-  sig: 'application/vnd.dev.cosign.simplesigning.v1+json',
-  att: 'application/vnd.dsse.envelope.v1+json',
-} as const;
+const LAYER_TYPES: Record<CosignKind, string> = {
+  sig: SIMPLE_SIGNING_MEDIA_TYPE,
+  att: DSSE_ENVELOPE_MEDIA_TYPE,
+};
 
-type Kind = keyof typeof LAYER_TYPES;
+type Kind = CosignKind;
 type Verify = typeof verifyCosignSignatures;
 
 interface Layer {
@@ -40,24 +47,24 @@ interface Layer {
 
 export async function classicEvidence(context: SubjectContext, kind: Kind): Promise<Collected> {
   const collected = emptyCollected();
-  const tag = `${referrersTag(context.digest)}.${kind}`;
+  const { cosign } = context.store;
+  const tag = cosign.tag(context.digest, kind);
   let fetched;
   try {
-    fetched = await context.client.getManifest(context.repository, tag);
+    fetched = await cosign.manifest(context.digest, kind);
   } catch (error) {
-    if (error instanceof ImprintError && error.code === 'REGISTRY_NOT_FOUND') return collected;
     collected.problems.push(registryProblem(`reading the cosign tag ${tag}`, error));
     return collected;
   }
+  if (!fetched) return collected; // no tag: no cosign classic evidence of this kind
   let layers: Layer[];
   try {
-    layers = layersOf(fetched.bytes, kind, tag);
+    layers = layersOf(layersAtTag(fetched, tag), kind, tag);
   } catch (error) {
     add(collected, problem(subjectOf(kind), undefined, { location: tag }, oneLine(error)));
     return collected;
   }
-  const blobs = memoisedBlobs(context.client, context.repository);
-  const fetchBlob = blobs.fetch;
+  const fetchBlob = (digest: string) => cosign.find(digest, tag);
   const verify: Verify = kind === 'sig' ? verifyCosignSignatures : verifyCosignAttestations;
   const options = { expectedDigest: context.digest, requireTlog: false, requireTimestamp: false };
   const keyless = layers.filter((l) => l.layer.annotations?.[ANNOTATION_CERTIFICATE]);
@@ -82,10 +89,10 @@ export async function classicEvidence(context: SubjectContext, kind: Kind): Prom
     }
     for (const failure of result.failures) {
       const layer = keyless[failure.layer]!;
-      collected.problems.push(failureProblem(kind, tag, layer, failure.error, blobs.unread));
+      collected.problems.push(failureProblem(kind, tag, layer, failure.error, context));
     }
   }
-  const byKey = await verifyKeyed(keyed, kind, tag, context, blobs.unread, (trust) =>
+  const byKey = await verifyKeyed(keyed, kind, tag, context, (trust) =>
     verify(manifestOf(keyed), fetchBlob, { ...options, trust }),
   );
   for (const { layer, signedBy } of byKey.verified) report(layer, signedBy);
@@ -99,7 +106,6 @@ async function verifyKeyed(
   kind: Kind,
   tag: string,
   context: SubjectContext,
-  unread: ReadonlyMap<string, unknown>,
   verifyAll: (trust: ClassicVerifyOptions['trust']) => Promise<ClassicResult>,
 ) {
   const verified: { layer: Layer; signedBy: SignedBy }[] = [];
@@ -120,13 +126,15 @@ async function verifyKeyed(
       });
     }
     for (const failure of result.failures) {
-      if (unread.has(keyed[failure.layer]!.layer.digest)) readErrors.push(failure);
+      if (context.store.cosign.wasUnread(keyed[failure.layer]!.layer.digest)) {
+        readErrors.push(failure);
+      }
       reasons.get(keyed[failure.layer]!.index)?.push(`${keyRef}: ${oneLine(failure.error)}`);
     }
   }
   const failed = readErrors[0];
   if (failed) {
-    const error = unread.get(keyed[failed.layer]!.layer.digest);
+    const error = context.store.cosign.readError(keyed[failed.layer]!.layer.digest);
     problems.push(registryProblem(`reading a layer of the cosign tag ${tag}`, error));
   }
   for (const [index, why] of reasons) {
@@ -147,10 +155,11 @@ function failureProblem(
   tag: string,
   layer: Layer,
   error: ImprintError,
-  unread: ReadonlyMap<string, unknown>,
+  context: SubjectContext,
 ) {
-  if (unread.has(layer.layer.digest)) {
-    const readError = unread.get(layer.layer.digest);
+  const { cosign } = context.store;
+  if (cosign.wasUnread(layer.layer.digest)) {
+    const readError = cosign.readError(layer.layer.digest);
     return registryProblem(`reading layer ${layer.index} of the cosign tag ${tag}`, readError);
   }
   return unverified(
@@ -161,14 +170,9 @@ function failureProblem(
   );
 }
 
-function layersOf(bytes: Buffer, kind: Kind, tag: string): Layer[] {
-  let manifest: { layers?: unknown };
-  try {
-    manifest = JSON.parse(bytes.toString('utf8')) as { layers?: unknown };
-  } catch {
-    throw new ImprintError('VERIFY_FAILED', `${tag} is not a JSON manifest`);
-  }
-  const layers = Array.isArray(manifest.layers) ? (manifest.layers as ManifestLayer[]) : [];
+/** The tag's layers of this kind (a simple-signing or DSSE media type, and a digest). */
+function layersOf(listed: readonly unknown[], kind: Kind, tag: string): Layer[] {
+  const layers = listed as ManifestLayer[];
   const matching = layers
     .map((layer, index) => ({ index, layer }))
     .filter(
@@ -191,26 +195,5 @@ function subjectOf(kind: Kind): 'signature' | 'attestation' {
 }
 
 function predicateTypeOf(layer: Layer): string | undefined {
-  return layer.layer.annotations?.predicateType || undefined;
-}
-
-/**
- * The same blob is read once even when several keys are tried over it. `unread` keeps the
- * error of every blob that could not be read, whatever the verifier makes of it afterwards.
- */
-function memoisedBlobs(client: RegistryClient, repository: string) {
-  const blobs = new Map<string, Promise<Buffer>>();
-  const unread = new Map<string, unknown>();
-  const fetch = (digest: string): Promise<Buffer> => {
-    let blob = blobs.get(digest);
-    if (!blob) {
-      blob = client.getBlobBytes(repository, digest, MAX_BUNDLE_BYTES).catch((error: unknown) => {
-        unread.set(digest, error);
-        throw error;
-      });
-      blobs.set(digest, blob);
-    }
-    return blob;
-  };
-  return { fetch, unread: unread as ReadonlyMap<string, unknown> };
+  return layer.layer.annotations?.[ANNOTATION_ATT_PREDICATE_TYPE] || undefined;
 }

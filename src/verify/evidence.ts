@@ -16,6 +16,8 @@
  * for at most MAX_PLATFORMS platforms: an index listing more fails.
  * Bearer registries add one token request per repository and run.
  */
+import { AttestationStore } from '../attest/storage/store.js';
+import type { RegistryClient } from '../registry/client.js';
 import { formatPlatform, parseManifest, platformsOf } from '../registry/manifest.js';
 import { DEFAULT_TAG, type ImageReference } from '../registry/reference.js';
 import type { EvidenceProblem, ImageEvidence } from '../policy/evidence.js';
@@ -109,8 +111,21 @@ export function tooManyPlatforms(what: string, count: number): EvidenceProblem {
   };
 }
 
-/** Referrer bundles and both cosign classic tags of one digest, gathered side by side. */
-async function subjectEvidence(context: SubjectContext): Promise<Collected> {
+/**
+ * Referrer bundles and both cosign classic tags of one digest, gathered side by side through
+ * one store (its cache lives as long as this subject's evidence is gathered).
+ */
+async function subjectEvidence(where: {
+  client: RegistryClient;
+  repository: string;
+  digest: string;
+  trusts: TrustSet;
+}): Promise<Collected> {
+  const context: SubjectContext = {
+    store: new AttestationStore(where.client, where.repository),
+    digest: where.digest,
+    trusts: where.trusts,
+  };
   const parts = await Promise.all([
     referrerEvidence(context),
     classicEvidence(context, 'sig'),

@@ -1,7 +1,8 @@
 /**
- * Sigstore bundles stored as OCI referrers of a digest (FORMATS.md §1): list the referrers
- * (referrers API, or the sha256-<hex> tag-schema fallback), fetch each bundle artifact's
- * manifest and its bundle layer, verify, classify. Requests: 1 list + 2 per bundle.
+ * Sigstore bundles stored as OCI referrers of a digest (FORMATS.md §1), read through the
+ * store's referrer backend: list the referrers (referrers API, or the sha256-<hex> tag-schema
+ * fallback), fetch each bundle artifact's manifest and its bundle layer, verify, classify.
+ * Requests: 1 list + 2 per bundle.
  *
  * Every failure to fetch or read (a status, a reset, a body cut short or stalled, a digest that
  * does not match) is fatal: evidence we could not read may be the evidence that fails the image,
@@ -10,26 +11,31 @@
  * non-fatal problem of that one referrer.
  */
 import { PREDICATE_COSIGN_SIGN } from '../attest/predicate-types.js';
-import { MAX_BUNDLE_BYTES } from '../attest/storage/oci.js';
-import type { FetchedManifest, RegistryClient } from '../registry/client.js';
-import { type Descriptor, parseManifest } from '../registry/manifest.js';
-import { listReferrers } from '../registry/referrers.js';
-import { ImprintError } from '../errors.js';
+import {
+  ANNOTATION_BUNDLE_CONTENT,
+  ANNOTATION_PREDICATE_TYPE,
+} from '../attest/storage/annotations.js';
+import {
+  artifactTypeOf,
+  bundleLayerOf,
+  isBundleType,
+  mayHoldBundle,
+} from '../attest/storage/referrer-backend.js';
+import type { AttestationStore } from '../attest/storage/store.js';
+import type { FetchedManifest } from '../registry/client.js';
+import type { Descriptor } from '../registry/manifest.js';
 import { verifyBundleBytes } from './bundles.js';
 import { classify, problem } from './classify.js';
 import { mapLimit } from './concurrency.js';
 import { add, type Collected, emptyCollected, oneLine, registryProblem } from './collected.js';
 import type { TrustSet } from './trust.js';
 
-export const BUNDLE_ARTIFACT_PREFIX = 'application/vnd.dev.sigstore.bundle';
-const ANNOTATION_PREDICATE_TYPE = 'dev.sigstore.bundle.predicateType';
-const ANNOTATION_CONTENT = 'dev.sigstore.bundle.content';
 /** An image re-attested nightly collects many referrers: fetch them a few at a time. */
 const BUNDLES_AT_ONCE = 8;
 
 export interface SubjectContext {
-  client: RegistryClient;
-  repository: string;
+  /** The subject's repository, read through one store by every evidence reader. */
+  store: AttestationStore;
   digest: string;
   trusts: TrustSet;
 }
@@ -38,7 +44,7 @@ export async function referrerEvidence(context: SubjectContext): Promise<Collect
   const collected = emptyCollected();
   let descriptors: Descriptor[];
   try {
-    descriptors = await listReferrersOnce(context);
+    descriptors = await context.store.referrers.list(context.digest);
   } catch (error) {
     collected.problems.push(registryProblem(`listing the referrers of ${context.digest}`, error));
     return collected;
@@ -49,43 +55,8 @@ export async function referrerEvidence(context: SubjectContext): Promise<Collect
   return collected;
 }
 
-const EMPTY_ARTIFACT_TYPE = 'application/vnd.oci.empty.v1+json';
-
-/**
- * A bundle by its listed artifact type, or perhaps one: go-containerregistry's tag-schema
- * fallback before v0.21 (cosign v2.6 `--new-bundle-format`) lists a referrer under its
- * config's media type, the empty descriptor's, with no annotations. Those are looked at.
- */
-function mayHoldBundle(descriptor: Descriptor): boolean {
-  const type = descriptor.artifactType;
-  return type === undefined || type === EMPTY_ARTIFACT_TYPE || isBundleType(type);
-}
-
-function isBundleType(type: string | undefined): boolean {
-  return type?.startsWith(BUNDLE_ARTIFACT_PREFIX) === true;
-}
-
-/**
- * The first listing on a registry learns whether it has the referrers API (distribution 2.8
- * answers 404 and the client falls back to the tag schema from then on); listings that start
- * meanwhile wait for that answer instead of each probing the API.
- */
-const firstListing = new WeakMap<RegistryClient, Promise<unknown>>();
-
-async function listReferrersOnce(context: SubjectContext): Promise<Descriptor[]> {
-  const { client, repository, digest } = context;
-  const first = firstListing.get(client);
-  if (first) {
-    await first.catch(() => undefined);
-    return listReferrers(client, repository, digest);
-  }
-  const listing = listReferrers(client, repository, digest);
-  firstListing.set(client, listing);
-  return listing;
-}
-
 async function oneReferrer(context: SubjectContext, descriptor: Descriptor) {
-  const { client, repository } = context;
+  const { referrers } = context.store;
   const location = `referrer ${descriptor.digest}`;
   const claimed = claimedKind(descriptor);
   const unusable = (error: unknown) =>
@@ -96,7 +67,7 @@ async function oneReferrer(context: SubjectContext, descriptor: Descriptor) {
   });
   let manifest: FetchedManifest;
   try {
-    manifest = await client.getManifest(repository, descriptor.digest);
+    manifest = await referrers.manifest(descriptor.digest);
   } catch (error) {
     return unreadable(error);
   }
@@ -111,7 +82,7 @@ async function oneReferrer(context: SubjectContext, descriptor: Descriptor) {
   }
   let bytes: Buffer;
   try {
-    bytes = await client.getBlobBytes(repository, layer.digest, MAX_BUNDLE_BYTES);
+    bytes = await referrers.bundle(layer, location);
   } catch (error) {
     return unreadable(error);
   }
@@ -122,45 +93,6 @@ async function oneReferrer(context: SubjectContext, descriptor: Descriptor) {
     const said = claimed.predicateType ? claimed : (claimedByPayload(bytes) ?? claimed);
     return problem(said.subject, said.predicateType, { location }, oneLine(error));
   }
-}
-
-function artifactTypeOf(fetched: FetchedManifest): string | undefined {
-  try {
-    const parsed = parseManifest(fetched.bytes, fetched.mediaType);
-    return parsed.kind === 'manifest' ? parsed.manifest.artifactType : undefined;
-  } catch {
-    return undefined; // not a manifest: bundleLayerOf says so
-  }
-}
-
-/**
- * The bundle of a referrer manifest, read as above in one go: the one reader of stored bundles
- * outside verify too (publish's read-back), with the same layer rule and size limit.
- */
-export async function fetchBundle(
-  context: Pick<SubjectContext, 'client' | 'repository'>,
-  descriptor: Pick<Descriptor, 'digest'>,
-): Promise<Buffer> {
-  const { client, repository } = context;
-  const layer = bundleLayerOf(await client.getManifest(repository, descriptor.digest));
-  return client.getBlobBytes(repository, layer.digest, MAX_BUNDLE_BYTES);
-}
-
-/** The bundle layer of a referrer's manifest (read in full and digest-checked by the client). */
-function bundleLayerOf(fetched: FetchedManifest): Descriptor {
-  const parsed = parseManifest(fetched.bytes, fetched.mediaType);
-  const layer =
-    parsed.kind === 'manifest'
-      ? parsed.manifest.layers.find((l) => l.mediaType.startsWith(BUNDLE_ARTIFACT_PREFIX))
-      : undefined;
-  if (!layer) {
-    throw new ImprintError(
-      'VERIFY_FAILED',
-      `the artifact holds no ${BUNDLE_ARTIFACT_PREFIX}… layer, so there is no bundle to verify`,
-      { hint: 'a Sigstore bundle referrer has one layer holding the bundle JSON (FORMATS.md §1)' },
-    );
-  }
-  return layer;
 }
 
 /**
@@ -196,7 +128,7 @@ function claimedKind(descriptor: Descriptor): {
   const predicateType = descriptor.annotations?.[ANNOTATION_PREDICATE_TYPE];
   if (predicateType === PREDICATE_COSIGN_SIGN) return { subject: 'signature' };
   if (predicateType) return { subject: 'attestation', predicateType };
-  return descriptor.annotations?.[ANNOTATION_CONTENT] === 'message-signature'
+  return descriptor.annotations?.[ANNOTATION_BUNDLE_CONTENT] === 'message-signature'
     ? { subject: 'signature' }
     : { subject: 'attestation' };
 }

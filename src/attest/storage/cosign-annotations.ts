@@ -4,12 +4,12 @@
  * signed entry timestamp and the entry it signs), and the RFC 3161 timestamp. Pure.
  */
 import { ImprintError } from '../../errors.js';
-
-export const ANNOTATION_SIGNATURE = 'dev.cosignproject.cosign/signature';
-export const ANNOTATION_CERTIFICATE = 'dev.sigstore.cosign/certificate';
-export const ANNOTATION_CHAIN = 'dev.sigstore.cosign/chain';
-export const ANNOTATION_BUNDLE = 'dev.sigstore.cosign/bundle';
-export const ANNOTATION_RFC3161 = 'dev.sigstore.cosign/rfc3161timestamp';
+import {
+  ANNOTATION_CERTIFICATE,
+  ANNOTATION_CHAIN,
+  ANNOTATION_REKOR_BUNDLE,
+  ANNOTATION_TIMESTAMP,
+} from './annotations.js';
 
 /** The parts of a serialized Sigstore bundle cosign classic needs (`SerializedBundle` fits). */
 export interface ClassicBundleJSON {
@@ -57,7 +57,7 @@ export function materialAnnotations(
   const entry = material.tlogEntries?.[0];
   if (entry?.inclusionPromise && entry.logId) {
     // Field order of cosign's RekorBundle / RekorPayload structs.
-    annotations[ANNOTATION_BUNDLE] = JSON.stringify({
+    annotations[ANNOTATION_REKOR_BUNDLE] = JSON.stringify({
       SignedEntryTimestamp: entry.inclusionPromise.signedEntryTimestamp,
       Payload: {
         body: entry.canonicalizedBody,
@@ -69,7 +69,7 @@ export function materialAnnotations(
   }
   const timestamp = material.timestampVerificationData?.rfc3161Timestamps?.[0];
   if (timestamp) {
-    annotations[ANNOTATION_RFC3161] = JSON.stringify({
+    annotations[ANNOTATION_TIMESTAMP] = JSON.stringify({
       SignedRFC3161Timestamp: timestamp.signedTimestamp,
     });
   }

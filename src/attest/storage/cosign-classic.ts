@@ -7,8 +7,8 @@
  * (the whole manifest is rewritten, as cosign does); an identical layer is not added twice. Pure.
  */
 import { ImprintError } from '../../errors.js';
+import { ANNOTATION_ATT_PREDICATE_TYPE, ANNOTATION_SIGNATURE } from './annotations.js';
 import {
-  ANNOTATION_SIGNATURE,
   type ClassicBundleJSON,
   materialAnnotations,
   sortedAnnotations,
@@ -26,7 +26,6 @@ import {
 
 export const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
 export const DSSE_ENVELOPE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
-export const ANNOTATION_ATT_PREDICATE_TYPE = 'predicateType';
 const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
 const GO_ZERO_TIME = '0001-01-01T00:00:00Z';
 const DIGEST = /^sha256:[a-f0-9]{64}$/;

@@ -6,6 +6,12 @@
  */
 import { ImprintError } from '../../errors.js';
 import {
+  ANNOTATION_BUNDLE_CONTENT,
+  ANNOTATION_CREATED,
+  ANNOTATION_PREDICATE_TYPE,
+  ANNOTATION_TITLE,
+} from './annotations.js';
+import {
   blobOf,
   type BuiltManifest,
   type Descriptor,
@@ -16,10 +22,6 @@ import {
 } from './oci.js';
 
 export const SIGSTORE_BUNDLE_V03_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-export const ANNOTATION_BUNDLE_CONTENT = 'dev.sigstore.bundle.content';
-export const ANNOTATION_PREDICATE_TYPE = 'dev.sigstore.bundle.predicateType';
-export const ANNOTATION_CREATED = 'org.opencontainers.image.created';
-const ANNOTATION_TITLE = 'org.opencontainers.image.title';
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 
 /** The parts of a serialized bundle this module reads. */

@@ -12,13 +12,13 @@ import {
 } from '@sigstore/bundle';
 import { crypto as sigstoreCrypto, pem, X509Certificate } from '@sigstore/core';
 import { HashAlgorithm } from '@sigstore/protobuf-specs';
+import {
+  ANNOTATION_CERTIFICATE,
+  ANNOTATION_REKOR_BUNDLE,
+  ANNOTATION_SIGNATURE,
+  ANNOTATION_TIMESTAMP,
+} from '../../attest/storage/annotations.js';
 import { ImprintError, messageOf } from '../../errors.js';
-
-export const ANNOTATION_SIGNATURE = 'dev.cosignproject.cosign/signature';
-export const ANNOTATION_CERTIFICATE = 'dev.sigstore.cosign/certificate';
-export const ANNOTATION_CHAIN = 'dev.sigstore.cosign/chain';
-export const ANNOTATION_REKOR_BUNDLE = 'dev.sigstore.cosign/bundle';
-export const ANNOTATION_TIMESTAMP = 'dev.sigstore.cosign/rfc3161timestamp';
 
 type Annotations = Record<string, string>;
 

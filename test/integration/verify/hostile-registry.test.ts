@@ -7,7 +7,13 @@
  * read evidence fails the image, with the reason.
  */
 import type { ServerResponse } from 'node:http';
-import type { BuiltManifest } from '../../../src/attest/storage/oci.js';
+import { AttestationRequests, planAttestations } from '../../../src/attest/plan.js';
+import { type BuiltManifest, MAX_BUNDLE_BYTES } from '../../../src/attest/storage/oci.js';
+import { AttestationStore } from '../../../src/attest/storage/store.js';
+import { readBack } from '../../../src/publish/readback-step.js';
+import { RegistryClient } from '../../../src/registry/client.js';
+import { loadTrust } from '../../../src/sigstore/verify/index.js';
+import { capturedContext } from '../../harness/context.js';
 import { MAX_REFERRER_PAGES } from '../../../src/registry/referrers.js';
 import { listReferrers } from '../../../src/registry/referrers.js';
 import { EXIT_FAILED } from '../../../src/doors/exit-codes.js';
@@ -27,6 +33,7 @@ import {
 } from './evidence-store.js';
 import {
   checksOf,
+  FAST_RETRY,
   startWorld,
   type VerifyRun,
   type VerifyWorld,
@@ -303,5 +310,117 @@ describe('a hostile registry sends a body without end', () => {
         /^reading the evidence of 127\.0\.0\.1:\d+\/hostile\/slow-image:1\.0: it did not finish within 2 s\./,
       ) as unknown,
     });
+  });
+});
+
+/**
+ * A 200 whose body runs past the size limit: a "bundle" no reader should take. 2 MiB over, so
+ * the limit is met well before the body's end, where its digest would be found wrong.
+ */
+function oversized(response: ServerResponse): void {
+  const body = Buffer.alloc(MAX_BUNDLE_BYTES + 2 * 1024 * 1024, 0x7b);
+  response.writeHead(200, {
+    'content-type': 'application/octet-stream',
+    'content-length': String(body.length),
+  });
+  response.end(body);
+}
+
+const OVER_THE_LIMIT =
+  'is larger than 64 MiB, the limit for a signature or attestation: refused, not read further.';
+
+describe('a hostile registry serves a bundle over the one size limit (64 MiB)', () => {
+  it('verify refuses the referrer bundle, saying which one and why, and fails the image', async () => {
+    const target = await scene('hostile/huge');
+    const { run } = await verifyThrough(target, {
+      takeOver: (request, _answer, response) => {
+        if (!isBlob(target.criticalBlob)(request)) return false;
+        oversized(response);
+        return true;
+      },
+    });
+    expect(run.code).toBe(EXIT_FAILED);
+    expect(checksOf(run)['evidence.registry']).toMatchObject({
+      outcome: 'fail',
+      found: expect.stringMatching(
+        new RegExp(
+          `^reading referrer ${target.critical.digest} of ${target.image.digest}: the bundle of referrer ${target.critical.digest} \\(hostile/huge@${target.criticalBlob} on 127\\.0\\.0\\.1:\\d+\\) ${OVER_THE_LIMIT.replace(/\./g, '\\.')}`,
+        ),
+      ) as unknown,
+    });
+  });
+
+  it('verify refuses a cosign classic .att layer over the limit and fails the image', async () => {
+    const image = await pushImage(world.client, 'hostile/huge-classic', '1.0');
+    await attachFullEvidence(world.client, image, world.alice);
+    await attachClassic(world.client, image, world.alice, VULN, trivyPredicate(['CRITICAL']));
+    const tag = cosignTag(image.digest, 'att');
+    const att = JSON.parse(
+      (await world.client.getManifest(image.repository, tag)).bytes.toString('utf8'),
+    ) as { layers: { digest: string }[] };
+    const layer = att.layers[0]!.digest;
+    const { run } = await verifyThrough(
+      { image },
+      {
+        takeOver: (request, _answer, response) => {
+          if (!isBlob(layer)(request)) return false;
+          oversized(response);
+          return true;
+        },
+      },
+    );
+    expect(run.code).toBe(EXIT_FAILED);
+    const found = checksOf(run)['evidence.registry']?.found;
+    expect(found).toMatch(
+      new RegExp(
+        `^reading a layer of the cosign tag ${tag}: the layer ${layer} of ${tag} \\(hostile/huge-classic@${layer} on 127\\.0\\.0\\.1:\\d+\\) `,
+      ),
+    );
+    expect(found).toContain(OVER_THE_LIMIT);
+  });
+
+  it("publish's read-back refuses it too: the publication does not verify, and says why", async () => {
+    const target = await scene('hostile/huge-readback');
+    const { mediaType, digest, size } = target.image.descriptor;
+    const subject = { mediaType, digest, size };
+    const image = { repository: target.image.repository, image: subject, platforms: [] };
+    const requests = new AttestationRequests(image);
+    requests.attest(subject, VULN, trivyPredicate(['CRITICAL']));
+    const [job] = planAttestations(image, requests.list(), 'bundle');
+    const proxy = await startFaultProxy(world.registry.url, {
+      takeOver: (request, _answer, response) => {
+        if (!isBlob(target.criticalBlob)(request)) return false;
+        oversized(response);
+        return true;
+      },
+    });
+    const client = new RegistryClient(proxy.host, { insecure: true, retry: FAST_RETRY });
+    try {
+      const readingBack = readBack(
+        {
+          store: new AttestationStore(client, target.image.repository),
+          placements: [
+            {
+              job: job!,
+              subject,
+              location: { manifestDigest: target.critical.digest },
+              status: 'stored',
+            },
+          ],
+          trust: await loadTrust({ trustedRootPath: world.stack.trustedRootPath, offline: true }),
+          signer: 'alice',
+          requireTlog: false,
+          requireTimestamp: false,
+        },
+        capturedContext().context.log,
+      );
+      await expect(readingBack).rejects.toMatchObject({ code: 'VERIFY_FAILED' });
+      await expect(readingBack).rejects.toThrow(
+        `as the registry serves it (hostile/huge-readback@${target.critical.digest}), does not verify: the bundle of referrer ${target.critical.digest} (hostile/huge-readback@${target.criticalBlob} on ${proxy.host}) ${OVER_THE_LIMIT}`,
+      );
+    } finally {
+      await client.close();
+      await proxy.close();
+    }
   });
 });
