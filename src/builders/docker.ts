@@ -5,7 +5,7 @@
  */
 import { ImprintError } from '../errors.js';
 import { isLoopbackRegistry } from '../registry/hosts.js';
-import type { Builder, BuildRequest, BuildResult } from './builder.js';
+import type { Builder, BuildRequest, BuildResult } from './model.js';
 import { withDockerLogins, type DockerEnv } from './docker-login.js';
 import { isSha256Digest, singleDigest } from './digest.js';
 import { commandSucceeds, runCommand } from './exec.js';

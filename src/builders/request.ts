@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ImprintError } from '../errors.js';
-import type { BuildRequest, RegistryLogin } from './builder.js';
+import type { BuildRequest, RegistryLogin } from './model.js';
 import { listsRegistry } from '../registry/hosts.js';
 import { type ImageReference, parseReference } from '../registry/reference.js';
 
