@@ -8,20 +8,12 @@ import type { Logger } from '../ci/log.js';
 import { ImprintError, isImprintError } from '../errors.js';
 import type { RegistryCredentials } from '../registry/credentials.js';
 import type { ScanSummaryModel } from '../report/publish-summary.js';
-import {
-  countsOutput,
-  createTrivyScanner,
-  ensureTrivy,
-  gateFailure,
-  type InvocationContext,
-  platformsOf,
-  type Scanner,
-  type ScanOutcome,
-  type TrivyInstallation,
-  VULN_PREDICATE_TYPE,
-  writeScanReports,
-  type WrittenReports,
-} from '../scan/index.js';
+import { countsOutput, gateFailure } from '../scan/gate-report.js';
+import { ensureTrivy, type TrivyInstallation } from '../scan/install.js';
+import { type InvocationContext, VULN_PREDICATE_TYPE } from '../scan/predicate.js';
+import { writeScanReports, type WrittenReports } from '../scan/report-files.js';
+import { createTrivyScanner, type Scanner, type ScanOutcome } from '../scan/scanner.js';
+import { platformsOf } from '../scan/subjects.js';
 import type { Finding } from '../scan/model.js';
 import { VERSION } from '../version.js';
 import type { PublishScanOptions } from './options.js';
