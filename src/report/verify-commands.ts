@@ -8,7 +8,7 @@
  */
 import type { AttestationFormat } from '../attest/plan.js';
 import { SLSA_PROVENANCE_V1 } from '../attest/provenance.js';
-import type { SigstoreInstance } from '../sigstore/sign/endpoints.js';
+import type { SigstoreInstance } from '../sigstore/sign/index.js';
 
 export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /** Stands in for the public key, whose path the publish run does not know. */

@@ -12,6 +12,7 @@ import { ImprintError } from '../errors.js';
 import type { RegistryClient } from '../registry/client.js';
 import { referrersTag } from '../registry/referrers.js';
 import {
+  ANNOTATION_CERTIFICATE,
   type ClassicFailure,
   type ClassicResult,
   type ClassicVerifyOptions,
@@ -19,7 +20,6 @@ import {
   verifyCosignAttestations,
   verifyCosignSignatures,
 } from '../sigstore/verify/index.js';
-import { ANNOTATION_CERTIFICATE } from '../sigstore/verify/cosign-layer.js';
 import { keylessSigner, type SignedBy } from './bundles.js';
 import { classify, problem, unverified } from './classify.js';
 import { add, type Collected, emptyCollected, oneLine, registryProblem } from './collected.js';

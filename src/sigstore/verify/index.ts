@@ -7,6 +7,7 @@ export {
   decodeClaimValue,
   type FulcioClaims,
 } from './claims.js';
+export { ANNOTATION_CERTIFICATE } from './cosign-layer.js';
 export {
   verifyCosignAttestations,
   verifyCosignSignatures,
