@@ -7,7 +7,7 @@
 import type { Logger } from '../ci/log.js';
 import { RegistryClient } from './client.js';
 import { type RegistryCredentials, resolveCredentials } from './credentials.js';
-import { sameRegistry } from './hosts.js';
+import { registryKey, sameRegistry } from './hosts.js';
 import type { RetryPolicy } from './retry.js';
 import { chooseScheme, type TlsProbe } from './scheme.js';
 import type { TransportOptions } from './transport.js';
@@ -55,10 +55,11 @@ export class RegistryPool {
 
   /** The client of `registry` and the credentials it presents. */
   access(registry: string): Promise<RegistryAccess> {
-    let access = this.opened.get(registry);
+    const key = registryKey(registry);
+    let access = this.opened.get(key);
     if (!access) {
-      access = this.open(registry);
-      this.opened.set(registry, access);
+      access = this.open(key);
+      this.opened.set(key, access);
     }
     return access;
   }

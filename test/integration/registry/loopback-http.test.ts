@@ -9,6 +9,9 @@ import type { TlsProbe } from '../../../src/registry/scheme.js';
 import { startRegistry, type TestRegistry } from '../../harness/registry.js';
 import { FAST_RETRY, pushSample, sampleImage } from './helpers.js';
 
+/** No credentials anywhere: not the docker config of whoever runs the tests. */
+const NO_CREDENTIALS = { DOCKER_CONFIG: '/nonexistent/imprint-test' };
+
 let plain: TestRegistry;
 let tls: TestRegistry;
 beforeAll(async () => {
@@ -20,7 +23,7 @@ afterAll(async () => {
 
 describe('a loopback registry', () => {
   it('speaking plain HTTP is pushed to and read over http without insecure-registries', async () => {
-    const pool = new RegistryPool({ retry: FAST_RETRY, env: {} });
+    const pool = new RegistryPool({ retry: FAST_RETRY, env: NO_CREDENTIALS });
     try {
       const client = await pool.client(plain.host);
       expect(client.transport.baseUrl).toBe(`http://${plain.host}`);
@@ -35,10 +38,13 @@ describe('a loopback registry', () => {
   it('speaking TLS stays on https, its certificate checked as always', async () => {
     const trusting = new RegistryPool({
       retry: FAST_RETRY,
-      env: {},
+      env: NO_CREDENTIALS,
       ...(tls.caCertPem && { caCertificates: [tls.caCertPem] }),
     });
-    const untrusting = new RegistryPool({ retry: { ...FAST_RETRY, attempts: 1 }, env: {} });
+    const untrusting = new RegistryPool({
+      retry: { ...FAST_RETRY, attempts: 1 },
+      env: NO_CREDENTIALS,
+    });
     try {
       const client = await trusting.client(tls.host);
       expect(client.transport.baseUrl).toBe(`https://${tls.host}`);
@@ -55,6 +61,20 @@ describe('a loopback registry', () => {
   });
 });
 
+describe('the pool', () => {
+  it('opens one client per registry, however the name is spelled', async () => {
+    const pool = new RegistryPool({ env: NO_CREDENTIALS });
+    try {
+      const hub = await pool.client('docker.io');
+      expect(await pool.client('Index.Docker.io')).toBe(hub);
+      expect(await pool.client('registry-1.docker.io')).toBe(hub);
+      expect(await pool.client('ghcr.io')).not.toBe(hub);
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
 describe('a registry elsewhere', () => {
   it('stays on https without insecure-registries, and is not even probed', async () => {
     const probed: string[] = [];
@@ -62,8 +82,12 @@ describe('a registry elsewhere', () => {
       probed.push(`${hostname}:${port}`);
       return Promise.resolve('not-tls');
     };
-    const pool = new RegistryPool({ env: {}, probeTls });
-    const listed = new RegistryPool({ env: {}, probeTls, insecureRegistries: ['10.1.2.3:5000'] });
+    const pool = new RegistryPool({ env: NO_CREDENTIALS, probeTls });
+    const listed = new RegistryPool({
+      env: NO_CREDENTIALS,
+      probeTls,
+      insecureRegistries: ['10.1.2.3:5000'],
+    });
     try {
       for (const registry of ['10.1.2.3:5000', 'registry.example.com', '127.0.0.1.nip.io:5000']) {
         expect((await pool.client(registry)).transport.baseUrl).toBe(`https://${registry}`);
