@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ImprintError } from '../errors.js';
 import { privateTempDir } from '../util/private-temp.js';
-import type { Builder, BuildRequest, BuildResult } from './builder.js';
+import type { Builder, BuildRequest, BuildResult } from './model.js';
 import {
   type BuildahRunner,
   explainSilentPushFailure,

@@ -1,59 +1,13 @@
 /**
- * One interface in front of the three ways to build and push an image (buildx, the
- * legacy docker builder, buildah), and the choice between them.
+ * The choice between the three ways to build and push an image (buildx, the legacy docker
+ * builder, buildah), and the factory that makes the chosen one. The interface they share is
+ * in model.ts, apart from them, so an implementation never imports its own factory.
  */
 import { ImprintError } from '../errors.js';
 import { BuildahBuilder, type BuildahOptions } from './buildah.js';
 import { BuildxBuilder } from './buildx.js';
 import { DockerBuilder } from './docker.js';
-import type { LogSink } from './log.js';
-
-export type BuilderName = 'buildx' | 'docker' | 'buildah';
-export type BuilderChoice = 'auto' | BuilderName;
-
-export interface RegistryLogin {
-  /** Registry host as in the tags, e.g. `ghcr.io` or `127.0.0.1:5000`. */
-  registry: string;
-  username: string;
-  password: string;
-}
-
-export interface BuildRequest {
-  context: string;
-  /** Dockerfile path, relative to the working directory (default `<context>/Dockerfile`). */
-  file?: string;
-  /** Full references `host/repo:tag`, at least one; all are pushed. */
-  tags: string[];
-  /** e.g. `['linux/amd64', 'linux/arm64']`; `[]` = the builder's default. */
-  platforms: string[];
-  buildArgs: Record<string, string>;
-  target?: string;
-  labels: Record<string, string>;
-  push: boolean;
-  /** Logged in to with a temporary config (docker, buildx) or auth file (buildah). */
-  registryAuth?: RegistryLogin[];
-  /** Hosts served over plain http (loopback test registries). */
-  insecureRegistries?: string[];
-}
-
-export interface BuildResult {
-  /**
-   * Digest of what was pushed (the index digest when multi-platform). When `push` is
-   * false nothing was pushed: this is the local image ID (config digest) instead.
-   */
-  digest: string;
-  pushed: boolean;
-  mediaType?: string;
-  /** `linux/amd64` → `sha256:…`, when the builder reports them. */
-  platformDigests?: Record<string, string>;
-  builder: BuilderName;
-}
-
-export interface Builder {
-  name: BuilderName;
-  available(): Promise<boolean>;
-  build(request: BuildRequest, log: LogSink): Promise<BuildResult>;
-}
+import type { Builder, BuilderChoice, BuilderName } from './model.js';
 
 export interface BuilderAvailability {
   buildx: boolean;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ImprintError } from '../errors.js';
 import { privateTempDir } from '../util/private-temp.js';
-import type { Builder, BuildRequest, BuildResult } from './builder.js';
+import type { Builder, BuildRequest, BuildResult } from './model.js';
 import { isSha256Digest } from './digest.js';
 import { withDockerLogins } from './docker-login.js';
 import { commandSucceeds, runCommand } from './exec.js';

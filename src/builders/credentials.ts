@@ -11,15 +11,13 @@ import { existsSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { registryKey } from '../registry/hosts.js';
 import { isJsonObject } from '../util/json.js';
 import { type PrivateTempDir, privateTempDir } from '../util/private-temp.js';
 import { pulledImages } from './dockerfile-images.js';
 import type { ValidatedBuild } from './request.js';
 
 type JsonObject = Record<string, unknown>;
-
-/** Docker Hub's other spellings in config files, as hosts. */
-const DOCKER_HUB_HOSTS = ['docker.io', 'index.docker.io', 'registry-1.docker.io'];
 
 export interface SeededConfig {
   config: JsonObject;
@@ -39,13 +37,13 @@ export function seedDockerConfig(
   pulled: readonly string[] = [],
 ): SeededConfig {
   const config: JsonObject = isJsonObject(existing) ? structuredClone(existing) : {};
-  const loginHosts = new Set(logins.map(hostOf));
-  const wanted = new Set(pulled.map(hostOf).filter((host) => !loginHosts.has(host)));
+  const loginHosts = new Set(logins.map(registryKey));
+  const wanted = new Set(pulled.map(registryKey).filter((host) => !loginHosts.has(host)));
   for (const section of ['auths', 'credHelpers']) {
     const entries = config[section];
     if (isJsonObject(entries)) {
       config[section] = Object.fromEntries(
-        Object.entries(entries).filter(([key]) => wanted.has(hostOf(key))),
+        Object.entries(entries).filter(([key]) => wanted.has(registryKey(key))),
       );
     }
   }
@@ -54,12 +52,6 @@ export function seedDockerConfig(
   return typeof store === 'string' && store !== ''
     ? { config, droppedCredsStore: store }
     : { config };
-}
-
-/** The host a config key names: `https://index.docker.io/v1/` → `docker.io`, `GHCR.io` → `ghcr.io`. */
-function hostOf(key: string): string {
-  const host = (key.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split('/')[0] ?? '').toLowerCase();
-  return DOCKER_HUB_HOSTS.includes(host) ? 'docker.io' : host;
 }
 
 /**

@@ -4,15 +4,14 @@
  * `<tag>: digest: sha256:… size: N`.
  */
 import { ImprintError } from '../errors.js';
-import type { Builder, BuildRequest, BuildResult } from './builder.js';
+import { isLoopbackRegistry } from '../registry/hosts.js';
+import type { Builder, BuildRequest, BuildResult } from './model.js';
 import { withDockerLogins, type DockerEnv } from './docker-login.js';
 import { isSha256Digest, singleDigest } from './digest.js';
 import { commandSucceeds, runCommand } from './exec.js';
 import { buildFailed, pushFailed } from './failures.js';
 import type { LogSink } from './log.js';
 import { validateBuildRequest, type ValidatedBuild } from './request.js';
-
-const LOOPBACK = /^(?:127\.\d+\.\d+\.\d+|localhost|\[::1\])(?::\d+)?$/;
 
 export interface DockerBuilderOptions {
   /** The docker CLI to run (default `docker`). */
@@ -124,7 +123,7 @@ export class DockerBuilder implements Builder {
 
 function warnAboutInsecureRegistries(request: BuildRequest, log: LogSink): void {
   for (const registry of request.insecureRegistries ?? []) {
-    if (!LOOPBACK.test(registry)) {
+    if (!isLoopbackRegistry(registry)) {
       log.warning(
         `the docker daemon decides whether ${registry} may use plain http: list it under "insecure-registries" in daemon.json`,
       );

@@ -5,7 +5,8 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ImprintError } from '../errors.js';
-import type { BuildRequest, RegistryLogin } from './builder.js';
+import type { BuildRequest, RegistryLogin } from './model.js';
+import { listsRegistry } from '../registry/hosts.js';
 import { type ImageReference, parseReference } from '../registry/reference.js';
 
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
@@ -69,7 +70,7 @@ export function loginSecrets(logins: readonly RegistryLogin[]): string[] {
 }
 
 export function isInsecureRegistry(request: BuildRequest, registry: string): boolean {
-  return (request.insecureRegistries ?? []).includes(registry);
+  return listsRegistry(request.insecureRegistries, registry);
 }
 
 function checkTags(tags: readonly string[]): TaggedReference[] {

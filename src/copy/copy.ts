@@ -12,7 +12,7 @@ import {
   parseReference,
   repositoryPath,
 } from '../registry/reference.js';
-import { RegistryPool, type RegistryOptions } from '../verify/registries.js';
+import { RegistryPool, type RegistryOptions } from '../registry/pool.js';
 import type { Logger } from '../ci/log.js';
 import { openGate } from './gate.js';
 import { manifestsOf, readSource } from './source.js';

@@ -9,7 +9,7 @@ import type { Policy } from '../policy/schema.js';
 import { failureMessage } from '../report/verify-junit.js';
 import { verifyImages } from '../verify/engine.js';
 import type { ImageResult } from '../verify/model.js';
-import type { RegistryOptions } from '../verify/registries.js';
+import type { RegistryOptions } from '../registry/pool.js';
 import { loadTrustSet, type TrustSet } from '../verify/trust.js';
 
 export interface GateSettings {

@@ -120,7 +120,7 @@ export const PUBLISH_INPUTS: readonly InputSpec[] = [
     name: 'insecure-registries',
     kind: 'list',
     description:
-      'Registry hosts reached over plain HTTP (explicit opt-in; loopback test registries).',
+      'Registry hosts (host:port) reached over plain HTTP. Not needed for a loopback registry without TLS.',
   },
   {
     name: 'sign',

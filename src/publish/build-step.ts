@@ -1,5 +1,6 @@
 /** The build-and-push step: choose a builder, hand it the request, log what it did. */
-import { type BuildResult, type RegistryLogin, selectBuilder } from '../builders/builder.js';
+import { selectBuilder } from '../builders/builder.js';
+import type { BuildResult, RegistryLogin } from '../builders/model.js';
 import type { Logger } from '../ci/log.js';
 import type { RegistryCredentials } from '../registry/credentials.js';
 import { formatReference } from '../registry/reference.js';

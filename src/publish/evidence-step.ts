@@ -5,6 +5,7 @@
  */
 import type { CiContext } from '../ci/context.js';
 import { progressFor } from '../ci/progress.js';
+import { listsRegistry } from '../registry/hosts.js';
 import { type ImageReference, formatReference } from '../registry/reference.js';
 import { inGroup } from './log-group.js';
 import type { PublishOptions } from './options.js';
@@ -45,7 +46,7 @@ export async function gatherEvidence(
           ),
         ),
         credentials: registry.credentials,
-        insecureRegistry: options.insecureRegistries.includes(repository.registry),
+        insecureRegistry: listsRegistry(options.insecureRegistries, repository.registry),
       },
       options.scan,
       env,

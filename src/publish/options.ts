@@ -7,7 +7,7 @@ import {
   type SBOM_FORMAT_CHOICES,
   type SCAN_CHOICES,
 } from '../inputs/spec.js';
-import { readScanOptions, type ScanOptions } from '../scan/index.js';
+import { readScanOptions, type ScanOptions } from '../scan/options.js';
 import { readSignOptions, type SignOptions } from './sign-options.js';
 
 export type BuilderChoice = 'auto' | 'buildx' | 'docker' | 'buildah' | 'none';

@@ -16,7 +16,7 @@ import { renderVerifySummary } from '../report/verify-summary.js';
 import { verifyImages } from '../verify/engine.js';
 import { RegistryEvidence } from '../verify/evidence.js';
 import type { VerifyReport } from '../verify/model.js';
-import { RegistryPool } from '../verify/registries.js';
+import { RegistryPool } from '../registry/pool.js';
 import { loadTrustSet } from '../verify/trust.js';
 import { inGroup } from './log-group.js';
 import type { PublishOptions } from './options.js';

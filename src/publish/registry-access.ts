@@ -1,15 +1,14 @@
-/** One registry client for the repository being published, with its credentials resolved once. */
+/**
+ * The registry of the repository being published, opened through the registry pool with the
+ * step's settings: registry-username / registry-password go to this registry only.
+ */
 import type { Logger } from '../ci/log.js';
 import { readCaFile } from '../registry/ca-file.js';
-import { RegistryClient } from '../registry/client.js';
-import { type RegistryCredentials, resolveCredentials } from '../registry/credentials.js';
+import { type RegistryAccess, RegistryPool } from '../registry/pool.js';
 import type { ImageReference } from '../registry/reference.js';
 import type { PublishOptions } from './options.js';
 
-export interface RegistryAccess {
-  client: RegistryClient;
-  credentials: RegistryCredentials | undefined;
-}
+export type { RegistryAccess } from '../registry/pool.js';
 
 export async function openRegistry(
   repository: ImageReference,
@@ -17,22 +16,17 @@ export async function openRegistry(
   log: Logger,
   env: NodeJS.ProcessEnv,
 ): Promise<RegistryAccess> {
-  const credentials = await resolveCredentials(repository.registry, {
-    ...(options.credentials ? { explicit: options.credentials } : {}),
-    env,
-  });
-  log.addSecret(credentials?.password);
-  log.addSecret(credentials?.identityToken);
-  log.info(
-    credentials
-      ? `registry ${repository.registry}: credentials from ${credentials.source}`
-      : `registry ${repository.registry}: no credentials found, trying anonymous access`,
+  const pool = new RegistryPool(
+    {
+      insecureRegistries: options.insecureRegistries,
+      ...(options.registryCaFile && { caCertificates: [readCaFile(options.registryCaFile)] }),
+      ...(options.credentials && {
+        login: { registry: repository.registry, ...options.credentials },
+      }),
+      env,
+      announce: 'info',
+    },
+    log,
   );
-  const client = new RegistryClient(repository.registry, {
-    ...(credentials ? { credentials } : {}),
-    insecure: options.insecureRegistries.includes(repository.registry),
-    ...(options.registryCaFile ? { caCertificates: [readCaFile(options.registryCaFile)] } : {}),
-    log: (line) => log.debug(line),
-  });
-  return { client, credentials };
+  return pool.access(repository.registry);
 }

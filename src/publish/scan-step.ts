@@ -9,19 +9,12 @@ import { ImprintError, isImprintError } from '../errors.js';
 import type { RegistryCredentials } from '../registry/credentials.js';
 import { PREDICATE_VULN } from '../attest/predicate-types.js';
 import type { ScanSummaryModel } from '../report/publish-summary.js';
-import {
-  countsOutput,
-  createTrivyScanner,
-  ensureTrivy,
-  gateFailure,
-  type InvocationContext,
-  platformsOf,
-  type Scanner,
-  type ScanOutcome,
-  type TrivyInstallation,
-  writeScanReports,
-  type WrittenReports,
-} from '../scan/index.js';
+import { countsOutput, gateFailure } from '../scan/gate-report.js';
+import { ensureTrivy, type TrivyInstallation } from '../scan/install.js';
+import type { InvocationContext } from '../scan/predicate.js';
+import { writeScanReports, type WrittenReports } from '../scan/report-files.js';
+import { createTrivyScanner, type Scanner, type ScanOutcome } from '../scan/scanner.js';
+import { platformsOf } from '../scan/subjects.js';
 import type { Finding } from '../scan/model.js';
 import { VERSION } from '../version.js';
 import type { PublishScanOptions } from './options.js';

@@ -12,7 +12,6 @@ import {
   type PushedBlob,
   statBlob,
 } from './blob-upload.js';
-import { resolveCredentials, type CredentialSources } from './credentials.js';
 import { algorithmOf, DigestVerifier, digestMismatch, digestOf, sha256Digest } from './digest.js';
 import { type Descriptor, MANIFEST_ACCEPT } from './manifest.js';
 import { nextLink } from './http-headers.js';
@@ -49,16 +48,6 @@ export class RegistryClient {
     options: TransportOptions = {},
   ) {
     this.transport = new RegistryTransport(registry, options);
-  }
-
-  /** A client whose credentials are looked up (explicit, CI env, docker config, GITHUB_TOKEN). */
-  static async connect(
-    registry: string,
-    options: Omit<TransportOptions, 'credentials'> & CredentialSources = {},
-  ): Promise<RegistryClient> {
-    const { explicit, env, homeDir, ...transport } = options;
-    const credentials = await resolveCredentials(registry, { explicit, env, homeDir });
-    return new RegistryClient(registry, { ...transport, ...(credentials ? { credentials } : {}) });
   }
 
   async getManifest(

@@ -13,7 +13,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { ImprintError } from '../errors.js';
 import { runCredentialHelper } from './credential-helper.js';
-import { DOCKER_HUB } from './reference.js';
+import { DOCKER_HUB, registryKey } from './hosts.js';
 
 export interface RegistryCredentials {
   username?: string;
@@ -39,7 +39,6 @@ interface DockerConfig {
   credsStore?: string;
 }
 
-const DOCKER_HUB_KEYS = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
 /** The server address Docker itself stores Docker Hub credentials under. */
 const DOCKER_HUB_SERVER = 'https://index.docker.io/v1/';
 const IDENTITY_TOKEN_USER = '<token>';
@@ -49,24 +48,13 @@ export async function resolveCredentials(
   sources: CredentialSources = {},
 ): Promise<RegistryCredentials | undefined> {
   const env = sources.env ?? process.env;
-  const host = normalizeRegistryKey(registry);
+  const host = registryKey(registry);
   return (
     fromExplicit(sources.explicit) ??
     fromGitLab(host, env) ??
     (await fromDockerConfig(host, env, sources.homeDir ?? homedir())) ??
     fromGitHub(host, env)
   );
-}
-
-/** Docker's host matching: scheme and path dropped, Docker Hub's aliases folded together. */
-export function normalizeRegistryKey(key: string): string {
-  const host =
-    key
-      .trim()
-      .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
-      .split('/')[0]
-      ?.toLowerCase() ?? '';
-  return DOCKER_HUB_KEYS.has(host) ? DOCKER_HUB : host;
 }
 
 function fromExplicit(explicit: CredentialSources['explicit']): RegistryCredentials | undefined {
@@ -90,7 +78,7 @@ function fromGitLab(
 ): RegistryCredentials | undefined {
   const { CI_REGISTRY, CI_REGISTRY_USER, CI_REGISTRY_PASSWORD } = env;
   if (!CI_REGISTRY || !CI_REGISTRY_USER || !CI_REGISTRY_PASSWORD) return undefined;
-  if (normalizeRegistryKey(CI_REGISTRY) !== host) return undefined;
+  if (registryKey(CI_REGISTRY) !== host) return undefined;
   return {
     username: CI_REGISTRY_USER,
     password: CI_REGISTRY_PASSWORD,
@@ -201,11 +189,11 @@ async function readDockerConfig(path: string): Promise<DockerConfig | undefined>
   }
 }
 
-/** The value whose key names `host` (keys may carry a scheme or path, like Docker Hub's). */
+/** The value whose key names `host` by the rule of hosts.ts (keys may carry a scheme or path). */
 function lookup<T>(map: Record<string, T> | undefined, host: string): T | undefined {
   if (!map) return undefined;
   for (const [key, value] of Object.entries(map)) {
-    if (normalizeRegistryKey(key) === host) return value;
+    if (registryKey(key) === host) return value;
   }
   return undefined;
 }

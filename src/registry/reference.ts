@@ -3,6 +3,7 @@
  * (distribution/reference grammar): `[host[:port]/]path[:tag][@digest]`.
  */
 import { ImprintError } from '../errors.js';
+import { DOCKER_HUB, isDockerHubName, registryKey } from './hosts.js';
 
 export interface ImageReference {
   /** Registry host as users write it (`docker.io`, `ghcr.io`, `127.0.0.1:5000`). */
@@ -13,11 +14,10 @@ export interface ImageReference {
   digest?: string;
 }
 
-export const DOCKER_HUB = 'docker.io';
+export { DOCKER_HUB } from './hosts.js';
 /** The tag a reference with neither tag nor digest stands for, as Docker reads it. */
 export const DEFAULT_TAG = 'latest';
 const DOCKER_HUB_API = 'registry-1.docker.io';
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
 const MAX_NAME_LENGTH = 255;
 
 const VALID_FORM =
@@ -79,9 +79,8 @@ function splitName(
   const slash = name.indexOf('/');
   const first = slash >= 0 ? name.slice(0, slash) : '';
   const hasHost = slash >= 0 && looksLikeHost(first);
-  let registry = hasHost ? first.toLowerCase() : DOCKER_HUB;
+  const registry = hasHost ? registryKey(first) : DOCKER_HUB;
   let repository = hasHost ? name.slice(slash + 1) : name;
-  if (DOCKER_HUB_ALIASES.has(registry)) registry = DOCKER_HUB;
   if (registry === DOCKER_HUB && !repository.includes('/')) repository = `library/${repository}`;
   const problem = (hasHost ? hostProblem(first) : undefined) ?? pathProblem(repository);
   if (problem) fail(problem);
@@ -139,7 +138,7 @@ function hostProblem(host: string): string | undefined {
 
 /** Whether a host is one of Docker Hub's spellings (`docker.io`, `index.docker.io`, …). */
 export function isDockerHub(host: string): boolean {
-  return DOCKER_HUB_ALIASES.has(host);
+  return isDockerHubName(host);
 }
 
 /** Why a digest string is not `sha256:<64 hex>` / `sha512:<128 hex>`, or undefined when it is. */

@@ -5,8 +5,9 @@
  * an upload `Location` or a redirect names, and nothing leaves https for plain http.
  * Every exchange has a deadline covering its body too, so a trickling body cannot hang a run.
  *
- * Scheme: https unless `insecure` is set, in which case plain http is used. There is no
- * implicit plain-http fallback, not even for loopback: that must be asked for.
+ * Scheme: https unless `insecure` is set, in which case plain http is used. The transport does
+ * not choose: the registry pool asks scheme.ts (insecure-registries, or a registry on this
+ * machine that does not speak TLS), once, before the first request.
  */
 import { rootCertificates } from 'node:tls';
 import type { Readable } from 'node:stream';

@@ -13,7 +13,7 @@ import {
   PREDICATE_COSIGN_SIGN,
   PREDICATE_SLSA_V1,
 } from '../attest/predicate-types.js';
-import type { SigstoreInstance } from '../sigstore/sign/endpoints.js';
+import type { SigstoreInstance } from '../sigstore/sign/index.js';
 
 export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /** Stands in for the public key, whose path the publish run does not know. */

@@ -30,7 +30,7 @@ import {
   MAX_PLATFORMS,
   tooManyPlatforms,
 } from './evidence.js';
-import type { RegistryPool } from './registries.js';
+import type { RegistryPool } from '../registry/pool.js';
 import type { TrustSet } from './trust.js';
 
 interface Resolved {

@@ -25,7 +25,7 @@ import {
   summariseEvidence,
   type VerifyReport,
 } from './model.js';
-import { RegistryPool, type RegistryOptions } from './registries.js';
+import { RegistryPool, type RegistryOptions } from '../registry/pool.js';
 import type { TrustSet } from './trust.js';
 
 /** Images verified at once: enough to hide registry latency, few enough to be polite. */
@@ -35,6 +35,12 @@ export const DEFAULT_CONCURRENCY = 4;
  * a pipeline. Past it the image fails; a trickling registry cannot hold verify up.
  */
 export const DEFAULT_IMAGE_DEADLINE_MS = 5 * 60_000;
+
+/** The registry pool's settings, and how long one image's evidence may take in all. */
+export interface VerifyRegistryOptions extends RegistryOptions {
+  /** Time limit of gathering one image's evidence; DEFAULT_IMAGE_DEADLINE_MS when omitted. */
+  imageDeadlineMs?: number;
+}
 
 export interface VerifyImagesOptions {
   images: readonly ImageToVerify[];
@@ -46,7 +52,7 @@ export interface VerifyImagesOptions {
    * and evidence comes only from the registry holding each image. Recorded for the log.
    */
   offline: boolean;
-  registry?: RegistryOptions;
+  registry?: VerifyRegistryOptions;
   concurrency?: number;
   log?: Logger;
   /** Where evidence comes from; default the registry. Tests of the engine pass a stand-in. */

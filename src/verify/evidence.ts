@@ -25,7 +25,7 @@ import { classicEvidence } from './classic-evidence.js';
 import { mapLimit } from './concurrency.js';
 import { type Collected, emptyCollected, merge, oneLine, registryProblem } from './collected.js';
 import { referrerEvidence, type SubjectContext } from './referrer-evidence.js';
-import type { RegistryPool } from './registries.js';
+import type { RegistryPool } from '../registry/pool.js';
 import type { TrustSet } from './trust.js';
 
 /** Where evidence comes from: the registry, or a stand-in in tests of the engine. */

@@ -13,12 +13,12 @@ import { loadPolicy } from '../policy/load.js';
 import { policyFromFlags } from '../policy/from-flags.js';
 import type { Policy } from '../policy/schema.js';
 import { signerOverlapWarnings } from '../policy/signer-overlap.js';
-import { verifyImages } from './engine.js';
+import { verifyImages, type VerifyRegistryOptions } from './engine.js';
 import type { VerifyReport } from './model.js';
 import type { VerifyOptions } from './options.js';
 import { BundleFileEvidence } from './bundle-file-evidence.js';
 import { loadBundleFiles } from './bundle-files.js';
-import { RegistryPool, type RegistryOptions } from './registries.js';
+import { RegistryPool, type RegistryOptions } from '../registry/pool.js';
 import { loadTrustSet, type TrustSet } from './trust.js';
 
 /** Progress as timed lines, never a bar: the engine logs a line per image, which would land on a bar's line. */
@@ -30,7 +30,7 @@ export interface VerifyEnvironment {
   cwd?: string;
   now?: Date;
   /** Registry client settings beyond the inputs (time limits, request hooks) — tests and benchmarks. */
-  registry?: Omit<RegistryOptions, 'insecureRegistries' | 'caCertificates' | 'env'>;
+  registry?: Omit<VerifyRegistryOptions, 'insecureRegistries' | 'caCertificates' | 'env'>;
 }
 
 export async function runVerify(

@@ -31,7 +31,7 @@ export const conformanceCommand: Command = {
         hint: 'the only verb is verify-bundle',
       });
     }
-    const { conformanceVerifyBundle } = await import('../../sigstore/verify/conformance.js');
+    const { conformanceVerifyBundle } = await import('../../sigstore/verify/index.js');
     const result = await conformanceVerifyBundle(rest);
     io.stdout(`${result.message}\n`);
     return result.ok ? EXIT_OK : EXIT_FAILED;

@@ -10,7 +10,7 @@ import { ImprintError } from '../../errors.js';
 import { parseFlags } from '../../inputs/flags.js';
 import type { InputSpec } from '../../inputs/spec.js';
 import type { FallbackWriteOptions } from '../../registry/fallback-index.js';
-import type { RegistryOptions } from '../../verify/registries.js';
+import type { RegistryOptions } from '../../registry/pool.js';
 import { EXIT_CODES_HELP, EXIT_OK } from '../exit-codes.js';
 import { type CliIo, type Command } from './command.js';
 import { flagHelp, printOutputs } from './output.js';
@@ -32,7 +32,8 @@ const FLAGS: readonly InputSpec[] = [
   {
     name: 'insecure-registries',
     kind: 'list',
-    description: 'Registry hosts reached over plain HTTP.',
+    description:
+      'Registry hosts (host:port) reached over plain HTTP. Not needed for a loopback registry without TLS.',
   },
   {
     name: 'registry-ca-file',

@@ -55,7 +55,7 @@ export const generateKeyPairCommand: Command = {
         hint: 'choose another --output-key-prefix, or pass --force to overwrite',
       });
     }
-    const { generateKeyPair } = await import('../../sigstore/sign/keys.js');
+    const { generateKeyPair } = await import('../../sigstore/sign/index.js');
     const pair = await generateKeyPair(password);
     writeFileSync(files[0]!, pair.privateKeyPem, { mode: 0o600 });
     writeFileSync(files[1]!, pair.publicKeyPem);

@@ -1,16 +1,19 @@
-/** `imprint sbom IMAGE`: a CycloneDX (or SPDX) SBOM of any image, read from its registry. */
+/**
+ * `imprint sbom IMAGE`: a CycloneDX (or SPDX) SBOM of any image, read from its registry. The
+ * door maps the flags to a request for sbom/image-sbom.ts and prints what it returns.
+ */
 import { writeFileSync } from 'node:fs';
+import { PlainLogger } from '../../ci/log.js';
+import { progressFor } from '../../ci/progress.js';
 import { ImprintError } from '../../errors.js';
 import { parseFlags } from '../../inputs/flags.js';
+import { InputReader } from '../../inputs/parse.js';
 import type { InputSpec } from '../../inputs/spec.js';
-import { RegistryClient } from '../../registry/client.js';
-import { DEFAULT_TAG, parseReference } from '../../registry/reference.js';
-import type { SbomResult } from '../../sbom/generate.js';
+import { readCaFile } from '../../registry/ca-file.js';
+import { SBOM_FORMATS, type SbomFormat, sbomOfImage } from '../../sbom/image-sbom.js';
 import { EXIT_OK } from '../exit-codes.js';
 import { type CliIo, type Command } from './command.js';
 import { flagHelp } from './output.js';
-
-const FORMATS = ['cyclonedx', 'spdx'] as const;
 
 const FLAGS: readonly InputSpec[] = [
   {
@@ -23,13 +26,14 @@ const FLAGS: readonly InputSpec[] = [
     name: 'format',
     kind: 'choice',
     default: 'cyclonedx',
-    choices: FORMATS,
+    choices: SBOM_FORMATS,
     description: 'cyclonedx (CycloneDX 1.6) or spdx (SPDX 2.3 JSON), from the same catalogue.',
   },
   {
     name: 'insecure-registries',
     kind: 'list',
-    description: 'Registry hosts reached over plain HTTP.',
+    description:
+      'Registry hosts (host:port) reached over plain HTTP. Not needed for a loopback registry without TLS.',
   },
   {
     name: 'registry-ca-file',
@@ -68,74 +72,36 @@ export const sbomCommand: Command = {
     }
     if (extra.length > 0)
       throw new ImprintError('INPUT_INVALID', `sbom takes one image; got also "${extra[0]}"`);
-    const format = formatOf(parsed.values.get('format'));
-    const image = parseReference(imageText);
-    const insecure = (parsed.values.get('insecure-registries') ?? '')
-      .split(/[\n,]/)
-      .map((host) => host.trim());
-    const caFile = parsed.values.get('registry-ca-file');
-    const { readFileSync } = await import('node:fs');
-    const client = await RegistryClient.connect(image.registry, {
-      insecure: insecure.includes(image.registry),
-      ...(caFile ? { caCertificates: [readFileSync(caFile, 'utf8')] } : {}),
-      env: io.env,
+    const inputs = new InputReader((name) => parsed.values.get(name), FLAGS);
+    const format = formatOf(inputs.string('format'));
+    const caFile = inputs.string('registry-ca-file');
+    const platform = inputs.string('platform');
+    const sbom = await sbomOfImage({
+      image: imageText,
+      format,
+      ...(platform !== undefined && { platform }),
+      registry: {
+        insecureRegistries: inputs.list('insecure-registries'),
+        ...(caFile && { caCertificates: [readCaFile(caFile)] }),
+        env: io.env,
+      },
+      progress: progressFor({ platform: 'local', log: new PlainLogger() }),
     });
-    try {
-      const { platformManifests, sbomForManifest } = await import('../../sbom/registry-source.js');
-      const digest =
-        image.digest ??
-        (await client.headManifest(image.repository, image.tag ?? DEFAULT_TAG))?.digest;
-      if (!digest)
-        throw new ImprintError(
-          'REGISTRY_NOT_FOUND',
-          `image ${imageText} does not exist in the registry`,
-        );
-      const manifests = await platformManifests(client, image.repository, digest);
-      const wanted =
-        parsed.values.get('platform') ?? (manifests.length > 1 ? 'linux/amd64' : undefined);
-      const manifest =
-        wanted === undefined
-          ? manifests[0]
-          : manifests.find((candidate) => candidate.platform === wanted);
-      if (!manifest) {
-        throw new ImprintError(
-          'INPUT_INVALID',
-          `image ${imageText} has no platform ${wanted ?? ''}`,
-          {
-            hint: `choose one with --platform: ${manifests.map((candidate) => candidate.platform).join(', ')}`,
-          },
-        );
-      }
-      const { progressFor } = await import('../../ci/progress.js');
-      const { PlainLogger } = await import('../../ci/log.js');
-      const result = await sbomForManifest(client, image, manifest, {
-        progress: progressFor({ platform: 'local', log: new PlainLogger() }),
-      });
-      for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`);
-      const json = JSON.stringify(await documentOf(result, format), null, 2) + '\n';
-      const output = parsed.values.get('output');
-      if (output) writeFileSync(output, json);
-      else io.stdout(json);
-      return EXIT_OK;
-    } finally {
-      await client.close();
-    }
+    for (const warning of sbom.warnings) process.stderr.write(`warning: ${warning}\n`);
+    const json = JSON.stringify(sbom.document, null, 2) + '\n';
+    const output = inputs.string('output');
+    if (output) writeFileSync(output, json);
+    else io.stdout(json);
+    return EXIT_OK;
   },
 };
 
-function formatOf(text = 'cyclonedx'): (typeof FORMATS)[number] {
-  const format = FORMATS.find((known) => known === text);
+function formatOf(text = 'cyclonedx'): SbomFormat {
+  const format = SBOM_FORMATS.find((known) => known === text);
   if (format === undefined)
     throw new ImprintError(
       'INPUT_INVALID',
-      `--format must be one of ${FORMATS.join(', ')}; got "${text}"`,
+      `--format must be one of ${SBOM_FORMATS.join(', ')}; got "${text}"`,
     );
   return format;
-}
-
-/** The catalogue as the format asked for: the CycloneDX document is made already. */
-async function documentOf(result: SbomResult, format: (typeof FORMATS)[number]): Promise<unknown> {
-  if (format === 'cyclonedx') return result.bom;
-  const { buildSpdx } = await import('../../sbom/spdx.js');
-  return buildSpdx(result.components, { image: result.image, now: result.createdAt });
 }

@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BuildahBuilder, OCI_INDEX_MEDIA_TYPE } from '../../../src/builders/buildah.js';
-import type { BuildRequest } from '../../../src/builders/builder.js';
+import type { BuildRequest } from '../../../src/builders/model.js';
 import { startRegistry, type TestRegistry } from '../../harness/registry.js';
 import { recordingLog } from '../../unit/builders/log-recorder.js';
 import { scratchContext, uniqueRepository } from './context.js';

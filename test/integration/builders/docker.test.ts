@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BuildRequest } from '../../../src/builders/builder.js';
+import type { BuildRequest } from '../../../src/builders/model.js';
 import { DockerBuilder } from '../../../src/builders/docker.js';
 import { startRegistry, type TestRegistry } from '../../harness/registry.js';
 import { recordingLog } from '../../unit/builders/log-recorder.js';

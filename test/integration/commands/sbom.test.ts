@@ -79,6 +79,15 @@ describe('imprint sbom', () => {
     }
   });
 
+  it('reads a registry on 127.0.0.1 that speaks plain HTTP without --insecure-registries', async () => {
+    const capture = io();
+    expect(await runCli(['sbom', `${registry.host}/sbom/app:1`], capture)).toBe(EXIT_OK);
+    const bom = JSON.parse(capture.read()) as { components: { type: string; name: string }[] };
+    expect(bom.components).toContainEqual(
+      expect.objectContaining({ type: 'operating-system', name: 'imprint-test' }),
+    );
+  });
+
   it('says which platforms exist when asked for one that does not', async () => {
     expect(
       await runCli(

@@ -7,6 +7,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RegistryClient } from '../../../src/registry/client.js';
+import { RegistryPool } from '../../../src/registry/pool.js';
 import {
   installCredentialHelper,
   TEST_HELPER_NAME,
@@ -220,20 +221,19 @@ describe('registry authentication', () => {
         join(dir, 'cfg', 'config.json'),
         JSON.stringify({ credHelpers: { [bearer.host]: TEST_HELPER_NAME } }),
       );
-      const client = await RegistryClient.connect(bearer.host, {
-        insecure: true,
+      const pool = new RegistryPool({
+        insecureRegistries: [bearer.host],
         retry: FAST_RETRY,
         env: {
           DOCKER_CONFIG: join(dir, 'cfg'),
           PATH: `${helper.binDir}:${process.env.PATH ?? ''}`,
         },
-        homeDir: join(dir, 'home'),
       });
       try {
-        await pushSample(client, 'team/helper', sampleImage(), 'v1');
+        await pushSample(await pool.client(bearer.host), 'team/helper', sampleImage(), 'v1');
         expect(helper.requests()).toEqual([bearer.host]);
       } finally {
-        await client.close();
+        await pool.close();
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

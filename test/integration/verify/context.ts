@@ -12,7 +12,7 @@ import { RegistryClient } from '../../../src/registry/client.js';
 import { createSigner, type ImprintSigner } from '../../../src/sigstore/sign/index.js';
 import type { VerifyReportJson } from '../../../src/report/verify-json.js';
 import { runVerifyCommand } from '../../../src/doors/cli/verify.js';
-import type { RegistryOptions } from '../../../src/verify/registries.js';
+import type { VerifyRegistryOptions } from '../../../src/verify/engine.js';
 import { capturedContext } from '../../harness/context.js';
 import { startRegistry, type TestRegistry } from '../../harness/registry.js';
 import { type SigstoreStack, startSigstoreStack } from '../../harness/sigstore/index.js';
@@ -90,7 +90,7 @@ export interface VerifyRun {
 export async function verifyCli(
   world: VerifyWorld,
   args: string[],
-  registry: Omit<RegistryOptions, 'insecureRegistries' | 'caCertificates' | 'env'> = {},
+  registry: Omit<VerifyRegistryOptions, 'insecureRegistries' | 'caCertificates' | 'env'> = {},
 ): Promise<VerifyRun> {
   const captured = capturedContext();
   let stdout = '';

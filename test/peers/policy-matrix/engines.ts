@@ -19,7 +19,7 @@ import type { Policy } from '../../../src/policy/schema.js';
 import { parseReference } from '../../../src/registry/reference.js';
 import { verifyImages } from '../../../src/verify/engine.js';
 import { RegistryEvidence } from '../../../src/verify/evidence.js';
-import { RegistryPool } from '../../../src/verify/registries.js';
+import { RegistryPool } from '../../../src/registry/pool.js';
 import { loadTrustSet } from '../../../src/verify/trust.js';
 import { exportedRego, opaIsCompliant, statement } from '../opa.js';
 import { describeRun, runPeer } from '../tools.js';

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BuildRequest } from '../../../src/builders/builder.js';
+import type { BuildRequest } from '../../../src/builders/model.js';
 import { validateBuildRequest, type ValidatedBuild } from '../../../src/builders/request.js';
 
 /** A real context folder with a Dockerfile, and a validated build over it. */

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BuildRequest } from '../../../src/builders/builder.js';
+import type { BuildRequest } from '../../../src/builders/model.js';
 import {
   isInsecureRegistry,
   loginSecrets,

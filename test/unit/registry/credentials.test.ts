@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { normalizeRegistryKey, resolveCredentials } from '../../../src/registry/credentials.js';
+import { resolveCredentials } from '../../../src/registry/credentials.js';
 import {
   type InstalledHelper,
   installCredentialHelper,
@@ -200,17 +200,5 @@ describe('resolveCredentials', () => {
     env.GITHUB_TOKEN = 'ghs_token';
     writeConfig({ auths: { 'ghcr.io': { auth: basicAuth('pat-user', 'pat') } } });
     expect(await resolve('ghcr.io')).toMatchObject({ username: 'pat-user', password: 'pat' });
-  });
-});
-
-describe('normalizeRegistryKey', () => {
-  it.each([
-    ['https://index.docker.io/v1/', 'docker.io'],
-    ['index.docker.io', 'docker.io'],
-    ['registry-1.docker.io', 'docker.io'],
-    ['http://localhost:5000/v2/', 'localhost:5000'],
-    ['GHCR.IO', 'ghcr.io'],
-  ])('%s → %s', (key, host) => {
-    expect(normalizeRegistryKey(key)).toBe(host);
   });
 });

@@ -13,7 +13,7 @@ import { publicGoodTrust, parsePublicKey } from '../../../src/sigstore/verify/in
 import { BundleFileEvidence } from '../../../src/verify/bundle-file-evidence.js';
 import { loadBundleFiles } from '../../../src/verify/bundle-files.js';
 import { MAX_PLATFORMS } from '../../../src/verify/evidence.js';
-import type { RegistryPool } from '../../../src/verify/registries.js';
+import type { RegistryPool } from '../../../src/registry/pool.js';
 import type { TrustSet } from '../../../src/verify/trust.js';
 
 const COSIGN_SIGN = 'https://sigstore.dev/cosign/sign/v1';
