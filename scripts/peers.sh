@@ -52,12 +52,12 @@ build_go() { # package version dir
   require_go
   # -trimpath: the binary does not depend on where the module cache is. LDFLAGS: what the
   # tool's release build stamps in, e.g. the version `trivy --version` prints (else "dev").
-  GOBIN="$3" GOFLAGS="${GOFLAGS:--trimpath}" go install -ldflags="${LDFLAGS:-}" "$1@$2"
+  GOBIN="$3" GOFLAGS="${GOFLAGS:+$GOFLAGS }-trimpath" go install -ldflags="${LDFLAGS:-}" "$1@$2"
 }
 
 build_go_local() { # module-dir version dir
   require_go
-  (cd "$ROOT/$1" && GOFLAGS="${GOFLAGS:--trimpath}" go build -ldflags="${LDFLAGS:-}" -o "$3/" .)
+  (cd "$ROOT/$1" && GOFLAGS="${GOFLAGS:+$GOFLAGS }-trimpath" go build -ldflags="${LDFLAGS:-}" -o "$3/" .)
 }
 
 build_go_wrapper() { # package version dir name entry
@@ -71,7 +71,7 @@ build_go_wrapper() { # package version dir name entry
     peers_log "$4: $module/go.mod requires $found, tools.json pins $2: change both together"
     return 1
   fi
-  (cd "$module" && GOFLAGS="${GOFLAGS:--trimpath}" go build -mod=readonly -o "$3/$5" "$1")
+  (cd "$module" && GOFLAGS="${GOFLAGS:+$GOFLAGS }-trimpath" go build -mod=readonly -o "$3/$5" "$1")
 }
 
 build_pip() { # package version dir
