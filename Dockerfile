@@ -12,12 +12,13 @@ ARG NODE_IMAGE=node:24-trixie-slim
 
 # Trivy comes from its GitHub release, checked against the sha256 recorded here before
 # anything from the archive runs. Keep TRIVY_VERSION equal to DEFAULT_TRIVY_VERSION in
-# src/scan/options.ts, so the scan finds the version it asks for on PATH.
+# src/scan/options.ts, so the scan finds the version it asks for on PATH. The two sums are the
+# release's trivy_<version>_checksums.txt entries for Linux-64bit and Linux-ARM64.
 FROM ${NODE_IMAGE} AS trivy
 ARG TARGETARCH
-ARG TRIVY_VERSION=0.58.1
-ARG TRIVY_SHA256_AMD64=21a5eea31d072b34a6284855249f4074ff43c618d398f9ec328bef4ff7c2fa0d
-ARG TRIVY_SHA256_ARM64=29ec9c3af77a00234860f4a9c48e2dd7691e939924da5d76c259e46c614e2545
+ARG TRIVY_VERSION=0.74.0
+ARG TRIVY_SHA256_AMD64=2ae6fe3ee734b7fdf11335663e18c75ea12dccc76062f09f164a3b0f8be4371a
+ARG TRIVY_SHA256_ARM64=b94ce1976bbf3c15b514b605ee88be7c6d94a29be2302847ff01cb794d47aad5
 RUN apt-get update \
  && apt-get install -y --no-install-recommends ca-certificates curl \
  && rm -rf /var/lib/apt/lists/*

@@ -8,95 +8,50 @@
  *    (a) also pulls over HTTP and may walk layers concurrently; (b) is only the decompression.
  * Run: npm run bench -- sbom   (BENCH_ROUNDS to vary; the median of the rounds is printed)
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, statSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { startRegistry } from '../test/harness/registry.js';
-import {
-  LAYOUT,
-  MiB,
-  ensureBundle,
-  ensureLayout,
-  layerBlobs,
-  timedGunzip,
-} from './support/images.js';
+import { MiB, ensureLayout, layerBlobs, timedGunzip } from './support/images.js';
+import { ecosystems, imprintCli, pushLayoutTag, timedRun } from './support/runs.js';
 import { median } from './support/stats.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-function timedSbom(
-  reference: string,
-  host: string,
-  output: string,
-): { seconds: number; peakKiB: number } {
-  const timeFile = join(tmpdir(), `imprint-bench-time-${process.pid}`);
-  const started = performance.now();
-  const result = spawnSync(
-    '/usr/bin/time',
-    [
-      '-o',
-      timeFile,
-      '-f',
-      '%e %M',
-      process.execPath,
-      'dist/cli.js',
-      'sbom',
-      reference,
-      '--insecure-registries',
-      host,
-      '--output',
-      output,
-    ],
-    { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' },
-  );
-  const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) throw new Error(`imprint sbom ${reference} failed: ${result.stderr}`);
-  const [, peak] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ');
-  rmSync(timeFile, { force: true });
-  return { seconds, peakKiB: Number(peak) };
-}
 
-function ecosystems(sbomPath: string): string {
-  const bom = JSON.parse(readFileSync(sbomPath, 'utf8')) as { components?: { purl?: string }[] };
-  const counts = new Map<string, number>();
-  for (const component of bom.components ?? []) {
-    const type = component.purl?.match(/^pkg:([^/]+)\//)?.[1] ?? '(no purl)';
-    counts.set(type, (counts.get(type) ?? 0) + 1);
-  }
-  const parts = [...counts]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([type, count]) => `${type} ${count}`);
-  return `${bom.components?.length ?? 0} components: ${parts.join(', ')}`;
+function timedSbom(cli: string, reference: string, host: string, output: string) {
+  return timedRun([
+    process.execPath,
+    cli,
+    'sbom',
+    reference,
+    '--insecure-registries',
+    host,
+    '--output',
+    output,
+  ]);
 }
 
 async function main(): Promise<void> {
-  ensureBundle();
+  const cli = imprintCli();
   await ensureLayout();
   const registry = await startRegistry();
   try {
     for (const tag of ['small', 'large']) {
       const reference = `${registry.host}/bench/sbom:${tag}`;
-      execFileSync(
-        'skopeo',
-        ['copy', '-q', '--dest-tls-verify=false', `oci:${LAYOUT}:${tag}`, `docker://${reference}`],
-        {
-          stdio: ['ignore', 'ignore', 'inherit'],
-        },
-      );
+      pushLayoutTag(tag, reference);
       const blobs = layerBlobs(tag);
       const bytes = blobs.reduce((sum, blob) => sum + statSync(blob).size, 0);
       const sbom: number[] = [];
       const peaks: number[] = [];
       const gunzip: number[] = [];
       for (let round = 0; round < ROUNDS; round += 1) {
-        const run = timedSbom(reference, registry.host, '/dev/null');
+        const run = timedSbom(cli, reference, registry.host, '/dev/null');
         sbom.push(run.seconds);
         peaks.push(run.peakKiB);
         gunzip.push(timedGunzip(blobs));
       }
       const output = join(tmpdir(), `imprint-bench-sbom-${tag}.json`);
-      timedSbom(reference, registry.host, output);
+      timedSbom(cli, reference, registry.host, output);
       const a = median(sbom);
       const b = median(gunzip);
       console.log(

@@ -2,6 +2,9 @@
  * Trivy JSON → GitLab's container_scanning security report (schema 15.0.7), pure. Field for
  * field what Trivy's `@contrib/gitlab.tpl` writes (goldens/alpine-310.gitlab.golden), with
  * the analyzer named as imprint and identifier types taken from the id (ghsa, …, not always cve).
+ * Where the template writes what GitLab's published schema refuses, this does not: no empty
+ * identifier url, links only to http(s)/ftp URLs, names and descriptions within their limits
+ * (test/interop/scan/gitlab-schema.test.ts validates against that schema).
  */
 import type { Severity } from './model.js';
 import type { TrivyReport, TrivyVulnerability } from './trivy-report.js';
@@ -19,7 +22,8 @@ export interface GitlabVulnerability {
     operating_system: string;
     image: string;
   };
-  identifiers: { type: string; name: string; value: string; url: string }[];
+  /** url only when Trivy names a primary URL: the schema refuses an empty one. */
+  identifiers: { type: string; name: string; value: string; url?: string }[];
   links: { url: string }[];
 }
 
@@ -66,6 +70,18 @@ const SEVERITY_WORDS: Record<Severity, GitlabVulnerability['severity']> = {
   UNKNOWN: 'Unknown',
 };
 
+/** The schema's limits (15.0.7), in characters. */
+const NAME_LIMIT = 255;
+const DESCRIPTION_LIMIT = 1_048_576;
+const SOLUTION_LIMIT = 7000;
+/** The pattern the schema sets for identifier and link URLs. */
+const SCHEMA_URL = /^(https?|ftp):\/\/.+/;
+
+/** Text cut to `limit` characters, the last one an ellipsis, when longer. */
+export function clip(text: string, limit: number): string {
+  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+}
+
 /** GitLab wants `YYYY-MM-DDTHH:MM:SS`, no fraction, no zone (UTC). */
 export function gitlabTime(time: Date): string {
   return time.toISOString().slice(0, 19);
@@ -93,14 +109,18 @@ function vulnerability(
   operatingSystem: string,
   image: string,
 ): GitlabVulnerability {
+  const url = vuln.PrimaryURL && SCHEMA_URL.test(vuln.PrimaryURL) ? vuln.PrimaryURL : undefined;
   return {
     id: vuln.VulnerabilityID,
-    name: vuln.Title ?? '',
-    description: vuln.Description ?? '',
+    name: clip(vuln.Title ?? '', NAME_LIMIT),
+    description: clip(vuln.Description ?? '', DESCRIPTION_LIMIT),
     severity: SEVERITY_WORDS[vuln.Severity],
-    solution: vuln.FixedVersion
-      ? `Upgrade ${vuln.PkgName} to ${vuln.FixedVersion}`
-      : 'No solution provided',
+    solution: clip(
+      vuln.FixedVersion
+        ? `Upgrade ${vuln.PkgName} to ${vuln.FixedVersion}`
+        : 'No solution provided',
+      SOLUTION_LIMIT,
+    ),
     location: {
       dependency: { package: { name: vuln.PkgName }, version: vuln.InstalledVersion ?? '' },
       operating_system: operatingSystem,
@@ -111,10 +131,12 @@ function vulnerability(
         type: identifierType(vuln.VulnerabilityID),
         name: vuln.VulnerabilityID,
         value: vuln.VulnerabilityID,
-        url: vuln.PrimaryURL ?? '',
+        ...(url ? { url } : {}),
       },
     ],
-    links: (vuln.References ?? []).map((url) => ({ url })),
+    links: (vuln.References ?? [])
+      .filter((link) => SCHEMA_URL.test(link))
+      .map((link) => ({ url: link })),
   };
 }
 

@@ -12,7 +12,7 @@ import { ruleExpiry } from './gate.js';
 import type { SeverityThreshold } from './model.js';
 import { TRIVY_RELEASES_URL } from './trivy-release.js';
 
-export const DEFAULT_TRIVY_VERSION = '0.58.1';
+export const DEFAULT_TRIVY_VERSION = '0.74.0';
 /** Trivy's own default order (trivy.dev "Default Locations"): the mirror first, GHCR second. */
 export const DEFAULT_DB_REPOSITORIES = [
   'mirror.gcr.io/aquasec/trivy-db:2',

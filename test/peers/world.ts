@@ -17,6 +17,7 @@ import { type SigstoreStack, startSigstoreStack } from '../harness/sigstore/inde
 import { trivyGoldensDir } from '../interop/scan/fixtures.js';
 import { tarBytes } from '../unit/sbom/support/layers.js';
 import { type StandInTrivy, writeStandInTrivy } from '../integration/scan/stand-in-trivy.js';
+import { DEFAULT_TRIVY_VERSION } from '../../src/scan/options.js';
 
 export const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 export const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
@@ -55,7 +56,7 @@ export async function startWorld(): Promise<World> {
     { mode: 0o600 },
   );
   const trivy = writeStandInTrivy(join(work, 'bin'), {
-    version: '0.58.1',
+    version: DEFAULT_TRIVY_VERSION,
     reportFile: join(trivyGoldensDir(), 'alpine-39.json.golden'),
   });
   return {

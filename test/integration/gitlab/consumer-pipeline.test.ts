@@ -209,7 +209,7 @@ beforeAll(async () => {
   });
   scannerWork = mkdtempSync(join(tmpdir(), 'imprint-gitlab-trivy-'));
   trivy = writeStandInTrivy(join(scannerWork, 'bin'), {
-    version: '0.58.1',
+    version: DEFAULT_TRIVY_VERSION,
     reportFile: join(trivyGoldensDir(), TRIVY_SCAN_GOLDEN),
   });
   const scanner = { dir: trivy.dir, cacheDir: join(scannerWork, 'cache') };
@@ -515,6 +515,7 @@ failures = [{'testcase': c.get('name'), 'message': f.get('message')}
             for c in root.iter('testcase') for f in c.findall('failure')]
 print(json.dumps({'casesBySuite': suites, 'failures': failures}))
 `;
+import { DEFAULT_TRIVY_VERSION } from '../../../src/scan/options.js';
 
 describe('the report files the publish jobs leave (artifacts:reports)', () => {
   it('writes one CycloneDX 1.6 SBOM per manifest, each valid against the schema', async () => {

@@ -15,6 +15,7 @@ import { SOURCE_SHA } from '../../harness/sigstore/claims.js';
 import { type SigstoreStack, startSigstoreStack } from '../../harness/sigstore/index.js';
 import { trivyGoldensDir } from '../../interop/scan/fixtures.js';
 import { type StandInTrivy, writeStandInTrivy } from '../scan/stand-in-trivy.js';
+import { DEFAULT_TRIVY_VERSION } from '../../../src/scan/options.js';
 
 export const CYCLONEDX = 'https://cyclonedx.org/bom';
 export const VULN = 'https://cosign.sigstore.dev/attestation/vuln/v1';
@@ -55,7 +56,7 @@ export async function startEvidenceParts(): Promise<EvidenceParts> {
   const [registry, stack] = await Promise.all([startRegistry(), startSigstoreStack()]);
   const work = mkdtempSync(join(tmpdir(), 'imprint-evidence-'));
   const trivy = writeStandInTrivy(join(work, 'bin'), {
-    version: '0.58.1',
+    version: DEFAULT_TRIVY_VERSION,
     reportFile: join(trivyGoldensDir(), GOLDEN),
   });
   const emptyPath = join(work, 'empty-bin');

@@ -24,6 +24,7 @@ import {
   startEvidenceParts,
   VULN,
 } from './evidence-run.js';
+import { DEFAULT_TRIVY_VERSION } from '../../../src/scan/options.js';
 
 const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 const APK_DB = ['P:musl', 'V:1.1.20-r4', 'A:x86_64', 'L:MIT', 'o:musl', ''].join('\n');
@@ -32,7 +33,10 @@ let parts: EvidenceParts;
 
 beforeAll(async () => {
   parts = await startEvidenceParts();
-  parts.trivy.configure({ version: '0.58.1', reportFile: join(trivyGoldensDir(), GOLDEN) });
+  parts.trivy.configure({
+    version: DEFAULT_TRIVY_VERSION,
+    reportFile: join(trivyGoldensDir(), GOLDEN),
+  });
 });
 afterAll(async () => {
   await parts?.stop();

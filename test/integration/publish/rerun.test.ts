@@ -23,6 +23,7 @@ import {
   succeeded,
   VULN,
 } from './evidence-run.js';
+import { DEFAULT_TRIVY_VERSION } from '../../../src/scan/options.js';
 
 const APK_DB = ['P:musl', 'V:1.1.20-r4', 'A:x86_64', 'L:MIT', 'o:musl', ''].join('\n');
 /** Another real Trivy report: what a re-scan finds once the findings changed. */
@@ -38,7 +39,10 @@ afterAll(async () => {
 });
 
 function replay(golden: string): void {
-  parts.trivy.configure({ version: '0.58.1', reportFile: join(trivyGoldensDir(), golden) });
+  parts.trivy.configure({
+    version: DEFAULT_TRIVY_VERSION,
+    reportFile: join(trivyGoldensDir(), golden),
+  });
 }
 
 describe('re-running a publish with the default inputs', () => {

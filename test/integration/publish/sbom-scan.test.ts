@@ -199,7 +199,7 @@ describe('no Trivy here', () => {
       { PATH: emptyPath },
     );
     expect(run.error).toMatchObject({ code: 'SCANNER_MISSING' });
-    expect((run.error as Error).message).toBe('Trivy 0.58.1 is not available: no trivy on PATH');
+    expect((run.error as Error).message).toBe('Trivy 0.74.0 is not available: no trivy on PATH');
     expect(run.log).not.toContain('Build and push');
   });
 });

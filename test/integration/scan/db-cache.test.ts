@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Logger } from '../../../src/ci/log.js';
 import { type DbCacheStore, dbCacheKeys } from '../../../src/scan/db-cache.js';
-import { readScanOptions } from '../../../src/scan/options.js';
+import { DEFAULT_TRIVY_VERSION, readScanOptions } from '../../../src/scan/options.js';
 import { TrivyScanner } from '../../../src/scan/scanner.js';
 import type { ScanRequest } from '../../../src/scan/subjects.js';
 import { trivyGoldensDir } from '../../interop/scan/fixtures.js';
@@ -94,7 +94,7 @@ beforeEach(() => {
   work = mkdtempSync(join(tmpdir(), 'imprint-db-cache-it-'));
   store = new DirectoryCacheStore(join(work, 'actions-cache'));
   trivy = writeStandInTrivy(join(work, 'bin'), {
-    version: '0.58.1',
+    version: DEFAULT_TRIVY_VERSION,
     reportFile: join(trivyGoldensDir(), 'alpine-39.json.golden'),
   });
   lines = { info: [], warning: [] };

@@ -9,7 +9,11 @@ import { join } from 'node:path';
 import { ImprintError } from '../../../src/errors.js';
 import { buildBom } from '../../../src/sbom/cyclonedx.js';
 import { countBySeverity } from '../../../src/scan/model.js';
-import { readScanOptions, type ScanOptions } from '../../../src/scan/options.js';
+import {
+  DEFAULT_TRIVY_VERSION,
+  readScanOptions,
+  type ScanOptions,
+} from '../../../src/scan/options.js';
 import { gateFailure } from '../../../src/scan/gate-report.js';
 import { writeScanReports } from '../../../src/scan/report-files.js';
 import { TrivyScanner, type ScanOutcome } from '../../../src/scan/scanner.js';
@@ -71,7 +75,7 @@ const downloads = () => trivy.runs().filter((run) => run.argv.includes('--downlo
 beforeEach(() => {
   work = mkdtempSync(join(tmpdir(), 'imprint-scan-it-'));
   trivy = writeStandInTrivy(join(work, 'bin'), {
-    version: '0.58.1',
+    version: DEFAULT_TRIVY_VERSION,
     reportFile: golden('alpine-39.json.golden'),
   });
 });
@@ -84,7 +88,7 @@ describe('TrivyScanner with a stand-in trivy', () => {
 
     expect(outcome.scanner).toMatchObject({
       name: 'trivy',
-      version: '0.58.1',
+      version: DEFAULT_TRIVY_VERSION,
       source: 'path',
       path: trivy.path,
     });
@@ -95,7 +99,7 @@ describe('TrivyScanner with a stand-in trivy', () => {
     expect(outcome.counts).toEqual(countBySeverity(goldenFindings('alpine-39.json.golden')));
 
     const predicate = subject!.predicate;
-    expect(predicate.scanner.uri).toBe('pkg:github/aquasecurity/trivy@0.58.1');
+    expect(predicate.scanner.uri).toBe(`pkg:github/aquasecurity/trivy@${DEFAULT_TRIVY_VERSION}`);
     expect(predicate.scanner.db).toEqual({ uri: MIRROR, version: outcome.db.version });
     expect(outcome.db.version).toMatch(/^v2-\d{10}$/);
     expect(outcome.db.ageHours).toBeCloseTo(4, 0);
@@ -202,7 +206,10 @@ describe('TrivyScanner with a stand-in trivy', () => {
   });
 
   it('stand-in trivy: a report without Results is a clean scan', async () => {
-    trivy.configure({ version: '0.58.1', reportFile: golden('alpine-39-skip.json.golden') });
+    trivy.configure({
+      version: DEFAULT_TRIVY_VERSION,
+      reportFile: golden('alpine-39-skip.json.golden'),
+    });
     const outcome = await scanner(options({ 'fail-on-severity': 'LOW' })).scan(request());
     expect(outcome.findings).toEqual([]);
     expect(outcome.gate.passed).toBe(true);
@@ -215,7 +222,7 @@ describe('TrivyScanner with a stand-in trivy', () => {
         (_, i) => `2024-11-20T08:00:${String(i).padStart(2, '0')}Z\tINFO\tline ${i}`,
       ).join('\n') +
       `\n2024-11-20T08:01:00Z\tFATAL\tFatal error\timage scan error: unable to find the specified image "registry.example:5000/acme/app@${AMD64}": UNAUTHORIZED: authentication required (password ${PASSWORD} rejected)\n`;
-    trivy.configure({ version: '0.58.1', scanExit: { code: 1, stderr } });
+    trivy.configure({ version: DEFAULT_TRIVY_VERSION, scanExit: { code: 1, stderr } });
     const error = await failure(scanner().scan(request()));
     expect(error.code).toBe('SCAN_FAILED');
     expect(error.message).toContain(
@@ -228,7 +235,10 @@ describe('TrivyScanner with a stand-in trivy', () => {
   });
 
   it('stand-in trivy: malformed JSON is SCAN_FAILED naming the report', async () => {
-    trivy.configure({ version: '0.58.1', reportText: '{"SchemaVersion": 2, "Results": [' });
+    trivy.configure({
+      version: DEFAULT_TRIVY_VERSION,
+      reportText: '{"SchemaVersion": 2, "Results": [',
+    });
     const error = await failure(scanner().scan(request()));
     expect(error.code).toBe('SCAN_FAILED');
     expect(error.message).toContain(
@@ -237,7 +247,7 @@ describe('TrivyScanner with a stand-in trivy', () => {
   });
 
   it('stand-in trivy: an empty report file is SCAN_FAILED', async () => {
-    trivy.configure({ version: '0.58.1', reportText: '' });
+    trivy.configure({ version: DEFAULT_TRIVY_VERSION, reportText: '' });
     const error = await failure(scanner().scan(request()));
     expect(error.code).toBe('SCAN_FAILED');
     expect(error.message).toContain('is empty (0 bytes)');
@@ -245,7 +255,7 @@ describe('TrivyScanner with a stand-in trivy', () => {
 
   it('stand-in trivy: a report of the wrong shape is SCAN_FAILED naming the field', async () => {
     trivy.configure({
-      version: '0.58.1',
+      version: DEFAULT_TRIVY_VERSION,
       reportText: JSON.stringify({
         SchemaVersion: 2,
         Results: [{ Target: 't', Vulnerabilities: [{ VulnerabilityID: 'CVE-1' }] }],
@@ -258,8 +268,8 @@ describe('TrivyScanner with a stand-in trivy', () => {
   it('without trivy: SCANNER_MISSING says how to install it or set trivy-version', async () => {
     const error = await failure(scanner(options(), join(work, 'empty-path')).scan(request()));
     expect(error.code).toBe('SCANNER_MISSING');
-    expect(error.message).toBe('Trivy 0.58.1 is not available: no trivy on PATH');
-    expect(error.hint).toContain('Install Trivy 0.58.1 on PATH');
+    expect(error.message).toBe(`Trivy ${DEFAULT_TRIVY_VERSION} is not available: no trivy on PATH`);
+    expect(error.hint).toContain(`Install Trivy ${DEFAULT_TRIVY_VERSION} on PATH`);
     expect(error.hint).toContain('trivy-version');
   });
 
@@ -282,7 +292,7 @@ describe('TrivyScanner with a stand-in trivy', () => {
     }).scan(request());
     expect(outcome.scanner.version).toBe('0.57.0');
     expect(warnings).toContain(
-      `trivy-version is 0.58.1 but ${trivy.path} is 0.57.0; scanning with 0.57.0`,
+      `trivy-version is ${DEFAULT_TRIVY_VERSION} but ${trivy.path} is 0.57.0; scanning with 0.57.0`,
     );
   });
 });
@@ -290,7 +300,7 @@ describe('TrivyScanner with a stand-in trivy', () => {
 describe('Trivy DB with a stand-in trivy', () => {
   it('stand-in trivy: moves on to the next repository when the first answers TOOMANYREQUESTS', async () => {
     trivy.configure({
-      version: '0.58.1',
+      version: DEFAULT_TRIVY_VERSION,
       reportFile: golden('alpine-39.json.golden'),
       rateLimited: [MIRROR],
     });
@@ -308,7 +318,7 @@ describe('Trivy DB with a stand-in trivy', () => {
 
   it('stand-in trivy: fails naming every repository when all of them rate-limit', async () => {
     trivy.configure({
-      version: '0.58.1',
+      version: DEFAULT_TRIVY_VERSION,
       reportFile: golden('alpine-39.json.golden'),
       rateLimited: [MIRROR, GHCR],
     });
@@ -323,7 +333,7 @@ describe('Trivy DB with a stand-in trivy', () => {
 
   it('stand-in trivy: stops at an error a retry elsewhere would not fix', async () => {
     trivy.configure({
-      version: '0.58.1',
+      version: DEFAULT_TRIVY_VERSION,
       reportFile: golden('alpine-39.json.golden'),
       dbErrors: { [MIRROR]: 'FATAL\tinit error: DB error: cache dir is not writable' },
     });
@@ -336,7 +346,7 @@ describe('Trivy DB with a stand-in trivy', () => {
 
   it('stand-in trivy: keeps a fresh DB and remembers where it came from', async () => {
     trivy.configure({
-      version: '0.58.1',
+      version: DEFAULT_TRIVY_VERSION,
       reportFile: golden('alpine-39.json.golden'),
       rateLimited: [MIRROR],
     });
@@ -353,7 +363,7 @@ describe('Trivy DB with a stand-in trivy', () => {
 
   it('stand-in trivy: downloads again once the DB is past its NextUpdate', async () => {
     trivy.configure({
-      version: '0.58.1',
+      version: DEFAULT_TRIVY_VERSION,
       reportFile: golden('alpine-39.json.golden'),
       dbNextUpdateHours: -1,
     });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { generateKeyPair } from '../../../src/sigstore/sign/index.js';
 import { trivyGoldensDir } from '../../interop/scan/fixtures.js';
 import { githubEnv, gitlabEnv, publish, pushImage, type World } from '../world.js';
+import { DEFAULT_TRIVY_VERSION } from '../../../src/scan/options.js';
 
 export interface MatrixImage {
   name: string;
@@ -105,7 +106,7 @@ export async function publishMatrixImages(
     const repo = `matrix/${row.name}`;
     await pushImage(world, repo, 'v1', row.platforms ?? [], row.apkDb ?? CLEAN_APK);
     world.trivy.configure({
-      version: '0.58.1',
+      version: DEFAULT_TRIVY_VERSION,
       reportFile: join(trivyGoldensDir(), row.report ?? REPORT_OK),
     });
     const env = row.ci === 'github' ? githubEnv(world) : await gitlabEnv(world);

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { debianRoot } from '../../integration/sbom/support/debian-root.js';
+import { GITLAB_REPORT_VERSION } from '../../../src/scan/gitlab-report.js';
 import type { VulnPredicate } from '../../../src/scan/predicate.js';
 import { multiContext } from './images.js';
 import {
@@ -30,6 +31,10 @@ const SARIF_SCHEMA = join(
   '..',
   'schemas',
   'sarif-schema-2.1.0.json',
+);
+const GITLAB_SCHEMA = join(
+  dirname(SARIF_SCHEMA),
+  `container-scanning-report-format-${GITLAB_REPORT_VERSION}.json`,
 );
 const REPO = 'scan/multi';
 
@@ -157,6 +162,18 @@ describe('the reports written from the real Trivy report', () => {
       join(gated.dir, 'vulnerabilities.json'),
     );
     expect(sarif.runs[0]!.results.length).toBe(report.subjects[0]!.findings.length);
+  });
+
+  it(`the GitLab report validates against GitLab's container scanning schema ${GITLAB_REPORT_VERSION}`, () => {
+    const validate = new Ajv({ strict: false, allErrors: true }).compile(
+      readJson<Record<string, unknown>>(GITLAB_SCHEMA),
+    );
+    const gitlab = readJson<{ version: string; vulnerabilities: unknown[] }>(
+      join(gated.dir, 'gl-container-scanning-report.json'),
+    );
+    expect(validate(gitlab) ? [] : validate.errors).toEqual([]);
+    expect(gitlab.version).toBe(GITLAB_REPORT_VERSION);
+    expect(gitlab.vulnerabilities.length).toBeGreaterThan(0);
   });
 
   it('the GitLab report lists every finding Trivy made, with its severity', async () => {

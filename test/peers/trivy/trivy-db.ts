@@ -6,18 +6,17 @@
  * own DB download step runs against it.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeRun, runPeer } from '../tools.js';
 
-export const FIXTURES_DIR = join(
-  dirname(fileURLToPath(import.meta.url)),
-  '..',
-  'fixtures',
-  'trivy-db',
-);
+/** Beside this module, or from the repository root when a bundler moved the module (bench). */
+export const FIXTURES_DIR = [
+  join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'trivy-db'),
+  join(process.cwd(), 'test', 'peers', 'fixtures', 'trivy-db'),
+].find((path) => existsSync(path))!;
 /** What Trivy's DB artifact carries (trivy pkg/db: dbMediaType; the config is empty). */
 export const DB_LAYER_MEDIA_TYPE = 'application/vnd.aquasec.trivy.db.layer.v1.tar+gzip';
 const DB_CONFIG_MEDIA_TYPE = 'application/vnd.aquasec.trivy.config.v1+json';

@@ -45,7 +45,7 @@ describe('readPublishOptions', () => {
         mode: 'auto',
         trivy: {
           enabled: true,
-          trivyVersion: '0.58.1',
+          trivyVersion: '0.74.0',
           target: 'image',
           dbRepositories: ['mirror.gcr.io/aquasec/trivy-db:2', 'ghcr.io/aquasecurity/trivy-db:2'],
           failOnSeverity: 'NONE',

@@ -86,7 +86,7 @@ describe('readScanOptions', () => {
     ],
     [
       { 'trivy-version': 'latest' },
-      'input "trivy-version" must be a Trivy release like 0.58.1; got "latest"',
+      `input "trivy-version" must be a Trivy release like ${DEFAULT_TRIVY_VERSION}; got "latest"`,
     ],
     [
       { 'db-repository': 'https://ghcr.io/aquasecurity/trivy-db' },
