@@ -18,9 +18,12 @@ import ts from 'typescript';
  */
 export const LAYERS: readonly (readonly string[])[] = [
   ['src/errors.ts', 'src/version.ts', 'src/util'],
+  // The input reader: a value of a declared type from INPUT_* or --flags, knowing no door.
+  ['src/inputs'],
   ['src/ci'],
   ['src/registry'],
-  ['src/sigstore', 'src/attest', 'src/sbom', 'src/builders', 'src/inputs'],
+  // The input tables (every door's inputs and their defaults) sit below the engines that read them.
+  ['src/sigstore', 'src/attest', 'src/sbom', 'src/builders', 'src/inputs/tables'],
   ['src/scan'],
   ['src/policy'],
   ['src/manifests'],

@@ -1,10 +1,8 @@
 /**
- * The inputs of each door, declared once. The action reads them as INPUT_*, the CLI as
- * --flags of the same kebab-case names, the GitLab components as spec inputs; a test
- * keeps action.yml and this table in step.
+ * What an input is, and where its text comes from. The tables of each door (src/inputs/tables/)
+ * declare their inputs in this shape once: the action reads them as INPUT_*, the CLI as --flags
+ * of the same kebab-case names, the GitLab components as spec inputs.
  */
-import { DEFAULT_TAG } from '../registry/reference.js';
-import { SCAN_INPUTS } from '../scan/options.js';
 
 export type InputKind = 'string' | 'boolean' | 'list' | 'map' | 'choice';
 
@@ -12,202 +10,12 @@ export interface InputSpec {
   name: string;
   description: string;
   kind: InputKind;
+  /** The one statement of the default: action.yml, --help and the README repeat it, tested. */
   default?: string;
   choices?: readonly string[];
   /** Secrets are masked as soon as they are read. */
   secret?: boolean;
 }
-
-export const BUILDER_CHOICES = ['auto', 'buildx', 'docker', 'buildah', 'none'] as const;
-export const SIGNING_CHOICES = ['keyless', 'key'] as const;
-export const SIGSTORE_CHOICES = ['public-good', 'github', 'custom'] as const;
-export const ATTESTATION_FORMAT_CHOICES = ['bundle', 'cosign-classic', 'both'] as const;
-export const SCAN_CHOICES = ['auto', 'true', 'false'] as const;
-export const SBOM_FORMAT_CHOICES = ['cyclonedx', 'spdx', 'both'] as const;
-
-/** The evidence steps: an SBOM per platform, and the scan, whose `scan` is a tri-state here. */
-const EVIDENCE_INPUTS: readonly InputSpec[] = [
-  {
-    name: 'sbom',
-    kind: 'boolean',
-    default: 'true',
-    description:
-      'Generate a CycloneDX 1.6 SBOM of each platform from the pushed layers and attest it to that platform manifest.',
-  },
-  {
-    name: 'sbom-format',
-    kind: 'choice',
-    default: 'cyclonedx',
-    choices: SBOM_FORMAT_CHOICES,
-    description:
-      'SBOM format written and attested: cyclonedx (CycloneDX 1.6), spdx (SPDX 2.3 JSON) or both, from the same catalogue.',
-  },
-  {
-    name: 'sbom-path',
-    kind: 'string',
-    description:
-      'Directory for the SBOM files, <platform>.cdx.json / <platform>.spdx.json, or image.cdx.json / image.spdx.json (default: a new temp directory).',
-  },
-  ...SCAN_INPUTS.map((spec): InputSpec =>
-    spec.name === 'scan'
-      ? {
-          name: 'scan',
-          kind: 'choice',
-          default: 'auto',
-          choices: SCAN_CHOICES,
-          description:
-            'Scan the pushed image with Trivy and attest the result: auto (when Trivy can be had: downloaded on GitHub runners, on PATH elsewhere; skipped with a notice otherwise), true (require it) or false.',
-        }
-      : spec,
-  ),
-];
-
-export const PUBLISH_INPUTS: readonly InputSpec[] = [
-  {
-    name: 'image',
-    kind: 'string',
-    description:
-      'Repository to publish to (registry/namespace/name). With builder none: the existing image, by tag or digest.',
-  },
-  {
-    name: 'tags',
-    kind: 'list',
-    default: DEFAULT_TAG,
-    description:
-      'Tags to push, comma or newline separated: bare tags (1.2.3) or full references in the same repository.',
-  },
-  { name: 'context', kind: 'string', default: '.', description: 'Build context directory.' },
-  { name: 'file', kind: 'string', description: 'Dockerfile path (default: <context>/Dockerfile).' },
-  { name: 'build-args', kind: 'map', description: 'Build arguments, KEY=VALUE, one per line.' },
-  { name: 'target', kind: 'string', description: 'Build stage to stop at.' },
-  {
-    name: 'platforms',
-    kind: 'list',
-    description: 'Target platforms, e.g. linux/amd64,linux/arm64 (buildx or buildah).',
-  },
-  { name: 'labels', kind: 'map', description: 'Image labels, KEY=VALUE, one per line.' },
-  {
-    name: 'builder',
-    kind: 'choice',
-    default: 'auto',
-    choices: BUILDER_CHOICES,
-    description: 'auto, buildx, docker, buildah, or none (publish an image built elsewhere).',
-  },
-  {
-    name: 'push',
-    kind: 'boolean',
-    default: 'true',
-    description: 'Push the image. With false the image is only built, and nothing is signed.',
-  },
-  {
-    name: 'registry-username',
-    kind: 'string',
-    description:
-      'Registry user name (default: docker config, CI_REGISTRY_USER on GitLab, GITHUB_TOKEN for ghcr.io).',
-  },
-  {
-    name: 'registry-password',
-    kind: 'string',
-    secret: true,
-    description: 'Registry password or token.',
-  },
-  {
-    name: 'registry-ca-file',
-    kind: 'string',
-    description: 'PEM file of extra certificate authorities to trust for the registry.',
-  },
-  {
-    name: 'insecure-registries',
-    kind: 'list',
-    description:
-      'Registry hosts (host:port) reached over plain HTTP. Not needed for a loopback registry without TLS.',
-  },
-  {
-    name: 'sign',
-    kind: 'boolean',
-    default: 'true',
-    description:
-      'Sign the pushed image and attest it (provenance); false publishes it unsigned, with no attestations.',
-  },
-  {
-    name: 'signing',
-    kind: 'choice',
-    default: 'keyless',
-    choices: SIGNING_CHOICES,
-    description:
-      'keyless (a Fulcio certificate for the CI identity: needs an OIDC token) or key (the private key in "key").',
-  },
-  {
-    name: 'key',
-    kind: 'string',
-    description:
-      'Path of the private key PEM for signing: key (cosign.key, or a PKCS#8 / SEC1 P-256 key).',
-  },
-  {
-    name: 'key-password',
-    kind: 'string',
-    secret: true,
-    description: 'Password of the private key (CLI: also IMPRINT_KEY_PASSWORD).',
-  },
-  {
-    name: 'identity-token',
-    kind: 'string',
-    secret: true,
-    description:
-      "OIDC token for keyless signing (audience sigstore). Default: SIGSTORE_ID_TOKEN, or GitHub's token service (permissions: id-token: write).",
-  },
-  {
-    name: 'sigstore',
-    kind: 'choice',
-    default: 'public-good',
-    choices: SIGSTORE_CHOICES,
-    description:
-      "Sigstore instance: public-good (Fulcio + Rekor), github (GitHub's Fulcio + TSA, private repositories) or custom (the URLs below).",
-  },
-  { name: 'fulcio-url', kind: 'string', description: 'Fulcio URL (sigstore: custom, keyless).' },
-  { name: 'rekor-url', kind: 'string', description: 'Rekor URL (sigstore: custom).' },
-  {
-    name: 'tsa-url',
-    kind: 'string',
-    description: 'RFC 3161 timestamp authority URL (sigstore: custom).',
-  },
-  {
-    name: 'tlog-upload',
-    kind: 'boolean',
-    default: 'true',
-    description:
-      'Record the signatures in the transparency log (Rekor). false (signing: key only, or keyless with a tsa-url) signs with no log entry: verifiers must be told (imprint verify --insecure-ignore-tlog, policy trust.requireTlog: false).',
-  },
-  {
-    name: 'trusted-root',
-    kind: 'string',
-    description:
-      'Path of the trusted_root.json the signatures are read back and verified with (required with sigstore: custom).',
-  },
-  {
-    name: 'provenance',
-    kind: 'boolean',
-    default: 'true',
-    description:
-      'Attest SLSA v1 provenance of the CI run for the image and each platform (skipped with a warning outside CI unless set explicitly).',
-  },
-  {
-    name: 'attestation-format',
-    kind: 'choice',
-    default: 'bundle',
-    choices: ATTESTATION_FORMAT_CHOICES,
-    description:
-      'Where signatures and attestations go: bundle (OCI referrers, cosign v3), cosign-classic (.sig / .att tags, cosign v2) or both.',
-  },
-  ...EVIDENCE_INPUTS,
-  {
-    name: 'policy',
-    kind: 'string',
-    description:
-      "Policy file: verify the published image against it (the verify action's engine, reading the evidence back from the registry) and fail the step when it breaks the policy; the image is then not signed.",
-  },
-  { name: 'summary', kind: 'boolean', default: 'true', description: 'Write the job summary.' },
-];
 
 export type InputSource = (name: string) => string | undefined;
 

@@ -1,19 +1,20 @@
-/** Publish inputs → typed, validated options. Pure: no I/O beyond reading the input source. */
+/**
+ * The publish inputs (declared in src/inputs/tables/publish.ts) → typed, validated options.
+ * Pure: no I/O beyond reading the input source.
+ */
 import { ImprintError } from '../errors.js';
-import { InputReader } from '../inputs/parse.js';
+import { InputReader } from '../inputs/reader.js';
+import type { InputSource } from '../inputs/spec.js';
 import {
-  type InputSource,
+  type BUILDER_CHOICES,
   PUBLISH_INPUTS,
   type SBOM_FORMAT_CHOICES,
-  type SCAN_CHOICES,
-} from '../inputs/spec.js';
+} from '../inputs/tables/publish.js';
+import type { ScanMode } from '../inputs/tables/scan.js';
 import { readScanOptions, type ScanOptions } from '../scan/options.js';
 import { readSignOptions, type SignOptions } from './sign-options.js';
 
-export type BuilderChoice = 'auto' | 'buildx' | 'docker' | 'buildah' | 'none';
-
-/** auto: scan when Trivy can be had, else skip with a notice; true: require it; false: never. */
-export type ScanMode = (typeof SCAN_CHOICES)[number];
+export type BuilderChoice = (typeof BUILDER_CHOICES)[number];
 
 /** Which SBOM documents are written and attested; both come from one catalogue. */
 export type SbomFormat = (typeof SBOM_FORMAT_CHOICES)[number];
@@ -26,8 +27,9 @@ export interface SbomOptions {
 }
 
 export interface PublishScanOptions {
+  /** auto: scan when Trivy can be had, else skip with a notice; true: require it; false: never. */
   mode: ScanMode;
-  /** Trivy, the gate and the report files (its `enabled` mirrors mode !== 'false'). */
+  /** Trivy, the gate and the report files. */
   trivy: ScanOptions;
 }
 
@@ -93,7 +95,7 @@ export function readPublishOptions(source: InputSource): PublishOptions {
   const options: PublishOptions = {
     image,
     tags: inputs.list('tags'),
-    context: inputs.string('context') ?? '.',
+    context: inputs.withDefault('context'),
     buildArgs: inputs.map('build-args'),
     platforms,
     labels: inputs.map('labels'),
@@ -128,10 +130,7 @@ function readSbomOptions(inputs: InputReader): SbomOptions {
 
 function readPublishScanOptions(inputs: InputReader, source: InputSource): PublishScanOptions {
   const mode = inputs.choice<ScanMode>('scan');
-  // The scan room reads `scan` as a boolean: it only learns whether the step may run.
-  const trivy = readScanOptions((name) =>
-    name === 'scan' ? String(mode !== 'false') : source(name),
-  );
+  const trivy = readScanOptions(source);
   if (mode !== 'false' && trivy.target === 'sbom' && !inputs.boolean('sbom')) {
     throw new ImprintError('INPUT_CONFLICT', 'scan-target is sbom but sbom is false', {
       hint: 'set sbom: true so there is an SBOM to scan, or scan-target: image',

@@ -5,7 +5,7 @@
  */
 import type { AttestationFormat } from '../attest/plan.js';
 import { ImprintError } from '../errors.js';
-import type { InputReader } from '../inputs/parse.js';
+import type { InputReader } from '../inputs/reader.js';
 import type { InputSource } from '../inputs/spec.js';
 import {
   resolveEndpoints,

@@ -9,12 +9,7 @@ import { delimiter, join } from 'node:path';
 import * as tc from '@actions/tool-cache';
 import { ImprintError, messageOf } from '../errors.js';
 import { runProcess } from './process.js';
-import {
-  type TrivyRelease,
-  TRIVY_RELEASES_URL,
-  parseChecksums,
-  trivyRelease,
-} from './trivy-release.js';
+import { type TrivyRelease, parseChecksums, trivyRelease } from './trivy-release.js';
 import { normalizeVersion, parseVersionText } from './trivy-version.js';
 
 const TOOL_NAME = 'trivy';
@@ -120,7 +115,7 @@ async function downloadVerified(options: InstallOptions, version: string): Promi
     version,
     options.platform ?? process.platform,
     options.arch ?? process.arch,
-    options.downloadBaseUrl ?? TRIVY_RELEASES_URL,
+    options.downloadBaseUrl,
   );
   const checksums = await download(release.checksumsUrl, release.checksumsName, version);
   const archive = await download(release.assetUrl, release.assetName, version);

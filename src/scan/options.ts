@@ -1,106 +1,26 @@
 /**
- * The scan inputs → typed, validated options. Pure: reads only the input source, and every
- * message names the input and says what was expected and what was found.
+ * The scan inputs (declared in src/inputs/tables/scan.ts) → Trivy's typed, validated settings.
+ * Whether to scan at all (`scan`) is the publish door's to read. Pure: reads only the input
+ * source, and every message names the input and says what was expected and what was found.
  */
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ImprintError } from '../errors.js';
-import { InputReader } from '../inputs/parse.js';
-import type { InputSource, InputSpec } from '../inputs/spec.js';
+import { InputReader } from '../inputs/reader.js';
+import type { InputSource } from '../inputs/spec.js';
+import {
+  DEFAULT_DB_REPOSITORIES,
+  DEFAULT_TRIVY_VERSION,
+  SCAN_INPUTS,
+  type SCAN_TARGETS,
+} from '../inputs/tables/scan.js';
 import type { IgnoreRule } from './gate.js';
 import { ruleExpiry } from './gate.js';
 import type { SeverityThreshold } from './model.js';
-import { TRIVY_RELEASES_URL } from './trivy-release.js';
-
-export const DEFAULT_TRIVY_VERSION = '0.74.0';
-/** Trivy's own default order (trivy.dev "Default Locations"): the mirror first, GHCR second. */
-export const DEFAULT_DB_REPOSITORIES = [
-  'mirror.gcr.io/aquasec/trivy-db:2',
-  'ghcr.io/aquasecurity/trivy-db:2',
-];
-export const FAIL_ON_SEVERITIES = ['NONE', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const;
-export const SCAN_TARGETS = ['image', 'sbom'] as const;
 
 export type ScanTarget = (typeof SCAN_TARGETS)[number];
 
-/** The scan's inputs, for the lead to merge into the publish input table and action.yml. */
-export const SCAN_INPUTS: readonly InputSpec[] = [
-  {
-    name: 'scan',
-    kind: 'boolean',
-    default: 'true',
-    description: 'Scan the pushed image with Trivy and attest the result.',
-  },
-  {
-    name: 'trivy-version',
-    kind: 'string',
-    default: DEFAULT_TRIVY_VERSION,
-    description: 'Trivy release to use (downloaded and checksum-verified on GitHub runners).',
-  },
-  {
-    name: 'scan-target',
-    kind: 'choice',
-    default: 'image',
-    choices: SCAN_TARGETS,
-    description: 'image: scan the pushed image by digest; sbom: scan the generated SBOM.',
-  },
-  {
-    name: 'db-repository',
-    kind: 'list',
-    default: DEFAULT_DB_REPOSITORIES.join(','),
-    description: 'Trivy DB repositories, tried in order when one rate-limits.',
-  },
-  {
-    name: 'fail-on-severity',
-    kind: 'choice',
-    default: 'NONE',
-    choices: FAIL_ON_SEVERITIES,
-    description:
-      'Fail when a finding is at or above this severity (NONE: never); the image is then not signed.',
-  },
-  {
-    name: 'ignore-unfixed',
-    kind: 'boolean',
-    default: 'false',
-    description: 'Findings without a fixed version never fail the gate.',
-  },
-  {
-    name: 'vuln-ignore',
-    kind: 'string',
-    description: 'YAML list of accepted findings: {id, purls, expires, reason}.',
-  },
-  {
-    name: 'vuln-report-path',
-    kind: 'string',
-    default: 'vulnerability-report.json',
-    description: 'Where to write the JSON vulnerability report.',
-  },
-  {
-    name: 'sarif-path',
-    kind: 'string',
-    description: 'Write a SARIF 2.1.0 file here for GitHub code scanning (off by default).',
-  },
-  {
-    name: 'gitlab-report-path',
-    kind: 'string',
-    description: 'Write a GitLab container_scanning report here.',
-  },
-  {
-    name: 'trivy-cache-dir',
-    kind: 'string',
-    description:
-      'Trivy cache directory (default: TRIVY_CACHE_DIR, else ~/.cache/trivy). On GitHub the DB in it is kept in the Actions cache between runs (one entry per UTC day; a stale one is downloaded again).',
-  },
-  {
-    name: 'trivy-download-url',
-    kind: 'string',
-    default: TRIVY_RELEASES_URL,
-    description: 'Base URL of Trivy releases (a mirror for closed networks).',
-  },
-];
-
 export interface ScanOptions {
-  enabled: boolean;
   trivyVersion: string;
   target: ScanTarget;
   dbRepositories: string[];
@@ -122,15 +42,6 @@ const REPOSITORY_FORM =
 
 function invalid(message: string, hint?: string): ImprintError {
   return new ImprintError('INPUT_INVALID', message, hint === undefined ? {} : { hint });
-}
-
-function oneOf<T extends string>(name: string, value: string, choices: readonly T[]): T {
-  const upper = value.trim().toUpperCase();
-  const match = choices.find((choice) => choice.toUpperCase() === upper);
-  if (match === undefined) {
-    throw invalid(`input "${name}" must be one of ${choices.join(', ')}; got "${value}"`);
-  }
-  return match;
 }
 
 function trivyVersion(value: string): string {
@@ -208,19 +119,14 @@ export function parseIgnoreList(text: string, name = 'vuln-ignore'): IgnoreRule[
 export function readScanOptions(source: InputSource): ScanOptions {
   const inputs = new InputReader(source, SCAN_INPUTS);
   const options: ScanOptions = {
-    enabled: inputs.boolean('scan'),
-    trivyVersion: trivyVersion(inputs.string('trivy-version') ?? DEFAULT_TRIVY_VERSION),
-    target: oneOf('scan-target', inputs.string('scan-target') ?? 'image', SCAN_TARGETS),
+    trivyVersion: trivyVersion(inputs.withDefault('trivy-version')),
+    target: inputs.choiceAnyCase<ScanTarget>('scan-target'),
     dbRepositories: dbRepositories(inputs.list('db-repository')),
-    failOnSeverity: oneOf(
-      'fail-on-severity',
-      inputs.string('fail-on-severity') ?? 'NONE',
-      FAIL_ON_SEVERITIES,
-    ),
+    failOnSeverity: inputs.choiceAnyCase<SeverityThreshold>('fail-on-severity'),
     ignoreUnfixed: inputs.boolean('ignore-unfixed'),
     ignore: parseIgnoreList(inputs.string('vuln-ignore') ?? ''),
-    reportPath: inputs.string('vuln-report-path') ?? 'vulnerability-report.json',
-    downloadBaseUrl: inputs.string('trivy-download-url') ?? TRIVY_RELEASES_URL,
+    reportPath: inputs.withDefault('vuln-report-path'),
+    downloadBaseUrl: inputs.withDefault('trivy-download-url'),
   };
   const sarifPath = inputs.string('sarif-path');
   if (sarifPath !== undefined) options.sarifPath = sarifPath;

@@ -3,8 +3,7 @@
  * release's checksums file live, and what the checksums file says.
  */
 import { ImprintError } from '../errors.js';
-
-export const TRIVY_RELEASES_URL = 'https://github.com/aquasecurity/trivy/releases/download';
+import { TRIVY_RELEASES_URL } from '../inputs/tables/scan.js';
 
 const OS_NAMES: Partial<Record<NodeJS.Platform, string>> = {
   linux: 'Linux',

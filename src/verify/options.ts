@@ -1,25 +1,19 @@
 /**
- * The verify door's inputs, declared once (action INPUT_*, CLI --flags, GitLab spec inputs
- * carry these names), and their reading into typed, validated options. Pure: no I/O beyond
- * the input source.
+ * The verify inputs (declared in src/inputs/tables/verify.ts) → typed, validated options. Pure:
+ * no I/O beyond the input source.
  */
 import { ATTESTATION_KINDS } from '../attest/predicate-types.js';
 import { ImprintError } from '../errors.js';
-import { InputReader } from '../inputs/parse.js';
-import type { InputSource, InputSpec } from '../inputs/spec.js';
+import { InputReader } from '../inputs/reader.js';
+import type { InputSource } from '../inputs/spec.js';
+import { FAIL_ON_SEVERITIES } from '../inputs/tables/scan.js';
+import { VERIFY_INPUTS } from '../inputs/tables/verify.js';
 import type { PolicyFlags, RequiredAttestation } from '../policy/from-flags.js';
 import { parseReference } from '../registry/reference.js';
 import type { SeverityThreshold } from '../scan/model.js';
 import { nearest } from '../util/nearest.js';
 
-export const DEFAULT_REPORT_PATH = 'imprint-verify-report.json';
-const SEVERITY_CHOICES: readonly SeverityThreshold[] = [
-  'NONE',
-  'LOW',
-  'MEDIUM',
-  'HIGH',
-  'CRITICAL',
-];
+const SEVERITY_CHOICES: readonly SeverityThreshold[] = FAIL_ON_SEVERITIES;
 const QUICK_START_INPUTS = [
   'certificate-identity',
   'certificate-identity-regexp',
@@ -29,122 +23,6 @@ const QUICK_START_INPUTS = [
   'require-attestations',
   'max-severity',
 ] as const;
-
-export const VERIFY_INPUTS: readonly InputSpec[] = [
-  {
-    name: 'images',
-    kind: 'list',
-    description:
-      'Images to verify, comma or newline separated, by digest (name@sha256:…); a tag alone fails unless requireDigest is false.',
-  },
-  {
-    name: 'manifests',
-    kind: 'list',
-    description:
-      'Kubernetes, Compose or Kustomize YAML files (globs, comma or newline separated): every image they deploy is verified.',
-  },
-  {
-    name: 'policy',
-    kind: 'string',
-    description:
-      'Policy file (see the README, "Policy file"). Without it, the certificate or key inputs form the policy.',
-  },
-  {
-    name: 'certificate-identity',
-    kind: 'string',
-    description:
-      'Quick start: the exact signer identity (certificate SAN), e.g. https://github.com/acme/app/.github/workflows/release.yml@refs/tags/v1.0.0.',
-  },
-  {
-    name: 'certificate-identity-regexp',
-    kind: 'string',
-    description: 'Quick start: the signer identity as a regular expression (always anchored).',
-  },
-  {
-    name: 'certificate-oidc-issuer',
-    kind: 'string',
-    description:
-      'Quick start: the OIDC issuer of the signer, e.g. https://token.actions.githubusercontent.com.',
-  },
-  {
-    name: 'certificate-oidc-issuer-regexp',
-    kind: 'string',
-    description: 'Quick start: the OIDC issuer as a regular expression (always anchored).',
-  },
-  {
-    name: 'key',
-    kind: 'string',
-    description:
-      'Quick start: public key file (PEM, cosign.pub) for key-signed images, instead of the certificate inputs.',
-  },
-  {
-    name: 'require-attestations',
-    kind: 'list',
-    description:
-      'Quick start: attestations every image must carry: sbom, vuln, provenance (comma separated).',
-  },
-  {
-    name: 'max-severity',
-    kind: 'string',
-    description:
-      'Quick start: highest vulnerability severity allowed in the signed scan (NONE, LOW, MEDIUM, HIGH, CRITICAL); implies a vuln attestation.',
-  },
-  {
-    name: 'insecure-ignore-tlog',
-    kind: 'boolean',
-    default: 'false',
-    description:
-      "Quick start: accept signatures with no transparency-log entry (images published with tlog-upload: false); cosign's flag. Policy files say trust.requireTlog: false instead.",
-  },
-  {
-    name: 'mode',
-    kind: 'string',
-    description:
-      "enforce (a violation fails the step) or warn (report it and pass). Default: the policy's mode; enforce for the quick-start inputs.",
-  },
-  {
-    name: 'trusted-root',
-    kind: 'string',
-    description:
-      'trusted_root.json of a private Sigstore instance (default: the Sigstore public-good root).',
-  },
-  {
-    name: 'offline',
-    kind: 'boolean',
-    default: 'false',
-    description:
-      'Use the embedded public-good root instead of refreshing it through TUF: no network call but to the registries.',
-  },
-  {
-    name: 'bundles',
-    kind: 'list',
-    description:
-      "Sigstore bundle files or folders of them (globs; publish's bundle-path): the evidence is read from these, not from the registry, which is asked at most for the image's manifest.",
-  },
-  {
-    name: 'report-path',
-    kind: 'string',
-    default: DEFAULT_REPORT_PATH,
-    description: 'Where the JSON report (imprint/verify-report/v1) is written.',
-  },
-  {
-    name: 'junit-path',
-    kind: 'string',
-    description: 'Also write a JUnit XML report here (one test case per image and check).',
-  },
-  {
-    name: 'insecure-registries',
-    kind: 'list',
-    description:
-      'Registry hosts (host:port) reached over plain HTTP. Not needed for a loopback registry without TLS.',
-  },
-  {
-    name: 'registry-ca-file',
-    kind: 'string',
-    description: 'PEM file of extra certificate authorities to trust for the registries.',
-  },
-  { name: 'summary', kind: 'boolean', default: 'true', description: 'Write the job summary.' },
-];
 
 export type PolicyChoice = { file: string } | { flags: PolicyFlags };
 
@@ -188,7 +66,7 @@ export function readVerifyOptions(
     manifests,
     policy: readPolicyChoice(inputs),
     offline: inputs.boolean('offline'),
-    reportPath: inputs.string('report-path') ?? DEFAULT_REPORT_PATH,
+    reportPath: inputs.withDefault('report-path'),
     insecureRegistries: inputs.list('insecure-registries'),
     bundles: inputs.list('bundles'),
     summary: inputs.boolean('summary'),

@@ -17,7 +17,7 @@ import { type SigstoreStack, startSigstoreStack } from '../harness/sigstore/inde
 import { trivyGoldensDir } from '../interop/scan/fixtures.js';
 import { tarBytes } from '../unit/sbom/support/layers.js';
 import { type StandInTrivy, writeStandInTrivy } from '../integration/scan/stand-in-trivy.js';
-import { DEFAULT_TRIVY_VERSION } from '../../src/scan/options.js';
+import { DEFAULT_TRIVY_VERSION } from '../../src/inputs/tables/scan.js';
 
 export const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 export const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';

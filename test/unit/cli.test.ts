@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { jest } from '@jest/globals';
 import { EXIT_OK, EXIT_USAGE, helpFor, runCli } from '../../src/cli.js';
 import { EXIT_CODES_HELP } from '../../src/doors/exit-codes.js';
-import { PUBLISH_INPUTS } from '../../src/inputs/spec.js';
+import { PUBLISH_INPUTS } from '../../src/inputs/tables/publish.js';
 import { VERSION } from '../../src/version.js';
 
 function io() {

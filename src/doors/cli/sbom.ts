@@ -7,7 +7,7 @@ import { PlainLogger } from '../../ci/log.js';
 import { progressFor } from '../../ci/progress.js';
 import { ImprintError } from '../../errors.js';
 import { parseFlags } from '../../inputs/flags.js';
-import { InputReader } from '../../inputs/parse.js';
+import { InputReader } from '../../inputs/reader.js';
 import type { InputSpec } from '../../inputs/spec.js';
 import { readCaFile } from '../../registry/ca-file.js';
 import { SBOM_FORMATS, type SbomFormat, sbomOfImage } from '../../sbom/image-sbom.js';

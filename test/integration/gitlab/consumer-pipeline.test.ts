@@ -515,7 +515,7 @@ failures = [{'testcase': c.get('name'), 'message': f.get('message')}
             for c in root.iter('testcase') for f in c.findall('failure')]
 print(json.dumps({'casesBySuite': suites, 'failures': failures}))
 `;
-import { DEFAULT_TRIVY_VERSION } from '../../../src/scan/options.js';
+import { DEFAULT_TRIVY_VERSION } from '../../../src/inputs/tables/scan.js';
 
 describe('the report files the publish jobs leave (artifacts:reports)', () => {
   it('writes one CycloneDX 1.6 SBOM per manifest, each valid against the schema', async () => {

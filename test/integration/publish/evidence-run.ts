@@ -15,7 +15,7 @@ import { SOURCE_SHA } from '../../harness/sigstore/claims.js';
 import { type SigstoreStack, startSigstoreStack } from '../../harness/sigstore/index.js';
 import { trivyGoldensDir } from '../../interop/scan/fixtures.js';
 import { type StandInTrivy, writeStandInTrivy } from '../scan/stand-in-trivy.js';
-import { DEFAULT_TRIVY_VERSION } from '../../../src/scan/options.js';
+import { DEFAULT_TRIVY_VERSION } from '../../../src/inputs/tables/scan.js';
 
 export const CYCLONEDX = 'https://cyclonedx.org/bom';
 export const VULN = 'https://cosign.sigstore.dev/attestation/vuln/v1';

@@ -24,7 +24,7 @@ import {
   startEvidenceParts,
   VULN,
 } from './evidence-run.js';
-import { DEFAULT_TRIVY_VERSION } from '../../../src/scan/options.js';
+import { DEFAULT_TRIVY_VERSION } from '../../../src/inputs/tables/scan.js';
 
 const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 const APK_DB = ['P:musl', 'V:1.1.20-r4', 'A:x86_64', 'L:MIT', 'o:musl', ''].join('\n');

@@ -23,7 +23,7 @@ import {
   succeeded,
   VULN,
 } from './evidence-run.js';
-import { DEFAULT_TRIVY_VERSION } from '../../../src/scan/options.js';
+import { DEFAULT_TRIVY_VERSION } from '../../../src/inputs/tables/scan.js';
 
 const APK_DB = ['P:musl', 'V:1.1.20-r4', 'A:x86_64', 'L:MIT', 'o:musl', ''].join('\n');
 /** Another real Trivy report: what a re-scan finds once the findings changed. */

@@ -9,11 +9,8 @@ import { join } from 'node:path';
 import { ImprintError } from '../../../src/errors.js';
 import { buildBom } from '../../../src/sbom/cyclonedx.js';
 import { countBySeverity } from '../../../src/scan/model.js';
-import {
-  DEFAULT_TRIVY_VERSION,
-  readScanOptions,
-  type ScanOptions,
-} from '../../../src/scan/options.js';
+import { DEFAULT_TRIVY_VERSION } from '../../../src/inputs/tables/scan.js';
+import { readScanOptions, type ScanOptions } from '../../../src/scan/options.js';
 import { gateFailure } from '../../../src/scan/gate-report.js';
 import { writeScanReports } from '../../../src/scan/report-files.js';
 import { TrivyScanner, type ScanOutcome } from '../../../src/scan/scanner.js';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { generateKeyPair } from '../../../src/sigstore/sign/index.js';
 import { trivyGoldensDir } from '../../interop/scan/fixtures.js';
 import { githubEnv, gitlabEnv, publish, pushImage, type World } from '../world.js';
-import { DEFAULT_TRIVY_VERSION } from '../../../src/scan/options.js';
+import { DEFAULT_TRIVY_VERSION } from '../../../src/inputs/tables/scan.js';
 
 export interface MatrixImage {
   name: string;

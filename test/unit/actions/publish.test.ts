@@ -4,7 +4,7 @@ import { jest } from '@jest/globals';
 import { parse } from 'yaml';
 import { publishActionOptions, runPublishAction } from '../../../src/doors/action/publish.js';
 import { EXIT_USAGE } from '../../../src/doors/exit-codes.js';
-import { PUBLISH_INPUTS } from '../../../src/inputs/spec.js';
+import { PUBLISH_INPUTS } from '../../../src/inputs/tables/publish.js';
 
 /** Runs the door with stdout captured (where @actions/core writes its commands) and exitCode restored. */
 async function runDoor(env: NodeJS.ProcessEnv): Promise<{ stdout: string; exitCode: unknown }> {

@@ -4,7 +4,7 @@ import { jest } from '@jest/globals';
 import { parse } from 'yaml';
 import { runVerifyAction, verifyActionOptions } from '../../../src/doors/action/verify.js';
 import { EXIT_USAGE } from '../../../src/doors/exit-codes.js';
-import { VERIFY_INPUTS } from '../../../src/verify/options.js';
+import { VERIFY_INPUTS } from '../../../src/inputs/tables/verify.js';
 
 /** Runs the door with stdout captured (where @actions/core writes ::error::) and exitCode restored. */
 async function runDoor(env: NodeJS.ProcessEnv): Promise<{ stdout: string; exitCode: unknown }> {

@@ -6,7 +6,7 @@ import { jest } from '@jest/globals';
 import { helpFor, runCli } from '../../../src/cli.js';
 import { runVerifyCommand, verifyHelp } from '../../../src/doors/cli/verify.js';
 import { EXIT_CODES_HELP, EXIT_OK, EXIT_USAGE } from '../../../src/doors/exit-codes.js';
-import { VERIFY_INPUTS } from '../../../src/verify/options.js';
+import { VERIFY_INPUTS } from '../../../src/inputs/tables/verify.js';
 import { capturedContext } from '../../harness/context.js';
 
 let dir: string;

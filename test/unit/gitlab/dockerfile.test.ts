@@ -2,7 +2,7 @@
  * The component image's recipe (Dockerfile at the root), checked by reading it: it cannot be
  * built here, no base image can be pulled. Each check is shown to fail on a broken copy.
  */
-import { DEFAULT_TRIVY_VERSION } from '../../../src/scan/options.js';
+import { DEFAULT_TRIVY_VERSION } from '../../../src/inputs/tables/scan.js';
 import { imageRecipeProblems, parseDockerfile } from './dockerfile.js';
 import { readRepoFile } from './template-files.js';
 

@@ -4,7 +4,7 @@
  */
 import { parse } from 'yaml';
 import { secretEnvName } from '../../../src/inputs/flags.js';
-import { PUBLISH_INPUTS } from '../../../src/inputs/spec.js';
+import { PUBLISH_INPUTS } from '../../../src/inputs/tables/publish.js';
 import {
   inlinedInputNames,
   inputVariableName,

@@ -1,9 +1,9 @@
 /**
- * templates/verify.yml: the verify door's inputs (src/verify/options.ts), each reaching
+ * templates/verify.yml: the verify door's inputs (src/inputs/tables/verify.ts), each reaching
  * `imprint verify`, the digest from the publish component as the default image, and the JUnit
  * report GitLab shows.
  */
-import { VERIFY_INPUTS as DOOR_INPUTS } from '../../../src/verify/options.js';
+import { VERIFY_INPUTS as DOOR_INPUTS } from '../../../src/inputs/tables/verify.js';
 import {
   inlinedInputNames,
   inputVariableName,

@@ -1,5 +1,5 @@
 import { flagSource, parseFlags } from '../../../src/inputs/flags.js';
-import { PUBLISH_INPUTS } from '../../../src/inputs/spec.js';
+import { PUBLISH_INPUTS } from '../../../src/inputs/tables/publish.js';
 
 describe('parseFlags', () => {
   it('reads values, repeats lists and maps, and booleans in every form', () => {

@@ -44,7 +44,6 @@ describe('readPublishOptions', () => {
       scan: {
         mode: 'auto',
         trivy: {
-          enabled: true,
           trivyVersion: '0.74.0',
           target: 'image',
           dbRepositories: ['mirror.gcr.io/aquasec/trivy-db:2', 'ghcr.io/aquasecurity/trivy-db:2'],
@@ -71,7 +70,6 @@ describe('readPublishOptions', () => {
     );
     expect(options.sbom).toEqual({ enabled: true, format: 'cyclonedx', directory: 'out/sbom' });
     expect(options.scan.mode).toBe('false');
-    expect(options.scan.trivy.enabled).toBe(false);
     expect(options.scan.trivy.failOnSeverity).toBe('HIGH');
     expect(options.scan.trivy.ignore).toEqual([
       { id: 'CVE-2024-1', expires: '2030-01-31', reason: 'not reachable' },

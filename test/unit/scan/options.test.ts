@@ -3,9 +3,8 @@ import {
   DEFAULT_DB_REPOSITORIES,
   DEFAULT_TRIVY_VERSION,
   SCAN_INPUTS,
-  parseIgnoreList,
-  readScanOptions,
-} from '../../../src/scan/options.js';
+} from '../../../src/inputs/tables/scan.js';
+import { parseIgnoreList, readScanOptions } from '../../../src/scan/options.js';
 
 const source = (inputs: Record<string, string>) => (name: string) => inputs[name];
 
@@ -22,7 +21,6 @@ function failure(inputs: Record<string, string>): ImprintError {
 describe('readScanOptions', () => {
   it('has defaults for everything: pinned Trivy, mirror-first DB, gate off, no SARIF', () => {
     expect(readScanOptions(source({}))).toEqual({
-      enabled: true,
       trivyVersion: DEFAULT_TRIVY_VERSION,
       target: 'image',
       dbRepositories: DEFAULT_DB_REPOSITORIES,
@@ -41,7 +39,6 @@ describe('readScanOptions', () => {
   it('reads every input', () => {
     const options = readScanOptions(
       source({
-        scan: 'true',
         'trivy-version': 'v0.57.0',
         'scan-target': 'sbom',
         'db-repository':
@@ -57,7 +54,6 @@ describe('readScanOptions', () => {
       }),
     );
     expect(options).toEqual({
-      enabled: true,
       trivyVersion: '0.57.0',
       target: 'sbom',
       dbRepositories: [
@@ -94,7 +90,6 @@ describe('readScanOptions', () => {
     ],
     [{ 'db-repository': ' , ' }, 'input "db-repository" must name at least one repository'],
     [{ 'ignore-unfixed': 'yes' }, 'input "ignore-unfixed" must be true or false; got "yes"'],
-    [{ scan: 'on' }, 'input "scan" must be true or false; got "on"'],
     [
       { 'trivy-download-url': 'ftp://mirror/trivy' },
       'input "trivy-download-url" must be an http(s) URL; got "ftp://mirror/trivy"',

@@ -5,7 +5,7 @@
  * passes. A new release moves both together: test/peers/tools.json, then DEFAULT_TRIVY_VERSION
  * (and the Dockerfile's pinned checksums, checked by test/unit/gitlab/dockerfile.test.ts).
  */
-import { DEFAULT_TRIVY_VERSION } from '../../../src/scan/options.js';
+import { DEFAULT_TRIVY_VERSION } from '../../../src/inputs/tables/scan.js';
 import { normalizeVersion } from '../../../src/scan/trivy-version.js';
 import { peerEntry } from '../../peers/tools.js';
 

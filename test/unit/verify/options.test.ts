@@ -1,10 +1,7 @@
 import { isImprintError } from '../../../src/errors.js';
 import { actionInputSource } from '../../../src/inputs/spec.js';
-import {
-  DEFAULT_REPORT_PATH,
-  readVerifyOptions,
-  VERIFY_INPUTS,
-} from '../../../src/verify/options.js';
+import { VERIFY_INPUTS } from '../../../src/inputs/tables/verify.js';
+import { readVerifyOptions } from '../../../src/verify/options.js';
 
 function inputs(values: Record<string, string>) {
   const env = Object.fromEntries(
@@ -66,7 +63,7 @@ describe('readVerifyOptions: every input reaches its option', () => {
       manifests: [],
       policy: { flags: { key: 'cosign.pub' } },
       offline: false,
-      reportPath: DEFAULT_REPORT_PATH,
+      reportPath: 'imprint-verify-report.json',
       insecureRegistries: [],
       bundles: [],
       summary: true,

@@ -1,4 +1,8 @@
-/** Turning input text into typed values, with messages that name the input. */
+/**
+ * Turning input text into typed values, with messages that name the input. The reader knows no
+ * door: it is handed a source (INPUT_* or --flags) and the table that declares the inputs, and
+ * takes each default from that table, so no reader states a default of its own.
+ */
 import { ImprintError } from '../errors.js';
 import type { InputSource, InputSpec } from './spec.js';
 
@@ -24,6 +28,14 @@ export class InputReader {
   string(name: string): string | undefined {
     const value = this.raw(name)?.trim();
     return value === '' ? undefined : value;
+  }
+
+  /** The value, or the table's default when none (or a blank one) is given. */
+  withDefault(name: string): string {
+    const fallback = this.spec(name).default;
+    if (fallback === undefined)
+      throw new ImprintError('INTERNAL', `input ${name} is read with a default but declares none`);
+    return this.string(name) ?? fallback;
   }
 
   required(name: string, hint: string): string {
@@ -72,14 +84,28 @@ export class InputReader {
   }
 
   choice<T extends string>(name: string): T {
-    const spec = this.spec(name);
     const value = this.string(name) ?? '';
-    if (!spec.choices?.includes(value)) {
-      throw new ImprintError(
-        'INPUT_INVALID',
-        `input "${name}" must be one of ${spec.choices?.join(', ')}; got "${value}"`,
-      );
-    }
+    if (!this.choices(name).includes(value)) throw this.notAChoice(name, value);
     return value as T;
+  }
+
+  /** A choice matched in any case (`high` reads as HIGH); a blank value takes the default. */
+  choiceAnyCase<T extends string>(name: string): T {
+    const value = this.withDefault(name);
+    const upper = value.trim().toUpperCase();
+    const match = this.choices(name).find((choice) => choice.toUpperCase() === upper);
+    if (match === undefined) throw this.notAChoice(name, value);
+    return match as T;
+  }
+
+  private choices(name: string): readonly string[] {
+    return this.spec(name).choices ?? [];
+  }
+
+  private notAChoice(name: string, value: string): ImprintError {
+    return new ImprintError(
+      'INPUT_INVALID',
+      `input "${name}" must be one of ${this.choices(name).join(', ')}; got "${value}"`,
+    );
   }
 }
