@@ -15,6 +15,11 @@ export interface InputSpec {
   choices?: readonly string[];
   /** Secrets are masked as soon as they are read. */
   secret?: boolean;
+  /**
+   * action.yml's wording, where the Action says it in GitHub's terms (permissions, secrets)
+   * rather than the command line's; action.yml carries `description` otherwise.
+   */
+  actionDescription?: string;
 }
 
 export type InputSource = (name: string) => string | undefined;

@@ -88,6 +88,7 @@ export const PUBLISH_INPUTS: readonly InputSpec[] = [
     kind: 'string',
     secret: true,
     description: 'Registry password or token.',
+    actionDescription: 'Registry password or token (CLI: also IMPRINT_REGISTRY_PASSWORD).',
   },
   REGISTRY_CA_FILE_INPUT,
   INSECURE_REGISTRIES_INPUT,
@@ -105,6 +106,8 @@ export const PUBLISH_INPUTS: readonly InputSpec[] = [
     choices: SIGNING_CHOICES,
     description:
       'keyless (a Fulcio certificate for the CI identity: needs an OIDC token) or key (the private key in "key").',
+    actionDescription:
+      'keyless (a Fulcio certificate for the CI identity: needs permissions: id-token: write) or key (the private key in "key").',
   },
   {
     name: 'key',
@@ -117,6 +120,8 @@ export const PUBLISH_INPUTS: readonly InputSpec[] = [
     kind: 'string',
     secret: true,
     description: 'Password of the private key (CLI: also IMPRINT_KEY_PASSWORD).',
+    actionDescription:
+      'Password of the private key. Pass it from a secret (e.g. secrets.COSIGN_PASSWORD), never literally.',
   },
   {
     name: 'identity-token',
@@ -124,6 +129,8 @@ export const PUBLISH_INPUTS: readonly InputSpec[] = [
     secret: true,
     description:
       "OIDC token for keyless signing (audience sigstore). Default: SIGSTORE_ID_TOKEN, or GitHub's token service (permissions: id-token: write).",
+    actionDescription:
+      "OIDC token for keyless signing (audience sigstore). Default: GitHub's token service.",
   },
   {
     name: 'sigstore',
@@ -159,6 +166,8 @@ export const PUBLISH_INPUTS: readonly InputSpec[] = [
     default: 'true',
     description:
       'Attest SLSA v1 provenance of the CI run for the image and each platform (skipped with a warning outside CI unless set explicitly).',
+    actionDescription:
+      'Attest SLSA v1 provenance of the workflow run for the image and each platform.',
   },
   {
     name: 'attestation-format',
