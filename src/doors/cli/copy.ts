@@ -9,6 +9,7 @@ import { readCaFile } from '../../registry/ca-file.js';
 import { ImprintError } from '../../errors.js';
 import { parseFlags } from '../../inputs/flags.js';
 import type { InputSpec } from '../../inputs/spec.js';
+import { INSECURE_REGISTRIES_INPUT, REGISTRY_CA_FILE_INPUT } from '../../inputs/tables/shared.js';
 import type { FallbackWriteOptions } from '../../registry/fallback-index.js';
 import type { RegistryOptions } from '../../registry/pool.js';
 import { EXIT_CODES_HELP, EXIT_OK } from '../exit-codes.js';
@@ -29,17 +30,8 @@ const FLAGS: readonly InputSpec[] = [
     kind: 'string',
     description: 'Sigstore trusted_root.json for --policy (default: the public-good root via TUF).',
   },
-  {
-    name: 'insecure-registries',
-    kind: 'list',
-    description:
-      'Registry hosts (host:port) reached over plain HTTP. Not needed for a loopback registry without TLS.',
-  },
-  {
-    name: 'registry-ca-file',
-    kind: 'string',
-    description: 'PEM file of extra certificate authorities for the registries.',
-  },
+  INSECURE_REGISTRIES_INPUT,
+  REGISTRY_CA_FILE_INPUT,
   { name: 'json', kind: 'boolean', description: 'Print the result as one JSON object.' },
   { name: 'help', kind: 'boolean', description: 'Show this help.' },
 ];

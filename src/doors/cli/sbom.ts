@@ -9,6 +9,7 @@ import { ImprintError } from '../../errors.js';
 import { parseFlags } from '../../inputs/flags.js';
 import { InputReader } from '../../inputs/reader.js';
 import type { InputSpec } from '../../inputs/spec.js';
+import { INSECURE_REGISTRIES_INPUT, REGISTRY_CA_FILE_INPUT } from '../../inputs/tables/shared.js';
 import { readCaFile } from '../../registry/ca-file.js';
 import { SBOM_FORMATS, type SbomFormat, sbomOfImage } from '../../sbom/image-sbom.js';
 import { EXIT_OK } from '../exit-codes.js';
@@ -29,17 +30,8 @@ const FLAGS: readonly InputSpec[] = [
     choices: SBOM_FORMATS,
     description: 'cyclonedx (CycloneDX 1.6) or spdx (SPDX 2.3 JSON), from the same catalogue.',
   },
-  {
-    name: 'insecure-registries',
-    kind: 'list',
-    description:
-      'Registry hosts (host:port) reached over plain HTTP. Not needed for a loopback registry without TLS.',
-  },
-  {
-    name: 'registry-ca-file',
-    kind: 'string',
-    description: 'PEM file of extra certificate authorities for the registry.',
-  },
+  INSECURE_REGISTRIES_INPUT,
+  REGISTRY_CA_FILE_INPUT,
   { name: 'help', kind: 'boolean', description: 'Show this help.' },
 ];
 

@@ -100,6 +100,17 @@ describe('the input tables', () => {
       expect(VERIFY_INPUTS.find((spec) => spec.name === shared.name)).toBe(shared);
     }
   });
+
+  it.each(['publish', 'verify', 'copy', 'sbom'])(
+    'describe the registry flags of imprint %s in the shared words',
+    async (door) => {
+      const lines = await help(door);
+      for (const shared of [INSECURE_REGISTRIES_INPUT, REGISTRY_CA_FILE_INPUT]) {
+        const line = lines.find((text) => new RegExp(`^\\s+--${shared.name}\\s`).test(text));
+        expect(line).toContain(shared.description);
+      }
+    },
+  );
 });
 
 describe.each(DOORS)(
