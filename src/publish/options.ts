@@ -8,6 +8,7 @@ import {
   type SCAN_CHOICES,
 } from '../inputs/spec.js';
 import { readScanOptions, type ScanOptions } from '../scan/options.js';
+import { type CustomPredicateInput, readCustomPredicateInputs } from './custom-predicates.js';
 import { readSignOptions, type SignOptions } from './sign-options.js';
 
 export type BuilderChoice = 'auto' | 'buildx' | 'docker' | 'buildah' | 'none';
@@ -55,6 +56,8 @@ export interface PublishOptions {
   sign: SignOptions;
   sbom: SbomOptions;
   scan: PublishScanOptions;
+  /** The user's own predicates to attest about the image (predicate-type + predicate-path). */
+  predicates: CustomPredicateInput[];
   /** A policy file to verify the published image against before the step succeeds. */
   policy?: string;
   summary: boolean;
@@ -103,6 +106,7 @@ export function readPublishOptions(source: InputSource): PublishOptions {
     sign: readSignOptions(inputs, source),
     sbom: readSbomOptions(inputs),
     scan: readPublishScanOptions(inputs, source),
+    predicates: readCustomPredicateInputs(inputs),
     ...optional('policy', inputs.string('policy')),
     summary: inputs.boolean('summary'),
   };
