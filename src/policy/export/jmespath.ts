@@ -67,6 +67,7 @@ export function jmespathConditions(
   }
   if (model.vulnerabilities) conditions.push(...vulnerabilityConditions(model.vulnerabilities));
   if (model.sbom) conditions.push(...sbomConditions(model.sbom, warnings));
+  conditions.push(...ownConditions(model));
   if (model.builderId !== undefined) {
     const pattern = kyvernoWildcard({
       kind: model.builderId.includes('*') ? 'glob' : 'exact',
@@ -84,6 +85,18 @@ export function jmespathConditions(
     });
   }
   return conditions;
+}
+
+/** The policy's own conditions are Kyverno's already: exported as written. */
+function ownConditions(model: AttestationModel): KyvernoCondition[] {
+  return (model.conditions ?? []).map((condition) => ({
+    key: condition.key,
+    operator: condition.operator,
+    value: condition.value,
+    message:
+      condition.message ??
+      `the ${model.type} attestation does not meet ${condition.key} ${condition.operator} ${JSON.stringify(condition.value)}`,
+  }));
 }
 
 function vulnerabilityConditions(rules: VulnerabilityModel): KyvernoCondition[] {
