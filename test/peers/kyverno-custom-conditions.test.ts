@@ -94,6 +94,17 @@ describe('conditions on a custom predicate, exported to Kyverno', () => {
       'fail',
     ],
     ['broken by a list', ['- {key: "{{ suites }}", operator: AnyIn, value: [fuzz]}'], 'fail'],
+    // Kyverno's JMESPath refuses an unknown key; imprint fails the condition the same way.
+    [
+      'on a missing field',
+      ['- {key: "{{ summary.skipped }}", operator: NotEquals, value: 1}'],
+      'fail',
+    ],
+    [
+      'on a missing field with a default',
+      ['- {key: "{{ summary.skipped || \'\' }}", operator: NotEquals, value: 1}'],
+      'pass',
+    ],
   ] as const)('%s: Kyverno agrees with imprint verify', async (_, conditions, expected) => {
     const files = writePolicy(world, '', trustedRoot, policy([...conditions]));
     const imprint = await imprintVerdict(world, files, ref);

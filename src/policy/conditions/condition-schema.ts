@@ -29,6 +29,13 @@ export const conditionSchema = z.strictObject({
   // Any YAML value (the policy file is YAML, so it is JSON data); only its absence is wrong.
   value: z.unknown().superRefine((value, ctx) => {
     if (value === undefined) ctx.addIssue({ code: 'custom', message: 'is required but missing' });
+    // Kyverno would substitute them and imprint verify would compare them as text: refused.
+    else if (JSON.stringify(value).includes('{{'))
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'holds a {{ }} variable: values are compared as written; put the expression in `key`',
+      });
   }),
   message: z.string().min(1, { error: 'must not be empty' }).optional(),
 });

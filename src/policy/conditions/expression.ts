@@ -3,7 +3,9 @@
  * JMESPath expression over the predicate. A key that is one variable gives the expression's
  * value; variables inside other text are replaced by their values as text. Standard JMESPath
  * (jmespath.js, the reference implementation): Kyverno's own functions (time_since, …) are not
- * known here, and a condition that calls one fails closed with the reason.
+ * known here, and a condition that calls one fails closed with the reason. An expression that
+ * finds nothing (null) fails too, as in Kyverno, whose JMESPath refuses an unknown key
+ * ("Unknown key … in path"): `{{ field || '' }}` gives a default in both.
  */
 import jmespath from 'jmespath';
 import { messageOf } from '../../errors.js';
@@ -38,8 +40,16 @@ export function keyProblem(key: string): string | undefined {
   return undefined;
 }
 
+/** An expression of the key found nothing in the predicate. */
+export class NothingFound extends Error {
+  constructor(readonly expression: string) {
+    super(`${expression} finds nothing in the predicate`);
+  }
+}
+
 /**
- * The key's value for this predicate. Throws when an expression fails at evaluation (an
+ * The key's value for this predicate. Throws NothingFound for an expression that gives null,
+ * and jmespath.js's error when an expression fails at evaluation (an
  * unknown function, a wrong argument type): the caller fails the check with the reason.
  */
 export function evaluateKey(key: string, predicate: unknown): unknown {
@@ -53,7 +63,9 @@ export function evaluateKey(key: string, predicate: unknown): unknown {
 }
 
 function search(data: unknown, expression: string): unknown {
-  return jmespath.search(data, expression.trim()) as unknown;
+  const value = jmespath.search(data, expression.trim()) as unknown;
+  if (value === null || value === undefined) throw new NothingFound(expression.trim());
+  return value;
 }
 
 /**

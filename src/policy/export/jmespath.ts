@@ -87,15 +87,18 @@ export function jmespathConditions(
   return conditions;
 }
 
-/** The policy's own conditions are Kyverno's already: exported as written. */
+/**
+ * The policy's own conditions are Kyverno's already: exported as written. The default message
+ * never repeats the key: Kyverno substitutes `{{ }}` in messages too, and would fail on it.
+ */
 function ownConditions(model: AttestationModel): KyvernoCondition[] {
-  return (model.conditions ?? []).map((condition) => ({
+  return (model.conditions ?? []).map((condition, index) => ({
     key: condition.key,
     operator: condition.operator,
     value: condition.value,
     message:
       condition.message ??
-      `the ${model.type} attestation does not meet ${condition.key} ${condition.operator} ${JSON.stringify(condition.value)}`,
+      `the ${model.type} attestation does not meet its condition ${index + 1} (${condition.operator} ${JSON.stringify(condition.value)})`,
   }));
 }
 

@@ -5,7 +5,7 @@
  */
 import { messageOf } from '../../errors.js';
 import type { PolicyCondition } from '../conditions/condition-schema.js';
-import { evaluateKey } from '../conditions/expression.js';
+import { evaluateKey, NothingFound } from '../conditions/expression.js';
 import { holds, isComparable } from '../conditions/operators.js';
 import { type CheckResult, check } from '../verdict.js';
 
@@ -36,6 +36,16 @@ function checkCondition(
   try {
     key = evaluateKey(condition.key, predicate);
   } catch (error) {
+    if (error instanceof NothingFound) {
+      return check(
+        id,
+        'fail',
+        expected,
+        `${condition.key}: ${error.message}`,
+        condition.message ??
+          `attest a ${predicateType} predicate that has it, or give a default as Kyverno requires: {{ ${error.expression} || '' }}`,
+      );
+    }
     return check(
       id,
       'fail',
@@ -44,7 +54,7 @@ function checkCondition(
       'fix the expression: imprint verify evaluates standard JMESPath (Kyverno’s own functions such as time_since are not known)',
     );
   }
-  const found = `${condition.key} gives ${JSON.stringify(key) ?? 'nothing'}`;
+  const found = `${condition.key} gives ${JSON.stringify(key)}`;
   if (holds(condition.operator, key, condition.value)) return check(id, 'pass', expected, found);
   const uncomparable = isComparable(condition.operator, key, condition.value)
     ? ''

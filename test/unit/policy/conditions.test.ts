@@ -5,7 +5,11 @@
  */
 import { parseAllDocuments } from 'yaml';
 import { isImprintError } from '../../../src/errors.js';
-import { evaluateKey, keyProblem } from '../../../src/policy/conditions/expression.js';
+import {
+  evaluateKey,
+  keyProblem,
+  NothingFound,
+} from '../../../src/policy/conditions/expression.js';
 import { holds, wildcardMatch } from '../../../src/policy/conditions/operators.js';
 import { evaluatePolicy } from '../../../src/policy/evaluate.js';
 import { exportPolicy } from '../../../src/policy/export/index.js';
@@ -93,13 +97,20 @@ describe('the key', () => {
     expect(evaluateKey('{{ summary.failed }}', PREDICATE)).toBe(2);
     expect(evaluateKey('{{ suites }}', PREDICATE)).toEqual(['unit', 'integration']);
     expect(evaluateKey('{{ result }}-{{ summary.passed }}', PREDICATE)).toBe('passed-41');
-    expect(evaluateKey('{{ missing }}', PREDICATE)).toBeNull();
     expect(evaluateKey('{{ {r: result} }}', PREDICATE)).toEqual({ r: 'passed' });
+    expect(evaluateKey("{{ missing || '' }}", PREDICATE)).toBe('');
+  });
+
+  it('finds nothing where the predicate has nothing, as Kyverno refuses an unknown key', () => {
+    expect(() => evaluateKey('{{ missing }}', PREDICATE)).toThrow(new NothingFound('missing'));
+    expect(() => evaluateKey('{{ result }}-{{ summary.missing }}', PREDICATE)).toThrow(
+      'summary.missing finds nothing in the predicate',
+    );
   });
 
   it("never finds Object's own properties", () => {
-    expect(evaluateKey('{{ constructor }}', PREDICATE)).toBeNull();
-    expect(evaluateKey('{{ summary.toString }}', PREDICATE)).toBeNull();
+    expect(() => evaluateKey('{{ constructor }}', PREDICATE)).toThrow(NothingFound);
+    expect(() => evaluateKey('{{ summary.toString }}', PREDICATE)).toThrow(NothingFound);
   });
 
   it.each([
@@ -141,6 +152,14 @@ describe('policy lint', () => {
     );
     expect(message).toContain(
       "attestations[0].conditions[1].operator: In is Kyverno's deprecated name: write AllIn",
+    );
+  });
+
+  it('refuses a variable in a value (Kyverno would substitute it; imprint compares text)', () => {
+    expect(
+      lintError(policyWith(['- {key: "{{ result }}", operator: Equals, value: "{{ expected }}"}'])),
+    ).toContain(
+      'attestations[0].conditions[0].value: holds a {{ }} variable: values are compared as written; put the expression in `key`',
     );
   });
 
@@ -206,6 +225,23 @@ describe('evaluation', () => {
       found: '{{ result }} gives "passed" (GreaterThan compares numbers or durations)',
       hint: `attest a ${TESTS} predicate that meets the condition`,
     });
+  });
+
+  it('fails when an expression finds nothing, saying how to give a default', () => {
+    const verdict = judge([
+      '- {key: "{{ summary.skipped }}", operator: NotEquals, value: 1}',
+      '- {key: "{{ summary.skipped || `0` }}", operator: NotEquals, value: 1}',
+    ]);
+    expect(verdict.checks).toContainEqual({
+      check: `conditions:${TESTS}[0]`,
+      outcome: 'fail',
+      expected: '{{ summary.skipped }} NotEquals 1',
+      found: '{{ summary.skipped }}: summary.skipped finds nothing in the predicate',
+      hint: `attest a ${TESTS} predicate that has it, or give a default as Kyverno requires: {{ summary.skipped || '' }}`,
+    });
+    expect(verdict.checks).toContainEqual(
+      expect.objectContaining({ check: `conditions:${TESTS}[1]`, outcome: 'pass' }),
+    );
   });
 
   it('fails closed, with the reason, when an expression errors at evaluation', () => {
@@ -290,7 +326,7 @@ describe('export', () => {
             key: '{{ suites }}',
             operator: 'AllIn',
             value: ['unit', 'integration'],
-            message: `the ${TESTS} attestation does not meet {{ suites }} AllIn ["unit","integration"]`,
+            message: `the ${TESTS} attestation does not meet its condition 2 (AllIn ["unit","integration"])`,
           },
         ],
       },
