@@ -14,7 +14,7 @@ import { holds, wildcardMatch } from '../../../src/policy/conditions/operators.j
 import { evaluatePolicy } from '../../../src/policy/evaluate.js';
 import { exportPolicy } from '../../../src/policy/export/index.js';
 import { parsePolicy } from '../../../src/policy/load.js';
-import { attestation, evidence, NOW, RELEASE, GITHUB } from './evidence-builders.js';
+import { attestation, evidence, GITHUB, keyless, NOW, RELEASE } from './evidence-builders.js';
 
 const TESTS = 'https://example.com/test-result/v1';
 const HEADER = [
@@ -264,6 +264,33 @@ describe('evaluation', () => {
       outcome: 'fail',
       found: expect.stringContaining('cannot be evaluated') as unknown,
     });
+  });
+
+  it('reads only a predicate a policy signer attested: another signer’s passing one does not count', () => {
+    const verdict = evaluatePolicy(
+      parsePolicy(policyWith(['- {key: "{{ summary.failed }}", operator: Equals, value: 0}'])),
+      evidence({
+        attestations: [
+          attestation(
+            TESTS,
+            { summary: { failed: 0 } },
+            {
+              signer: keyless(
+                'https://github.com/mallory/fork/.github/workflows/x.yml@refs/heads/main',
+              ),
+            },
+          ),
+        ],
+      }),
+      { now: NOW },
+    );
+    expect(verdict.outcome).toBe('fail');
+    expect(verdict.checks).toContainEqual(
+      expect.objectContaining({ check: `attestation:${TESTS}`, outcome: 'fail' }),
+    );
+    expect(verdict.checks).toContainEqual(
+      expect.objectContaining({ check: `conditions:${TESTS}[0]`, outcome: 'skipped' }),
+    );
   });
 
   it('skips the conditions, saying why, when no valid attestation exists', () => {
