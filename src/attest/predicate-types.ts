@@ -112,3 +112,24 @@ export function describesPlatformImage(predicateType: string): boolean {
 function ownValue<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.hasOwn(table, key) ? table[key] : undefined;
 }
+
+/** cosign's `--type` shorthands, for a hint when one is given where a URI belongs. */
+export function predicateOfCosignShorthand(shorthand: string): string | undefined {
+  const found = Object.entries(COSIGN_TYPE_BY_PREDICATE).find(([, short]) => short === shorthand);
+  return found?.[0];
+}
+
+/** scheme:rest, RFC 3986's absolute URI, with no white space (in-toto: a TypeURI). */
+const ABSOLUTE_URI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$/;
+
+/**
+ * Why a predicate type given by a person is not one (undefined when it is): in-toto names
+ * predicate types by absolute URI, and verifiers (cosign, Kyverno, `imprint verify`) match
+ * them as exact strings, so a bare word or a relative path would never be found again.
+ */
+export function predicateTypeProblem(type: string): string | undefined {
+  if (ABSOLUTE_URI.test(type) && URL.canParse(type)) return undefined;
+  const uri = predicateOfCosignShorthand(type);
+  if (uri !== undefined) return `"${type}" is cosign's shorthand; write the URI ${uri}`;
+  return `"${type}" is not an absolute URI (such as https://example.com/test-result/v1)`;
+}

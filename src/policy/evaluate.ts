@@ -4,7 +4,7 @@
  */
 import { describesPlatformImage } from '../attest/predicate-types.js';
 import { messageOf } from '../errors.js';
-import type { ImageEvidence } from './evidence.js';
+import type { ImageEvidence, VerifiedAttestation } from './evidence.js';
 import {
   checkAllowed,
   checkDigestPinned,
@@ -14,11 +14,12 @@ import {
   findExceptions,
 } from './rules/images.js';
 import { selectAttestation } from './rules/attestations.js';
+import { checkConditions, conditionCheckId } from './rules/conditions.js';
 import { checkProvenance } from './rules/provenance.js';
 import { checkSbom } from './rules/sbom.js';
 import { checkSigners } from './rules/signers.js';
 import { type TrivyReportParser, checkVulnerabilities } from './rules/vulnerabilities.js';
-import type { Policy } from './schema.js';
+import type { AttestationRule, Policy } from './schema.js';
 import {
   type CheckResult,
   type ImageVerdict,
@@ -106,22 +107,31 @@ function ruleChecks(
       continue;
     }
     checks.push(result);
-    const content: CheckResult[] = [];
-    if (chosen) {
-      if (rule.sbom) content.push(...checkSbom(rule.sbom, chosen.predicate, chosen.predicateType));
-      if (rule.vulnerabilities)
-        content.push(...checkVulnerabilities(rule.vulnerabilities, chosen.predicate, options));
-      if (rule.provenance) content.push(checkProvenance(rule.provenance, chosen.predicate));
-    } else {
-      for (const id of contentCheckIds(rule)) {
-        content.push(
-          check(id, 'skipped', 'a valid attestation to read', `no valid ${rule.type} attestation`),
-        );
-      }
-    }
-    checks.push(...content);
+    checks.push(...(chosen ? contentChecks(rule, chosen, options) : skippedContent(rule)));
   }
   return checks;
+}
+
+/** What the rule says about the content of the attestation chosen. */
+function contentChecks(
+  rule: AttestationRule,
+  chosen: VerifiedAttestation,
+  options: EvaluateOptions,
+): CheckResult[] {
+  const content: CheckResult[] = [];
+  if (rule.sbom) content.push(...checkSbom(rule.sbom, chosen.predicate, chosen.predicateType));
+  if (rule.vulnerabilities)
+    content.push(...checkVulnerabilities(rule.vulnerabilities, chosen.predicate, options));
+  if (rule.provenance) content.push(checkProvenance(rule.provenance, chosen.predicate));
+  if (rule.conditions)
+    content.push(...checkConditions(rule.conditions, chosen.predicate, rule.type));
+  return content;
+}
+
+function skippedContent(rule: AttestationRule): CheckResult[] {
+  return contentCheckIds(rule).map((id) =>
+    check(id, 'skipped', 'a valid attestation to read', `no valid ${rule.type} attestation`),
+  );
 }
 
 function perPlatformCheck(type: string): CheckResult {
@@ -133,12 +143,13 @@ function perPlatformCheck(type: string): CheckResult {
   );
 }
 
-function contentCheckIds(rule: Policy['attestations'][number]): string[] {
+function contentCheckIds(rule: AttestationRule): string[] {
   const ids: string[] = [];
   if (rule.sbom?.denyPackages.length) ids.push('sbom.denyPackages');
   if (rule.sbom?.denyLicenses.length) ids.push('sbom.denyLicenses');
   if (rule.vulnerabilities) ids.push('vulnerabilities');
   if (rule.provenance) ids.push('provenance.builderId');
+  ids.push(...(rule.conditions ?? []).map((_, index) => conditionCheckId(rule.type, index)));
   return ids;
 }
 

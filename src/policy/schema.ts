@@ -11,7 +11,8 @@ import { findNestedQuantifier } from '../util/regexp-safety.js';
 import { SEVERITIES } from '../scan/model.js';
 import { canonicalPurl } from '../sbom/purl-parse.js';
 import { messageOf } from '../errors.js';
-import { PREDICATE_TYPES_OF_KIND } from '../attest/predicate-types.js';
+import { PREDICATE_TYPES_OF_KIND, predicateTypeProblem } from '../attest/predicate-types.js';
+import { conditionSchema } from './conditions/condition-schema.js';
 
 export const API_VERSION = 'imprint/v1';
 export const DEFAULT_SIGNER_COUNT = 1;
@@ -136,13 +137,21 @@ const sbomSchema = z.strictObject({
 
 const provenanceSchema = z.strictObject({ builderId: text });
 
+/** Any predicate type, built-in or the user's own, named as in-toto names them: by absolute URI. */
+const predicateType = text.superRefine((type, ctx) => {
+  const problem = predicateTypeProblem(type);
+  if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
+});
+
 const attestationSchema = z
   .strictObject({
-    type: text,
+    type: predicateType,
     maxAge: duration.optional(),
     sbom: sbomSchema.optional(),
     vulnerabilities: vulnerabilitiesSchema.optional(),
     provenance: provenanceSchema.optional(),
+    // Kyverno's attestation conditions (JMESPath over the predicate): all must hold.
+    conditions: z.array(conditionSchema).optional(),
   })
   .superRefine((rule, ctx) => {
     const wants = (field: 'sbom' | 'vulnerabilities' | 'provenance', types: readonly string[]) => {

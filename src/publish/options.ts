@@ -12,6 +12,7 @@ import {
 } from '../inputs/tables/publish.js';
 import type { ScanMode } from '../inputs/tables/scan.js';
 import { readScanOptions, type ScanOptions } from '../scan/options.js';
+import { type CustomPredicateInput, readCustomPredicateInputs } from './custom-predicates.js';
 import { readSignOptions, type SignOptions } from './sign-options.js';
 
 export type BuilderChoice = (typeof BUILDER_CHOICES)[number];
@@ -57,6 +58,8 @@ export interface PublishOptions {
   sign: SignOptions;
   sbom: SbomOptions;
   scan: PublishScanOptions;
+  /** The user's own predicates to attest about the image (predicate-type + predicate-path). */
+  predicates: CustomPredicateInput[];
   /** A policy file to verify the published image against before the step succeeds. */
   policy?: string;
   summary: boolean;
@@ -105,6 +108,7 @@ export function readPublishOptions(source: InputSource): PublishOptions {
     sign: readSignOptions(inputs, source),
     sbom: readSbomOptions(inputs),
     scan: readPublishScanOptions(inputs, source),
+    predicates: readCustomPredicateInputs(inputs),
     ...optional('policy', inputs.string('policy')),
     summary: inputs.boolean('summary'),
   };

@@ -20,6 +20,11 @@ import { DEFAULT_TAG, formatReference } from '../registry/reference.js';
 import type { RetryOptions } from '../sigstore/sign/index.js';
 import { type AttestTarget, attestImage } from './attest-step.js';
 import { buildAndPush } from './build-step.js';
+import {
+  customAttestations,
+  type CustomPredicate,
+  loadCustomPredicates,
+} from './custom-predicates.js';
 import { evidenceAttestations, gatherEvidence } from './evidence-step.js';
 import { PublishGates } from './gates.js';
 import { inGroup } from './log-group.js';
@@ -52,6 +57,8 @@ export async function runPublish(
   const { log } = context;
   const { env } = environment;
   const policy = await loadGatePolicy(options, log);
+  // The user's predicate files are read now: a file that is not JSON fails before the build.
+  const predicates = await loadCustomPredicates(options.predicates);
   const gates = new PublishGates(options, policy, context, env);
   const source = resolveSource(options);
   const registry = await openRegistry(source.repository, options, log, env);
@@ -74,8 +81,8 @@ export async function runPublish(
           context,
         )
       : {};
-  // Signed after the provenance that signing prepared: the evidence's, then the caller's.
-  const requested = [...evidenceAttestations(evidence), ...(environment.attestations ?? [])];
+  const requested = requestedAttestations(evidence, predicates, pinned, environment);
+  if (predicates.length > 0 && !(pinned && signing)) warnUnattested(predicates, log);
   const attested =
     pinned && signing
       ? await attestImage(
@@ -101,6 +108,27 @@ export async function runPublish(
   const failure = gates.failure();
   if (failure) throw failure;
   return result;
+}
+
+/** Signed after the provenance that signing prepared: the evidence's, the user's, the caller's. */
+function requestedAttestations(
+  evidence: Evidence,
+  predicates: readonly CustomPredicate[],
+  pinned: PinnedImage | undefined,
+  environment: PublishEnvironment,
+): RequestedAttestation[] {
+  return [
+    ...evidenceAttestations(evidence),
+    ...(pinned ? customAttestations(predicates, pinned.digest) : []),
+    ...(environment.attestations ?? []),
+  ];
+}
+
+/** Nothing is signed without a push and signing: the predicates given are not attested. */
+function warnUnattested(predicates: readonly CustomPredicate[], log: Logger): void {
+  log.warning(
+    `${predicates.length} predicate(s) not attested (${predicates.map((p) => p.type).join(', ')}): nothing is signed without push and sign`,
+  );
 }
 
 /** A broken policy file fails before anything is built or pushed. */

@@ -177,6 +177,18 @@ export const PUBLISH_INPUTS: readonly InputSpec[] = [
     description:
       'Where signatures and attestations go: bundle (OCI referrers, cosign v3), cosign-classic (.sig / .att tags, cosign v2) or both.',
   },
+  {
+    name: 'predicate-type',
+    kind: 'list',
+    description:
+      'Predicate types (absolute URIs) of your own attestations, one per line or a YAML list, paired in order with predicate-path: each JSON predicate is signed and stored like the built-in ones.',
+  },
+  {
+    name: 'predicate-path',
+    kind: 'list',
+    description:
+      'Paths of the JSON predicate files, one per line or a YAML list, in the order of predicate-type.',
+  },
   ...EVIDENCE_INPUTS,
   {
     name: 'policy',

@@ -67,6 +67,7 @@ export function jmespathConditions(
   }
   if (model.vulnerabilities) conditions.push(...vulnerabilityConditions(model.vulnerabilities));
   if (model.sbom) conditions.push(...sbomConditions(model.sbom, warnings));
+  conditions.push(...ownConditions(model));
   if (model.builderId !== undefined) {
     const pattern = kyvernoWildcard({
       kind: model.builderId.includes('*') ? 'glob' : 'exact',
@@ -84,6 +85,21 @@ export function jmespathConditions(
     });
   }
   return conditions;
+}
+
+/**
+ * The policy's own conditions are Kyverno's already: exported as written. The default message
+ * never repeats the key: Kyverno substitutes `{{ }}` in messages too, and would fail on it.
+ */
+function ownConditions(model: AttestationModel): KyvernoCondition[] {
+  return (model.conditions ?? []).map((condition, index) => ({
+    key: condition.key,
+    operator: condition.operator,
+    value: condition.value,
+    message:
+      condition.message ??
+      `the ${model.type} attestation does not meet its condition ${index + 1} (${condition.operator} ${JSON.stringify(condition.value)})`,
+  }));
 }
 
 function vulnerabilityConditions(rules: VulnerabilityModel): KyvernoCondition[] {

@@ -10,7 +10,7 @@ import { celConditions, celString } from './cel.js';
 import { keylessIdentity } from './identity.js';
 import { toRe2 } from './re2.js';
 import type { Materials } from './materials.js';
-import type { ExportModel } from './model.js';
+import { conditionsNotExported, type ExportModel } from './model.js';
 import { current } from './trusted-root.js';
 
 export function kyvernoImageValidatingPolicy(
@@ -43,6 +43,7 @@ export function kyvernoImageValidatingPolicy(
       expression: `${images}.all(image, verifyAttestationSignatures(image, attestations.${key}, ${attestorList}) > 0)`,
       message: `the image has no ${attestation.type} attestation signed by the policy's signers`,
     });
+    conditionsNotExported(attestation, 'the ImageValidatingPolicy (CEL)', warnings);
     for (const condition of celConditions(attestation, warnings)) {
       validations.push({
         expression: `${images}.all(image, [extractPayload(image, attestations.${key}).predicate].all(p, ${condition.expression}))`,

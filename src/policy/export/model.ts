@@ -15,6 +15,7 @@ import { thresholdFromMaxSeverity } from '../../scan/gate.js';
 import { SEVERITIES, type Severity, severityRank } from '../../scan/model.js';
 import { isExpired } from '../dates.js';
 import { parseDuration } from '../duration.js';
+import type { PolicyCondition } from '../conditions/condition-schema.js';
 import type { AttestationRule, Policy, PolicyException } from '../schema.js';
 
 export interface ActiveIgnore {
@@ -45,6 +46,8 @@ export interface AttestationModel {
   vulnerabilities?: VulnerabilityModel;
   sbom?: SbomModel;
   builderId?: string;
+  /** The policy's own JMESPath conditions, in Kyverno's shape. */
+  conditions?: PolicyCondition[];
 }
 
 export interface ExportModel {
@@ -153,7 +156,26 @@ function attestationModel(
     if (sbom) model.sbom = sbom;
   }
   if (rule.provenance) model.builderId = rule.provenance.builderId;
-  return model;
+  return withConditions(model, rule);
+}
+
+function withConditions(model: AttestationModel, rule: AttestationRule): AttestationModel {
+  return rule.conditions?.length ? { ...model, conditions: rule.conditions } : model;
+}
+
+/**
+ * The warning for a target that cannot run JMESPath (CEL, Rego): the conditions are left out,
+ * so the exported policy only requires the attestation, and says so.
+ */
+export function conditionsNotExported(
+  model: AttestationModel,
+  target: string,
+  warnings: string[],
+): void {
+  if (!model.conditions?.length) return;
+  warnings.push(
+    `conditions on ${model.type} are not exported to ${target}: it cannot evaluate JMESPath, so the exported policy requires the attestation without judging its predicate (imprint verify and the Kyverno ClusterPolicy judge them)`,
+  );
 }
 
 /**

@@ -8,7 +8,7 @@ import { PUBLIC_GOOD_URLS } from '../../sigstore/instances.js';
 import type { Signer } from '../schema.js';
 import { keylessIdentity, policyControllerImageGlob } from './identity.js';
 import type { Materials } from './materials.js';
-import type { ExportModel } from './model.js';
+import { conditionsNotExported, type ExportModel } from './model.js';
 import { regoPolicy } from './rego.js';
 import type { TrustedRootMaterial } from './trusted-root.js';
 
@@ -44,6 +44,7 @@ export function policyControllerResources(
       name: `attestation-${index}`,
       predicateType: attestation.type,
     };
+    conditionsNotExported(attestation, 'policy-controller (Rego)', warnings);
     const rego = regoPolicy(attestation, warnings);
     if (rego) entry.policy = { type: 'rego', data: rego };
     return entry;

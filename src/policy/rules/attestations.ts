@@ -53,7 +53,7 @@ export function selectAttestation(
         'fail',
         expected,
         [found, ...problems].join('; '),
-        `attach a signed ${rule.type} attestation to ${evidence.name}@${evidence.digest ?? '<digest>'} (imprint publish does so for sbom, vuln and provenance)`,
+        `attach a signed ${rule.type} attestation to ${evidence.name}@${evidence.digest ?? '<digest>'} (imprint publish does so for sbom, vuln and provenance, and for your own predicates with predicate-type and predicate-path)`,
       ),
     };
   }

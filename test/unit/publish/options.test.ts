@@ -54,6 +54,7 @@ describe('readPublishOptions', () => {
           downloadBaseUrl: 'https://github.com/aquasecurity/trivy/releases/download',
         },
       },
+      predicates: [],
       summary: true,
     });
   });
