@@ -3,7 +3,11 @@
  * way: image globs (`*` stops at `/`, `**` crosses it) on normalised references, and
  * identities (exact, glob, or a regular expression that is always anchored).
  */
-import { DOCKER_HUB, isDockerHub, type NormalisedImage } from '../registry/reference.js';
+import {
+  imageNameSpellings,
+  type NormalisedImage,
+  normaliseRepositoryPattern,
+} from '../registry/reference.js';
 
 export interface ImageGlob {
   name: string;
@@ -12,8 +16,9 @@ export interface ImageGlob {
 }
 
 /**
- * Splits a glob like a reference (name, `:tag`, `@digest`) and normalises its name the
- * way Docker normalises references, so `nginx` and `docker.io/library/nginx` agree.
+ * Splits a glob like a reference (name, `:tag`, `@digest`) and normalises its name the way
+ * Docker normalises references (registry/reference.ts), so `nginx`, `docker.io/nginx` and
+ * `index.docker.io/library/nginx` agree, and `GHCR.io/acme/app` names `ghcr.io/acme/app`.
  */
 export function parseImageGlob(glob: string): ImageGlob {
   const at = glob.indexOf('@');
@@ -23,28 +28,17 @@ export function parseImageGlob(glob: string): ImageGlob {
   const colon = beforeDigest.indexOf(':', beforeDigest.lastIndexOf('/') + 1);
   const tag = colon >= 0 ? beforeDigest.slice(colon + 1) : undefined;
   const rawName = tag !== undefined ? beforeDigest.slice(0, colon) : beforeDigest;
-  const result: ImageGlob = { name: normaliseGlobName(rawName) };
+  const result: ImageGlob = { name: normaliseRepositoryPattern(rawName) };
   if (tag !== undefined) result.tag = tag;
   if (digest !== undefined) result.digest = digest;
   return result;
 }
 
-function normaliseGlobName(name: string): string {
-  // A glob that starts with a wildcard already spans the registry part.
-  if (name.startsWith('*')) return name;
-  const slash = name.indexOf('/');
-  const first = slash >= 0 ? name.slice(0, slash) : '';
-  const hasHost =
-    slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
-  if (hasHost) {
-    return isDockerHub(first) ? `${DOCKER_HUB}${name.slice(slash)}` : name;
-  }
-  return name.includes('/') ? `${DOCKER_HUB}/${name}` : `${DOCKER_HUB}/library/${name}`;
-}
-
+/** A glob covers an image when it matches one of the names Docker gives the image. */
 export function matchesImageGlob(glob: string, image: NormalisedImage): boolean {
   const pattern = parseImageGlob(glob);
-  if (!globToRegExp(pattern.name).test(image.name)) return false;
+  const name = globToRegExp(pattern.name);
+  if (!imageNameSpellings(image.name).some((spelling) => name.test(spelling))) return false;
   if (pattern.tag !== undefined && !globToRegExp(pattern.tag).test(image.tag ?? '')) return false;
   if (pattern.digest !== undefined && !globToRegExp(pattern.digest).test(image.digest ?? '')) {
     return false;

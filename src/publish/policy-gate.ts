@@ -16,7 +16,8 @@ import { renderVerifySummary } from '../report/verify-summary.js';
 import { verifyImages } from '../verify/engine.js';
 import { RegistryEvidence } from '../verify/evidence.js';
 import type { VerifyReport } from '../verify/model.js';
-import { RegistryPool } from '../registry/pool.js';
+import { RegistryPool, type RegistryOptions } from '../registry/pool.js';
+import { parseReference } from '../registry/reference.js';
 import { loadTrustSet } from '../verify/trust.js';
 import { inGroup } from './log-group.js';
 import type { PublishOptions } from './options.js';
@@ -37,6 +38,8 @@ export interface PolicyGateRequest {
   insecureRegistries: string[];
   caCertificates: string[];
   env: NodeJS.ProcessEnv;
+  /** The step's registry-username / registry-password, for the registry it published to. */
+  login?: RegistryOptions['login'];
   now?: Date;
   /** The image signatures this run holds until the gate passes: judged as if stored. */
   pending?: readonly ToStore[];
@@ -61,10 +64,12 @@ export async function runPolicyGate(
         ...(request.trustedRoot !== undefined && { trustedRootPath: request.trustedRoot }),
         offline: request.trustedRoot !== undefined,
       });
-      const registry = {
+      // The gate reads what the step just pushed, so it presents what the push presented.
+      const registry: RegistryOptions = {
         insecureRegistries: request.insecureRegistries,
         caCertificates: request.caCertificates,
         env: request.env,
+        ...(request.login && { login: request.login }),
       };
       const pending = request.pending ?? [];
       const pool = pending.length > 0 ? new RegistryPool(registry, context.log) : undefined;
@@ -147,6 +152,9 @@ export async function gateOnPolicy(
         ? [await readFile(options.registryCaFile, 'utf8')]
         : [],
       env,
+      ...(options.credentials && {
+        login: { registry: parseReference(pinned.imageRef).registry, ...options.credentials },
+      }),
       pending,
     },
     context,

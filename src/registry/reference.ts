@@ -136,6 +136,44 @@ function hostProblem(host: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A repository name as a person writes it in a policy glob (wildcards allowed), normalised the
+ * way Docker normalises an image's name, so the glob names the images its reader expects:
+ *  - the registry host by the one host rule (hosts.ts): lowercased, Docker Hub's names as
+ *    docker.io; a first component is a host by Docker's rule (see looksLikeHost);
+ *  - no host: Docker Hub; a single Docker Hub path component goes under library/, so `nginx`,
+ *    `docker.io/nginx` and `index.docker.io/library/nginx` are one image;
+ *  - the repository path keeps its case: paths are lowercase (OCI distribution spec), so one
+ *    written with capitals names no image (policy lint says so) rather than another one;
+ *  - `**` crosses `/`, so a Hub path holding it gets no library/ (`docker.io/**` already
+ *    names every Hub image; it is neither narrowed nor widened);
+ *  - a leading wildcard spans the registry part: only its first component is lowercased.
+ */
+export function normaliseRepositoryPattern(name: string): string {
+  const slash = name.indexOf('/');
+  if (slash < 0) return name.startsWith('*') ? name : `${DOCKER_HUB}/${dockerHubPath(name)}`;
+  const first = name.slice(0, slash);
+  const rest = name.slice(slash + 1);
+  if (first.startsWith('*')) return `${first.toLowerCase()}/${rest}`;
+  if (!looksLikeHost(first)) return `${DOCKER_HUB}/${dockerHubPath(name)}`;
+  const host = registryKey(first);
+  return host === DOCKER_HUB ? `${DOCKER_HUB}/${dockerHubPath(rest)}` : `${host}/${rest}`;
+}
+
+function dockerHubPath(path: string): string {
+  return path.includes('/') || path.includes('**') ? path : `library/${path}`;
+}
+
+/**
+ * Every name Docker accepts for a normalised image name that a glob written in the normalised
+ * form could still spell differently: an official Docker Hub image is also `docker.io/<name>`
+ * (so a glob with a wildcard registry, or `docker.io/ngin**`, covers `nginx` as its reader expects).
+ */
+export function imageNameSpellings(name: string): string[] {
+  const official = /^docker\.io\/library\/([^/]+)$/.exec(name);
+  return official ? [name, `${DOCKER_HUB}/${official[1]}`] : [name];
+}
+
 /** Whether a host is one of Docker Hub's spellings (`docker.io`, `index.docker.io`, …). */
 export function isDockerHub(host: string): boolean {
   return isDockerHubName(host);

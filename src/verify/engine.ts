@@ -26,6 +26,8 @@ import {
   type VerifyReport,
 } from './model.js';
 import { RegistryPool, type RegistryOptions } from '../registry/pool.js';
+import { READ_BUDGET_BYTES } from '../attest/storage/oci.js';
+import { ByteBudget } from '../util/byte-budget.js';
 import type { TrustSet } from './trust.js';
 
 /** Images verified at once: enough to hide registry latency, few enough to be polite. */
@@ -40,6 +42,11 @@ export const DEFAULT_IMAGE_DEADLINE_MS = 5 * 60_000;
 export interface VerifyRegistryOptions extends RegistryOptions {
   /** Time limit of gathering one image's evidence; DEFAULT_IMAGE_DEADLINE_MS when omitted. */
   imageDeadlineMs?: number;
+  /**
+   * The bytes of stored blobs the run may hold at once, all images and platforms together; a
+   * budget of READ_BUDGET_BYTES when omitted. Tests pass a small one and read its peak.
+   */
+  readBudget?: ByteBudget;
 }
 
 export interface VerifyImagesOptions {
@@ -64,7 +71,8 @@ export interface VerifyImagesOptions {
 export async function verifyImages(options: VerifyImagesOptions): Promise<VerifyReport> {
   const started = Date.now();
   const pool = options.gatherer ? undefined : new RegistryPool(options.registry, options.log);
-  const gatherer = options.gatherer ?? new RegistryEvidence(pool!, options.trust);
+  const budget = options.registry?.readBudget ?? new ByteBudget(READ_BUDGET_BYTES);
+  const gatherer = options.gatherer ?? new RegistryEvidence(pool!, options.trust, budget);
   options.log?.debug(
     `verifying ${options.images.length} image(s)${options.offline ? ' offline' : ''}`,
   );

@@ -15,8 +15,12 @@
  * index adds 3 + 2n per platform (no platform manifest is fetched: the index names its digest),
  * for at most MAX_PLATFORMS platforms: an index listing more fails.
  * Bearer registries add one token request per repository and run.
+ * Memory: every blob read of the run (all images, platforms and subjects) reserves its size in
+ * one byte budget first (attest/storage/stored-blobs.ts), whatever concurrency allows.
  */
+import { READ_BUDGET_BYTES } from '../attest/storage/oci.js';
 import { AttestationStore } from '../attest/storage/store.js';
+import { ByteBudget } from '../util/byte-budget.js';
 import type { RegistryClient } from '../registry/client.js';
 import { formatPlatform, parseManifest, platformsOf } from '../registry/manifest.js';
 import { DEFAULT_TAG, type ImageReference } from '../registry/reference.js';
@@ -34,9 +38,11 @@ export interface EvidenceGatherer {
 }
 
 export class RegistryEvidence implements EvidenceGatherer {
+  /** `budget`: the bytes of stored blobs held at once, shared by every image of the run. */
   constructor(
     private readonly pool: RegistryPool,
     private readonly trusts: TrustSet,
+    private readonly budget = new ByteBudget(READ_BUDGET_BYTES),
   ) {}
 
   async gather(reference: string, parsed: ImageReference): Promise<ImageEvidence> {
@@ -69,7 +75,12 @@ export class RegistryEvidence implements EvidenceGatherer {
       return evidence;
     }
     const client = await this.pool.client(parsed.registry);
-    const context = { client, repository: parsed.repository, trusts: this.trusts };
+    const context = {
+      client,
+      repository: parsed.repository,
+      trusts: this.trusts,
+      budget: this.budget,
+    };
     merge(evidence, await subjectEvidence({ ...context, digest: fetched.digest }));
     if (manifest.kind === 'index') {
       const platforms = platformsOf(manifest.index);
@@ -120,9 +131,10 @@ async function subjectEvidence(where: {
   repository: string;
   digest: string;
   trusts: TrustSet;
+  budget: ByteBudget;
 }): Promise<Collected> {
   const context: SubjectContext = {
-    store: new AttestationStore(where.client, where.repository),
+    store: new AttestationStore(where.client, where.repository, where.budget),
     digest: where.digest,
     trusts: where.trusts,
   };
@@ -130,7 +142,7 @@ async function subjectEvidence(where: {
     referrerEvidence(context),
     classicEvidence(context, 'sig'),
     classicEvidence(context, 'att'),
-  ]);
+  ]).finally(() => context.store.release());
   const collected = emptyCollected();
   for (const part of parts) merge(collected, part);
   return collected;

@@ -12,6 +12,7 @@ import { dedupeImages, imagesFromManifests, type LocatedImage } from '../manifes
 import { loadPolicy } from '../policy/load.js';
 import { policyFromFlags } from '../policy/from-flags.js';
 import type { Policy } from '../policy/schema.js';
+import { imageGlobWarnings } from '../policy/glob-lint.js';
 import { signerOverlapWarnings } from '../policy/signer-overlap.js';
 import { verifyImages, type VerifyRegistryOptions } from './engine.js';
 import type { VerifyReport } from './model.js';
@@ -40,7 +41,9 @@ export async function runVerify(
 ): Promise<VerifyReport> {
   const cwd = environment.cwd ?? process.cwd();
   const policy = await choosePolicy(options, cwd);
-  for (const warning of signerOverlapWarnings(policy)) context.log.warning(`policy: ${warning}`);
+  for (const warning of [...signerOverlapWarnings(policy), ...imageGlobWarnings(policy)]) {
+    context.log.warning(`policy: ${warning}`);
+  }
   const images = await collectImages(options, cwd, context);
   const trust = await loadTrustSet(policy, {
     ...(options.trustedRoot !== undefined && { trustedRootPath: options.trustedRoot }),

@@ -62,9 +62,26 @@ export class CosignTagBackend {
     return { tag, manifest, layers: layersAtTag(manifest, tag) };
   }
 
-  /** A layer's blob (the payload or the DSSE envelope), read once per store and capped. */
-  find(layerDigest: string, tag: string): Promise<Buffer> {
-    return this.blobs.read(layerDigest, `the layer ${layerDigest} of ${tag}`);
+  /**
+   * A layer's blob (the payload or the DSSE envelope), read once per store and capped at the
+   * size the tag's manifest (read through this store) declares for it.
+   */
+  async find(layerDigest: string, tag: string): Promise<Buffer> {
+    return this.blobs.read({
+      digest: layerDigest,
+      size: await this.declaredSize(tag, layerDigest),
+      what: `the layer ${layerDigest} of ${tag}`,
+    });
+  }
+
+  /** The size the tag's manifest gives the layer; unknown (read up to the limit) otherwise. */
+  private async declaredSize(tag: string, layerDigest: string): Promise<unknown> {
+    try {
+      const manifest = await this.manifests.get(tag);
+      return manifest && layersAtTag(manifest, tag).find((l) => l.digest === layerDigest)?.size;
+    } catch {
+      return undefined; // a tag that cannot be read or parsed is reported where it is read
+    }
   }
 
   /** Why a layer's blob could not be read, if it could not. */

@@ -18,6 +18,12 @@ export const OCI_EMPTY_MEDIA_TYPE = 'application/vnd.oci.empty.v1+json';
  * real one, far below what hurts. One limit, so nothing stored fails its own read-back.
  */
 export const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
+/**
+ * Bytes of stored blobs a run reads and keeps at once, all reads together (util/byte-budget.ts):
+ * four bundles at the limit, or thousands of real ones, so it never slows an honest registry,
+ * and a hostile one serving hundreds of huge bundles at once cannot make verify hold gigabytes.
+ */
+export const READ_BUDGET_BYTES = 256 * 1024 * 1024;
 
 /** Content to push before the manifest that names it. */
 export interface Blob {

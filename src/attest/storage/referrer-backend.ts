@@ -69,7 +69,9 @@ export class ReferrerBackend {
    * subject may list many referrers, and each is read once.
    */
   bundle(layer: Descriptor, of: string): Promise<Buffer> {
-    return readStoredBlob(this.client, this.repository, layer.digest, `the bundle of ${of}`);
+    const what = `the bundle of ${of}`;
+    const blob = { digest: layer.digest, size: layer.size, what };
+    return readStoredBlob(this.client, this.repository, blob, this.blobs.budget);
   }
 
   /**

@@ -64,7 +64,8 @@ export const policyCommand: Command = {
     const policy = await loadPolicy(file);
     if (verb === 'lint') {
       const { signerOverlapWarnings } = await import('../../policy/signer-overlap.js');
-      for (const warning of signerOverlapWarnings(policy)) {
+      const { imageGlobWarnings } = await import('../../policy/glob-lint.js');
+      for (const warning of [...signerOverlapWarnings(policy), ...imageGlobWarnings(policy)]) {
         process.stderr.write(`warning: ${warning}\n`);
       }
       io.stdout(

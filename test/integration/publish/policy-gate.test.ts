@@ -15,18 +15,23 @@ import { type SigstoreStack, startSigstoreStack } from '../../harness/sigstore/i
 
 const SAN = 'https://gitlab.com/acme/app//.gitlab-ci.yml@refs/heads/main';
 let registry: TestRegistry;
+let locked: TestRegistry;
 let stack: SigstoreStack;
 let dir: string;
 
 beforeAll(async () => {
-  [registry, stack] = await Promise.all([startRegistry(), startSigstoreStack()]);
+  [registry, locked, stack] = await Promise.all([
+    startRegistry(),
+    startRegistry({ auth: 'basic' }),
+    startSigstoreStack(),
+  ]);
   dir = mkdtempSync(join(tmpdir(), 'imprint-policy-gate-'));
 });
 afterAll(async () => {
-  await Promise.all([registry?.stop(), stack?.stop()]);
+  await Promise.all([registry?.stop(), locked?.stop(), stack?.stop()]);
 });
 
-function policyFile(name: string, subject: string, extra = ''): string {
+function policyFile(name: string, subject: string, extra = '', host = registry.host): string {
   const path = join(dir, name);
   writeFileSync(
     path,
@@ -34,7 +39,7 @@ function policyFile(name: string, subject: string, extra = ''): string {
       'apiVersion: imprint/v1',
       'kind: Policy',
       'images:',
-      `  allow: ['${registry.host}/**']`,
+      `  allow: ['${host}/**']`,
       '  requireDigest: true',
       'signers:',
       '  - issuer: https://gitlab.com',
@@ -45,16 +50,23 @@ function policyFile(name: string, subject: string, extra = ''): string {
   return path;
 }
 
-async function publishWith(policy: string, repository: string) {
+async function publishWith(
+  policy: string,
+  repository: string,
+  target: { registry: TestRegistry; inputs?: Record<string, string>; env?: NodeJS.ProcessEnv } = {
+    registry,
+  },
+) {
   const summaryFile = join(dir, `${repository}-summary.md`);
   const { context, output } = capturedContext(summaryFile);
   const token = await stack.mintToken({ shape: 'gitlab' });
   const values: Record<string, string> = {
-    image: `${registry.host}/gate/${repository}`,
+    ...target.inputs,
+    image: `${target.registry.host}/gate/${repository}`,
     tags: 'v1',
     context: scratchContext(),
     builder: 'docker',
-    'insecure-registries': registry.host,
+    'insecure-registries': target.registry.host,
     sbom: 'false',
     scan: 'false',
     provenance: 'false',
@@ -68,7 +80,7 @@ async function publishWith(policy: string, repository: string) {
   const run = runPublish(
     readPublishOptions((name) => values[name]),
     context,
-    { env: { SIGSTORE_ID_TOKEN: token } },
+    { env: { ...target.env, SIGSTORE_ID_TOKEN: token } },
   );
   return { run, context, output, summary: () => readFileSync(summaryFile, 'utf8') };
 }
@@ -114,6 +126,25 @@ describe('publish with a policy gate', () => {
     // One signer, two entries it could fill: the gate fails, and the log said why beforehand.
     await expect(run).rejects.toMatchObject({ code: 'POLICY_VIOLATION' });
     expect(output()).toMatch(/policy: signers\[0\] and signers\[1\]/);
+  });
+
+  it('reads the evidence back with the registry-username / registry-password the step was given', async () => {
+    // Credentials given only as inputs: no docker config the gate could fall back on.
+    const home = mkdtempSync(join(tmpdir(), 'imprint-no-docker-config-'));
+    const { run, context, output } = await publishWith(
+      policyFile('locked.yaml', `${SAN.replace(/main$/, '*')}`, '', locked.host),
+      'locked',
+      {
+        registry: locked,
+        inputs: { 'registry-username': locked.username, 'registry-password': locked.password },
+        env: { HOME: home, DOCKER_CONFIG: join(home, '.docker') },
+      },
+    );
+    context.log.addSecret(locked.password);
+    await expect(run).resolves.toBeDefined();
+    expect(context.outputs()['policy-verified']).toBe('true');
+    expect(context.outputs()['signature-ref']).not.toBe('');
+    expect(output()).not.toContain(locked.password);
   });
 
   it('says which line of a malformed policy is wrong, before building anything', async () => {

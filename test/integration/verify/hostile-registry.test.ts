@@ -326,10 +326,11 @@ function oversized(response: ServerResponse): void {
   response.end(body);
 }
 
-const OVER_THE_LIMIT =
-  'is larger than 64 MiB, the limit for a signature or attestation: refused, not read further.';
+/** Refused at the size the manifest declares for the blob, long before the 64 MiB limit. */
+const OVER_ITS_DESCRIPTOR =
+  'is larger than the \\d+ bytes its descriptor declares: refused, not read further\\.';
 
-describe('a hostile registry serves a bundle over the one size limit (64 MiB)', () => {
+describe('a hostile registry serves a body over the one size limit (64 MiB) in place of a bundle', () => {
   it('verify refuses the referrer bundle, saying which one and why, and fails the image', async () => {
     const target = await scene('hostile/huge');
     const { run } = await verifyThrough(target, {
@@ -344,7 +345,7 @@ describe('a hostile registry serves a bundle over the one size limit (64 MiB)', 
       outcome: 'fail',
       found: expect.stringMatching(
         new RegExp(
-          `^reading referrer ${target.critical.digest} of ${target.image.digest}: the bundle of referrer ${target.critical.digest} \\(hostile/huge@${target.criticalBlob} on 127\\.0\\.0\\.1:\\d+\\) ${OVER_THE_LIMIT.replace(/\./g, '\\.')}`,
+          `^reading referrer ${target.critical.digest} of ${target.image.digest}: the bundle of referrer ${target.critical.digest} \\(hostile/huge@${target.criticalBlob} on 127\\.0\\.0\\.1:\\d+\\) ${OVER_ITS_DESCRIPTOR}`,
         ),
       ) as unknown,
     });
@@ -376,7 +377,44 @@ describe('a hostile registry serves a bundle over the one size limit (64 MiB)', 
         `^reading a layer of the cosign tag ${tag}: the layer ${layer} of ${tag} \\(hostile/huge-classic@${layer} on 127\\.0\\.0\\.1:\\d+\\) `,
       ),
     );
-    expect(found).toContain(OVER_THE_LIMIT);
+    expect(found).toMatch(new RegExp(OVER_ITS_DESCRIPTOR));
+  });
+
+  it('verify refuses a cosign classic .att layer whose tag declares it over the limit, without reading it', async () => {
+    const image = await pushImage(world.client, 'hostile/huge-declared', '1.0');
+    await attachFullEvidence(world.client, image, world.alice);
+    await attachClassic(world.client, image, world.alice, VULN, trivyPredicate(['CRITICAL']));
+    const tag = cosignTag(image.digest, 'att');
+    const isTag = (request: { url: string }) => request.url.endsWith(`/manifests/${tag}`);
+    let layer = '';
+    const { run, proxy } = await verifyThrough(
+      { image },
+      {
+        // The tag is read by name: its manifest is the registry's word, sizes included.
+        rewrite: (request, body) => {
+          if (!isTag(request)) return body;
+          const manifest = JSON.parse(body.toString('utf8')) as {
+            layers: { digest: string; size: number }[];
+          };
+          layer = manifest.layers[0]!.digest;
+          manifest.layers[0]!.size = MAX_BUNDLE_BYTES + 1;
+          return Buffer.from(JSON.stringify(manifest));
+        },
+        headers: (request, headers) => {
+          if (!isTag(request)) return headers;
+          // The digest header would give the rewrite away; a registry need not send it.
+          return Object.fromEntries(
+            Object.entries(headers).filter(([name]) => name !== 'docker-content-digest'),
+          );
+        },
+      },
+    );
+    expect(run.code).toBe(EXIT_FAILED);
+    const found = checksOf(run)['evidence.registry']?.found;
+    expect(found).toContain(
+      `the layer ${layer} of ${tag} (hostile/huge-declared@${layer} on ${proxy.host}) is larger than 64 MiB, the limit for a signature or attestation: refused, not read further.`,
+    );
+    expect(proxy.seen.some(isBlob(layer))).toBe(false);
   });
 
   it("publish's read-back refuses it too: the publication does not verify, and says why", async () => {
@@ -416,7 +454,9 @@ describe('a hostile registry serves a bundle over the one size limit (64 MiB)', 
       );
       await expect(readingBack).rejects.toMatchObject({ code: 'VERIFY_FAILED' });
       await expect(readingBack).rejects.toThrow(
-        `as the registry serves it (hostile/huge-readback@${target.critical.digest}), does not verify: the bundle of referrer ${target.critical.digest} (hostile/huge-readback@${target.criticalBlob} on ${proxy.host}) ${OVER_THE_LIMIT}`,
+        new RegExp(
+          `as the registry serves it \\(hostile/huge-readback@${target.critical.digest}\\), does not verify: the bundle of referrer ${target.critical.digest} \\(hostile/huge-readback@${target.criticalBlob} on ${proxy.host.replace(/\./g, '\\.')}\\) ${OVER_ITS_DESCRIPTOR}`,
+        ),
       );
     } finally {
       await client.close();

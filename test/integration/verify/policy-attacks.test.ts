@@ -89,6 +89,48 @@ describe('tag references', () => {
   });
 });
 
+describe('image globs, read as Docker reads image names', () => {
+  it('a glob with the registry host in capitals judges the images it names', async () => {
+    // The registry's own host, spelled as a person might: host names have no case.
+    const port = world.registry.host.split(':')[1] ?? '';
+    const named = (image: PushedImage) => `localhost:${port}/${image.repository}@${image.digest}`;
+    const policy = writePolicy(
+      world,
+      'host-case.yaml',
+      [
+        ...SIGNER_ONLY,
+        'images:',
+        `  allow: ["LOCALHOST:${port}/attacks/**"]`,
+        'exceptions:',
+        `  - {image: "LocalHost:${port}/attacks/app@${unsigned.digest}", expires: 2999-01-01, reason: OPS-7}`,
+      ].join('\n'),
+    );
+    const allowed = await verifyCli(world, [named(signed), '--policy', policy]);
+    expect(checksOf(allowed)['image.allowed']).toMatchObject({
+      outcome: 'pass',
+      found: `localhost:${port}/attacks/app matches LOCALHOST:${port}/attacks/**`,
+    });
+    expect(allowed.code).toBe(EXIT_OK);
+    // The exception written for the unsigned image waives its failing signer check, as it says.
+    const waived = await verifyCli(world, [named(unsigned), '--policy', policy]);
+    expect(checksOf(waived).signer?.outcome).toBe('warn');
+    expect(checksOf(waived).exception?.found).toContain('OPS-7');
+    expect(waived.code).toBe(EXIT_OK);
+    // And a path in capitals names no image: the glob judges nothing, and the run says why.
+    const lower = writePolicy(
+      world,
+      'path-case.yaml',
+      [...SIGNER_ONLY, 'images:', `  allow: ["localhost:${port}/ATTACKS/**"]`].join('\n'),
+    );
+    const refused = await verifyCli(world, [named(signed), '--policy', lower]);
+    expect(refused.code).toBe(EXIT_FAILED);
+    expect(checksOf(refused)['image.allowed']?.outcome).toBe('fail');
+    expect(refused.log).toContain(
+      `policy: images.allow localhost:${port}/ATTACKS/** can match no image: repository paths are lowercase`,
+    );
+  });
+});
+
 describe('sbom.denyPackages', () => {
   let withBom: PushedImage;
   beforeAll(async () => {

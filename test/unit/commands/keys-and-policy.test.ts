@@ -81,6 +81,30 @@ describe('imprint policy', () => {
     );
   });
 
+  it('lint warns on stderr about an image glob that can match no image', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'imprint-policy-'));
+    const file = join(dir, 'globs.yaml');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(
+      file,
+      'apiVersion: imprint/v1\nkind: Policy\nsigners:\n  - key: ./a.pub\nimages:\n  allow: ["GHCR.io/acme/**", "ghcr.io/Acme/app"]\n',
+    );
+    let stderr = '';
+    const write = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+      stderr += String(chunk);
+      return true;
+    });
+    try {
+      expect(await runCli(['policy', 'lint', file], io())).toBe(EXIT_OK);
+    } finally {
+      write.mockRestore();
+    }
+    // The capitals of a registry host are fine (hosts have no case); those of a path are not.
+    expect(stderr).toBe(
+      'warning: images.allow ghcr.io/Acme/app can match no image: repository paths are lowercase (OCI distribution spec), so ghcr.io/Acme/app names no image: write ghcr.io/acme/app\n',
+    );
+  });
+
   it('exports a Kyverno ClusterPolicy to stdout', async () => {
     const capture = io();
     expect(

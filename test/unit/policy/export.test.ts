@@ -74,6 +74,22 @@ describe('image globs in each target', () => {
     });
   });
 
+  it('every target gets the Docker-normalised name, however the glob spells the image', () => {
+    // Exported as written, docker.io/nginx named no image the cluster runs: never verified there.
+    for (const spelling of [
+      'docker.io/nginx',
+      'index.docker.io/library/nginx',
+      'Docker.IO/nginx',
+    ]) {
+      expect(kyvernoImageReferences(spelling)).toEqual(kyvernoImageReferences('nginx'));
+      expect(policyControllerImageGlob(spelling)).toEqual(policyControllerImageGlob('nginx'));
+      expect(imageRegExp(spelling)).toBe(imageRegExp('nginx'));
+    }
+    expect(kyvernoImageReferences('GHCR.io/acme/app')).toEqual(
+      kyvernoImageReferences('ghcr.io/acme/app'),
+    );
+  });
+
   it('ImageValidatingPolicy: anchored regex over name, tag and digest', () => {
     const regex = new RegExp(imageRegExp('ghcr.io/acme/*'));
     expect(regex.test('ghcr.io/acme/app:1@sha256:ab')).toBe(true);

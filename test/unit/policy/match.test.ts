@@ -6,6 +6,7 @@ import {
   parseImageGlob,
 } from '../../../src/policy/match.js';
 import { normaliseImage } from '../../../src/registry/reference.js';
+import { imageGlobProblem, imageGlobWarnings } from '../../../src/policy/glob-lint.js';
 import {
   compareDebian,
   compareVersions,
@@ -39,6 +40,81 @@ describe('image globs', () => {
     ['**', 'quay.io/x/y:z', true],
   ])('%s matches %s: %s', (glob, reference, expected) => {
     expect(matchesImageGlob(glob, normaliseImage(reference))).toBe(expected);
+  });
+
+  // Docker's normalisation: a glob names the image its reader sees, however either is spelled.
+  it.each([
+    ['docker.io/nginx', 'nginx:1.27', true],
+    ['docker.io/nginx', 'docker.io/library/nginx', true],
+    ['index.docker.io/nginx', 'nginx', true],
+    ['index.docker.io/library/nginx', 'nginx', true],
+    ['registry-1.docker.io/nginx:1.*', 'docker.io/nginx:1.27', true],
+    ['nginx', 'index.docker.io/library/nginx', true],
+    ['docker.io/nginx', 'docker.io/acme/nginx', false],
+    ['docker.io/nginx', 'ghcr.io/nginx', false],
+    ['docker.io/*', 'nginx', true],
+    ['docker.io/*', 'acme/app', false],
+    ['docker.io/ngin**', 'nginx', true],
+    ['*/nginx', 'nginx', true],
+    ['GHCR.io/acme/app', 'ghcr.io/acme/app:1', true],
+    ['ghcr.io/acme/app', 'GHCR.IO/acme/app:1', true],
+    ['Docker.IO/nginx', 'nginx', true],
+    ['LOCALHOST:5000/app', 'localhost:5000/app', true],
+    ['*.GHCR.io/acme/**', 'eu.ghcr.io/acme/app', true],
+    // The repository path is case-sensitive (and lowercase): capitals name no image.
+    ['ghcr.io/Acme/app', 'ghcr.io/acme/app', false],
+  ])('Docker-normalised: %s matches %s: %s', (glob, reference, expected) => {
+    expect(matchesImageGlob(glob, normaliseImage(reference))).toBe(expected);
+  });
+
+  it('never widens a Docker Hub glob beyond what it names', () => {
+    expect(parseImageGlob('docker.io/**')).toEqual({ name: 'docker.io/**' });
+    expect(parseImageGlob('index.docker.io/**')).toEqual({ name: 'docker.io/**' });
+    expect(parseImageGlob('docker.io/nginx')).toEqual({ name: 'docker.io/library/nginx' });
+    expect(parseImageGlob('docker.io/acme/*')).toEqual({ name: 'docker.io/acme/*' });
+    expect(matchesImageGlob('docker.io/**', normaliseImage('ghcr.io/acme/app'))).toBe(false);
+    expect(matchesImageGlob('docker.io/library/*', normaliseImage('acme/app'))).toBe(false);
+    expect(matchesImageGlob('docker.io/*', normaliseImage('docker.io/acme/app'))).toBe(false);
+  });
+});
+
+describe('image globs that can match nothing', () => {
+  it.each([
+    ['*', 'every image name holds a registry and a path, and * stops at "/"'],
+    [
+      'ghcr.io/Acme/app',
+      'repository paths are lowercase (OCI distribution spec), so ghcr.io/Acme/app names no image: write ghcr.io/acme/app',
+    ],
+    ['ghcr.io/acme//app', 'empty path component'],
+    ['ghcr.io/acme/app!', 'image names hold only lowercase letters'],
+    ['ghcr.io/acme/app:-v1', 'no image has the tag "-v1"'],
+    ['ghcr.io/acme/app@sha256:ABC', 'no image has the digest "sha256:ABC"'],
+  ])('%s', (glob, message) => {
+    expect(imageGlobProblem(glob)).toContain(message);
+  });
+
+  it.each(['**', 'GHCR.io/acme/app', 'docker.io/nginx', 'ghcr.io/acme/*:v1.*', '*/nginx@sha256:*'])(
+    '%s can match an image',
+    (glob) => {
+      expect(imageGlobProblem(glob)).toBeUndefined();
+    },
+  );
+
+  it('names the field of every such glob in the policy', () => {
+    expect(
+      imageGlobWarnings({
+        images: {
+          allow: ['ghcr.io/acme/**', '*'],
+          exclude: ['ghcr.io/Acme/x'],
+          requireDigest: true,
+        },
+        exceptions: [{ image: 'x@sha256:Z', expires: '2999-01-01', reason: 'r' }],
+      }),
+    ).toEqual([
+      expect.stringMatching(/^images\.allow \* can match no image: /),
+      expect.stringMatching(/^images\.exclude ghcr\.io\/Acme\/x can match no image: /),
+      expect.stringMatching(/^exceptions x@sha256:Z can match no image: no image has the digest/),
+    ]);
   });
 });
 
