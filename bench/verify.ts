@@ -37,6 +37,7 @@ import {
   trivyPredicate,
 } from '../test/integration/verify/evidence-store.js';
 import { type CpuShare, describeCpu, measureCpu } from './support/cpu.js';
+import { countConnections, RequestTally } from './support/requests.js';
 import { median } from './support/stats.js';
 
 const IMAGES = Number(process.env.BENCH_IMAGES ?? 100);
@@ -142,7 +143,7 @@ async function verifyRun(
     cwd: dir,
     ...(trustedRootPath && { trustedRootPath }),
   });
-  let requests = 0;
+  const tally = new RequestTally();
   const baseline = process.memoryUsage();
   let peakHeap = baseline.heapUsed;
   let peakRss = baseline.rss;
@@ -151,16 +152,18 @@ async function verifyRun(
     peakHeap = Math.max(peakHeap, now.heapUsed);
     peakRss = Math.max(peakRss, now.rss);
   }, 20);
-  const [report, cpu] = await measureCpu(() =>
-    verifyImages({
-      images: references.map((reference) => ({ reference, locations: [] })),
-      policy,
-      trust,
-      now: new Date(),
-      offline: true,
-      concurrency,
-      registry: { insecureRegistries: [registry.host], onRequest: () => (requests += 1) },
-    }),
+  const [[report, cpu], connections] = await countConnections(() =>
+    measureCpu(() =>
+      verifyImages({
+        images: references.map((reference) => ({ reference, locations: [] })),
+        policy,
+        trust,
+        now: new Date(),
+        offline: true,
+        concurrency,
+        registry: { insecureRegistries: [registry.host], onRequest: tally.onRequest },
+      }),
+    ),
   );
   clearInterval(sampler);
   if (!report.verified)
@@ -170,7 +173,8 @@ async function verifyRun(
   return {
     seconds: cpu.wallSeconds,
     cpu,
-    requests,
+    requests: tally,
+    connections,
     peakHeapMiB: (peakHeap - baseline.heapUsed) / 2 ** 20,
     peakRssMiB: (peakRss - baseline.rss) / 2 ** 20,
   };
@@ -179,7 +183,9 @@ async function verifyRun(
 interface Run {
   seconds: number;
   cpu: CpuShare;
-  requests: number;
+  requests: RequestTally;
+  /** Connections opened to the registry during the run. */
+  connections: number;
   peakHeapMiB: number;
   peakRssMiB: number;
 }
@@ -207,9 +213,11 @@ function printRun(count: number, concurrency: number, run: Run): void {
   console.log(
     `verify ${count} images (concurrency ${concurrency}): ${run.seconds.toFixed(2)} s, ${(count / run.seconds).toFixed(1)} images/s`,
   );
+  const { requests } = run;
   console.log(
-    `  registry requests: ${run.requests} in all, ${(run.requests / count).toFixed(2)} per image (minimum 4 + 2n = 12, + 1 referrers-API probe per run)`,
+    `  registry requests: ${requests.total} in all, ${(requests.total / count).toFixed(2)} per image (minimum 4 + 2n = 12, + 1 referrers-API probe per run), over ${run.connections} connections`,
   );
+  console.log(`    per image: ${requests.perImage(count)}`);
   console.log(
     `  peak heap growth ${run.peakHeapMiB.toFixed(1)} MiB, peak RSS growth ${run.peakRssMiB.toFixed(1)} MiB`,
   );
