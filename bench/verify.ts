@@ -10,7 +10,8 @@
  * on a shared machine the images per second follow the load.
  * Run: npm run bench -- verify   (BENCH_IMAGES, BENCH_MEMORY_IMAGES, BENCH_CONCURRENCY (one
  * value or a list such as 4,8), BENCH_ROUNDS (runs per concurrency on the same images),
- * BENCH_REGISTRY_GOGC to vary;
+ * BENCH_REGISTRY_GOGC to vary; BENCH_REGISTRY_AUTH=bearer puts a token service in front of the
+ * registry, as on ghcr.io or Docker Hub, verify pulling anonymously;
  * BENCH_PROFILE=file.cpuprofile profiles the verify phase of each run, the last one kept)
  */
 import { generateKeyPairSync } from 'node:crypto';
@@ -53,6 +54,23 @@ const SETUP_PARALLEL = 8;
  * 400 measures verify against a registry that is not starved for GC; 100 is distribution as shipped.
  */
 const REGISTRY_GOGC = Number(process.env.BENCH_REGISTRY_GOGC ?? 400);
+const BEARER = process.env.BENCH_REGISTRY_AUTH === 'bearer';
+
+function benchRegistry(): Promise<TestRegistry> {
+  return startRegistry({
+    goGc: REGISTRY_GOGC,
+    ...(BEARER && { auth: 'bearer', anonymousPull: true }),
+  });
+}
+
+/** The setup's client: it pushes, so it logs in where the registry asks for credentials. */
+function setupClient(registry: TestRegistry): RegistryClient {
+  const { username, password } = registry;
+  return new RegistryClient(registry.host, {
+    insecure: true,
+    ...(BEARER && { credentials: { username, password, source: 'bench' } }),
+  });
+}
 
 const POLICY = (requireTlog: boolean) => `apiVersion: imprint/v1
 kind: Policy
@@ -228,12 +246,9 @@ function printRun(count: number, concurrency: number, run: Run): void {
 
 async function throughput(): Promise<void> {
   if (IMAGES <= 0) return;
-  const [registry, stack] = await Promise.all([
-    startRegistry({ goGc: REGISTRY_GOGC }),
-    startSigstoreStack(),
-  ]);
+  const [registry, stack] = await Promise.all([benchRegistry(), startSigstoreStack()]);
   const dir = mkdtempSync(join(tmpdir(), 'imprint-bench-verify-'));
-  const client = new RegistryClient(registry.host, { insecure: true });
+  const client = setupClient(registry);
   try {
     const signer = await createSigner({
       signing: 'key',
@@ -261,9 +276,9 @@ async function throughput(): Promise<void> {
 
 async function memory(): Promise<void> {
   if (MEMORY_IMAGES <= 0) return;
-  const registry = await startRegistry({ goGc: REGISTRY_GOGC });
+  const registry = await benchRegistry();
   const dir = mkdtempSync(join(tmpdir(), 'imprint-bench-verify-'));
-  const client = new RegistryClient(registry.host, { insecure: true });
+  const client = setupClient(registry);
   try {
     const signer = await createSigner({
       signing: 'key',
