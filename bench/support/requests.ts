@@ -68,6 +68,7 @@ export async function countConnections<T>(phase: () => Promise<T>): Promise<[T, 
   }
 }
 
+/** 12, 0.25, 0.001 (one probe in a run of 1,000): two significant digits, no trailing zeros. */
 function formatCount(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(2);
+  return String(Number(value.toPrecision(2)));
 }
