@@ -50,7 +50,7 @@ async function main(): Promise<void> {
         (async () => {
           const image = await pushImage(client, `bench/app-${(start + i) % 10}`, `v${start + i}`);
           await attachFullEvidence(client, image, signer);
-          return image.reference;
+          return image.pinned; // verify refuses tag-only references by default
         })(),
       );
       references.push(...(await Promise.all(batch)));

@@ -10,7 +10,8 @@
  * on a shared machine the images per second follow the load.
  * Run: npm run bench -- verify   (BENCH_IMAGES, BENCH_MEMORY_IMAGES, BENCH_CONCURRENCY (one
  * value or a list such as 4,8), BENCH_ROUNDS (runs per concurrency on the same images),
- * BENCH_REGISTRY_GOGC to vary;
+ * BENCH_REGISTRY_GOGC to vary; BENCH_REGISTRY_AUTH=bearer puts a token service in front of the
+ * registry, as on ghcr.io or Docker Hub, verify pulling anonymously;
  * BENCH_PROFILE=file.cpuprofile profiles the verify phase of each run, the last one kept)
  */
 import { generateKeyPairSync } from 'node:crypto';
@@ -37,6 +38,7 @@ import {
   trivyPredicate,
 } from '../test/integration/verify/evidence-store.js';
 import { type CpuShare, describeCpu, measureCpu } from './support/cpu.js';
+import { countConnections, RequestTally } from './support/requests.js';
 import { median } from './support/stats.js';
 
 const IMAGES = Number(process.env.BENCH_IMAGES ?? 100);
@@ -52,6 +54,23 @@ const SETUP_PARALLEL = 8;
  * 400 measures verify against a registry that is not starved for GC; 100 is distribution as shipped.
  */
 const REGISTRY_GOGC = Number(process.env.BENCH_REGISTRY_GOGC ?? 400);
+const BEARER = process.env.BENCH_REGISTRY_AUTH === 'bearer';
+
+function benchRegistry(): Promise<TestRegistry> {
+  return startRegistry({
+    goGc: REGISTRY_GOGC,
+    ...(BEARER && { auth: 'bearer', anonymousPull: true }),
+  });
+}
+
+/** The setup's client: it pushes, so it logs in where the registry asks for credentials. */
+function setupClient(registry: TestRegistry): RegistryClient {
+  const { username, password } = registry;
+  return new RegistryClient(registry.host, {
+    insecure: true,
+    ...(BEARER && { credentials: { username, password, source: 'bench' } }),
+  });
+}
 
 const POLICY = (requireTlog: boolean) => `apiVersion: imprint/v1
 kind: Policy
@@ -142,7 +161,7 @@ async function verifyRun(
     cwd: dir,
     ...(trustedRootPath && { trustedRootPath }),
   });
-  let requests = 0;
+  const tally = new RequestTally();
   const baseline = process.memoryUsage();
   let peakHeap = baseline.heapUsed;
   let peakRss = baseline.rss;
@@ -151,16 +170,18 @@ async function verifyRun(
     peakHeap = Math.max(peakHeap, now.heapUsed);
     peakRss = Math.max(peakRss, now.rss);
   }, 20);
-  const [report, cpu] = await measureCpu(() =>
-    verifyImages({
-      images: references.map((reference) => ({ reference, locations: [] })),
-      policy,
-      trust,
-      now: new Date(),
-      offline: true,
-      concurrency,
-      registry: { insecureRegistries: [registry.host], onRequest: () => (requests += 1) },
-    }),
+  const [[report, cpu], connections] = await countConnections(() =>
+    measureCpu(() =>
+      verifyImages({
+        images: references.map((reference) => ({ reference, locations: [] })),
+        policy,
+        trust,
+        now: new Date(),
+        offline: true,
+        concurrency,
+        registry: { insecureRegistries: [registry.host], onRequest: tally.onRequest },
+      }),
+    ),
   );
   clearInterval(sampler);
   if (!report.verified)
@@ -170,7 +191,8 @@ async function verifyRun(
   return {
     seconds: cpu.wallSeconds,
     cpu,
-    requests,
+    requests: tally,
+    connections,
     peakHeapMiB: (peakHeap - baseline.heapUsed) / 2 ** 20,
     peakRssMiB: (peakRss - baseline.rss) / 2 ** 20,
   };
@@ -179,7 +201,9 @@ async function verifyRun(
 interface Run {
   seconds: number;
   cpu: CpuShare;
-  requests: number;
+  requests: RequestTally;
+  /** Connections opened to the registry during the run. */
+  connections: number;
   peakHeapMiB: number;
   peakRssMiB: number;
 }
@@ -207,9 +231,11 @@ function printRun(count: number, concurrency: number, run: Run): void {
   console.log(
     `verify ${count} images (concurrency ${concurrency}): ${run.seconds.toFixed(2)} s, ${(count / run.seconds).toFixed(1)} images/s`,
   );
+  const { requests } = run;
   console.log(
-    `  registry requests: ${run.requests} in all, ${(run.requests / count).toFixed(2)} per image (minimum 4 + 2n = 12, + 1 referrers-API probe per run)`,
+    `  registry requests: ${requests.total} in all, ${(requests.total / count).toFixed(2)} per image (minimum 4 + 2n = 12, + 1 referrers-API probe per run), over ${run.connections} connections`,
   );
+  console.log(`    per image: ${requests.perImage(count)}`);
   console.log(
     `  peak heap growth ${run.peakHeapMiB.toFixed(1)} MiB, peak RSS growth ${run.peakRssMiB.toFixed(1)} MiB`,
   );
@@ -220,12 +246,9 @@ function printRun(count: number, concurrency: number, run: Run): void {
 
 async function throughput(): Promise<void> {
   if (IMAGES <= 0) return;
-  const [registry, stack] = await Promise.all([
-    startRegistry({ goGc: REGISTRY_GOGC }),
-    startSigstoreStack(),
-  ]);
+  const [registry, stack] = await Promise.all([benchRegistry(), startSigstoreStack()]);
   const dir = mkdtempSync(join(tmpdir(), 'imprint-bench-verify-'));
-  const client = new RegistryClient(registry.host, { insecure: true });
+  const client = setupClient(registry);
   try {
     const signer = await createSigner({
       signing: 'key',
@@ -253,9 +276,9 @@ async function throughput(): Promise<void> {
 
 async function memory(): Promise<void> {
   if (MEMORY_IMAGES <= 0) return;
-  const registry = await startRegistry({ goGc: REGISTRY_GOGC });
+  const registry = await benchRegistry();
   const dir = mkdtempSync(join(tmpdir(), 'imprint-bench-verify-'));
-  const client = new RegistryClient(registry.host, { insecure: true });
+  const client = setupClient(registry);
   try {
     const signer = await createSigner({
       signing: 'key',

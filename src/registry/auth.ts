@@ -70,6 +70,11 @@ export class Authenticator {
   private scheme: 'basic' | 'bearer' | undefined;
   private bearer: Challenge['params'] | undefined;
   private readonly tokens = new Map<string, CachedToken>();
+  /**
+   * Token requests in flight, by the scopes they ask for: the images verified at once all
+   * need the same repository's token at the same moment, and one request serves them all.
+   */
+  private readonly inFlight = new Map<string, Promise<string>>();
 
   constructor(
     readonly registry: string,
@@ -99,8 +104,14 @@ export class Authenticator {
     if (bearer?.params.realm) {
       this.scheme = 'bearer';
       this.bearer = bearer.params;
+      // Another request may have fetched a token for this scope since `sent` went out; a
+      // challenge naming a scope of its own needs a token that asks for it.
+      const asksOnlyFor =
+        !bearer.params.scope || (scope && bearer.params.scope === scopeString(scope));
+      const fresh = scope && asksOnlyFor ? this.cachedToken(scope) : undefined;
+      if (fresh !== undefined && fresh !== sent) return fresh;
       if (scope) this.tokens.delete(scopeString(scope));
-      const header = await this.requestToken(scope, bearer.params.scope);
+      const header = await this.requestToken(scope, bearer.params.scope, sent);
       return header === sent ? undefined : header;
     }
     if (challenges.some((c) => c.scheme === 'basic')) {
@@ -128,15 +139,35 @@ export class Authenticator {
     return undefined;
   }
 
+  /**
+   * A token for the scope (and the challenge's own scope), shared with a request for the same
+   * scopes already in flight unless that one would bring back `refused`, the token a 401 just
+   * turned down.
+   */
   private async requestToken(
     scope: Scope | undefined,
     challengeScope: string | undefined,
+    refused?: string,
   ): Promise<string> {
-    const params = this.bearer ?? {};
-    const realm = params.realm ?? '';
     const scopes = [
       ...new Set([scope ? scopeString(scope) : undefined, challengeScope].filter(isText)),
     ];
+    const key = scopes.join(' ');
+    const pending = this.inFlight.get(key);
+    if (pending) {
+      const header = await pending;
+      if (header !== refused) return header;
+    }
+    const request = this.fetchNewToken(scope, scopes).finally(() => {
+      if (this.inFlight.get(key) === request) this.inFlight.delete(key);
+    });
+    this.inFlight.set(key, request);
+    return request;
+  }
+
+  private async fetchNewToken(scope: Scope | undefined, scopes: string[]): Promise<string> {
+    const params = this.bearer ?? {};
+    const realm = params.realm ?? '';
     const query = new URLSearchParams();
     if (params.service) query.set('service', params.service);
     const request = this.tokenRequest(realm, query, scopes);

@@ -35,6 +35,11 @@ export interface PutManifestResult {
   ociSubject?: string;
 }
 
+export interface ManifestReadOptions {
+  accept?: string;
+  maxBytes?: number;
+}
+
 export const DEFAULT_MANIFEST_LIMIT = 4 * 1024 * 1024;
 /** Pages of a tag list read before giving up; a `next` link after them is an error. */
 export const MAX_TAG_PAGES = 1000;
@@ -53,8 +58,29 @@ export class RegistryClient {
   async getManifest(
     repository: string,
     reference: string,
-    options: { accept?: string; maxBytes?: number } = {},
+    options: ManifestReadOptions = {},
   ): Promise<FetchedManifest> {
+    return (await this.fetchManifest(repository, reference, options, false))!;
+  }
+
+  /**
+   * The manifest, or undefined when the registry answers 404: for tags that are often absent
+   * (a cosign `.sig`, a referrers fallback tag), asked without building an error for the answer.
+   */
+  async findManifest(
+    repository: string,
+    reference: string,
+    options: ManifestReadOptions = {},
+  ): Promise<FetchedManifest | undefined> {
+    return this.fetchManifest(repository, reference, options, true);
+  }
+
+  private async fetchManifest(
+    repository: string,
+    reference: string,
+    options: ManifestReadOptions,
+    absentIsAnswer: boolean,
+  ): Promise<FetchedManifest | undefined> {
     const maxBytes = options.maxBytes ?? DEFAULT_MANIFEST_LIMIT;
     const what = `Manifest ${nameOf(repository, reference)} on ${this.registry}`;
     const response = await this.transport.request({
@@ -62,7 +88,12 @@ export class RegistryClient {
       path: `/v2/${repository}/manifests/${reference}`,
       repository,
       headers: { accept: options.accept ?? MANIFEST_ACCEPT },
+      ...(absentIsAnswer && { expect: [404] }),
     });
+    if (absentIsAnswer && response.status === 404) {
+      await discard(response);
+      return undefined;
+    }
     const declared = Number(response.headers['content-length']);
     const bytes = await readCapped(response.body, {
       maxBytes,

@@ -18,7 +18,7 @@
  * What remains is a PUT held up in the network for longer than CONFIRM_MS; publish's read-back
  * of every stored referrer reports that case.
  */
-import { ImprintError, isImprintError } from '../errors.js';
+import { ImprintError } from '../errors.js';
 import type { RegistryClient } from './client.js';
 import { RegistryHttpError } from './http-errors.js';
 import { type Descriptor, type ImageIndex, MEDIA_TYPES, parseIndex } from './manifest.js';
@@ -76,30 +76,26 @@ export async function readFallback(
   { lenient = false, now = Date.now }: { lenient?: boolean; now?: () => number } = {},
 ): Promise<IndexRead> {
   const tag = referrersTag(subjectDigest);
+  // Accept every manifest type: a registry hides what it cannot serve as an index
+  // behind a 404, and a squatted tag must be reported, not silently overwritten.
+  const fetched = await client.findManifest(repository, tag, { maxBytes: REFERRERS_LIMIT });
+  const readAt = now();
+  if (!fetched) return { index: emptyIndex(), readAt };
+  let index: ImageIndex;
   try {
-    // Accept every manifest type: a registry hides what it cannot serve as an index
-    // behind a 404, and a squatted tag must be reported, not silently overwritten.
-    const fetched = await client.getManifest(repository, tag, { maxBytes: REFERRERS_LIMIT });
-    const readAt = now();
-    let index: ImageIndex;
-    try {
-      index = parseIndex(fetched.bytes, fetched.mediaType);
-    } catch (error) {
-      if (lenient) return { index: emptyIndex(), readAt };
-      throw new ImprintError(
-        'MANIFEST_INVALID',
-        `The tag ${repository}:${tag} should hold the OCI index of referrers of ${subjectDigest}, but: ${(error as Error).message} Refusing to overwrite it.`,
-        {
-          cause: error,
-          hint: 'Another tool wrote something else under this tag; delete or fix it.',
-        },
-      );
-    }
-    return { index, readAt, ...(fetched.etag ? { etag: fetched.etag } : {}) };
+    index = parseIndex(fetched.bytes, fetched.mediaType);
   } catch (error) {
-    if (isImprintError(error, 'REGISTRY_NOT_FOUND')) return { index: emptyIndex(), readAt: now() };
-    throw error;
+    if (lenient) return { index: emptyIndex(), readAt };
+    throw new ImprintError(
+      'MANIFEST_INVALID',
+      `The tag ${repository}:${tag} should hold the OCI index of referrers of ${subjectDigest}, but: ${(error as Error).message} Refusing to overwrite it.`,
+      {
+        cause: error,
+        hint: 'Another tool wrote something else under this tag; delete or fix it.',
+      },
+    );
   }
+  return { index, readAt, ...(fetched.etag ? { etag: fetched.etag } : {}) };
 }
 
 /**

@@ -4,7 +4,7 @@
  * tag, the manifest read once per store (a 404 means none); find: a layer's blob; put: one
  * layer merged into what the tag holds, written only if the tag did not change meanwhile.
  */
-import { ImprintError, isImprintError } from '../../errors.js';
+import { ImprintError } from '../../errors.js';
 import type { FetchedManifest, RegistryClient } from '../../registry/client.js';
 import type { Descriptor } from '../../registry/manifest.js';
 import { buildCosignManifest, type CosignLayer, cosignTag } from './cosign-classic.js';
@@ -45,10 +45,7 @@ export class CosignTagBackend {
     const tag = this.tag(subjectDigest, kind);
     let manifest = this.manifests.get(tag);
     if (!manifest) {
-      manifest = this.client.getManifest(this.repository, tag).catch((error: unknown) => {
-        if (isImprintError(error, 'REGISTRY_NOT_FOUND')) return undefined;
-        throw error;
-      });
+      manifest = this.client.findManifest(this.repository, tag);
       this.manifests.set(tag, manifest);
     }
     return manifest;

@@ -71,6 +71,38 @@ describe('registry authentication', () => {
     }
   });
 
+  it('Bearer: reads of one repository sent at once share one token request, and one challenge round', async () => {
+    const writer = clientFor(bearer);
+    await pushSample(writer, 'team/many-a', sampleImage(), 'v1');
+    await pushSample(writer, 'team/many-b', sampleImage(), 'v1');
+    await writer.close();
+    const seen: string[] = [];
+    const reader = new RegistryClient(bearer.host, {
+      insecure: true,
+      retry: FAST_RETRY,
+      onRequest: (method, url) => seen.push(`${method} ${new URL(url).pathname}`),
+    });
+    const before = bearer.tokenRequests.length;
+    try {
+      // Eight images of one repository verified at once, before any token came back; then
+      // eight of another repository, once the registry's scheme is known.
+      const eight = (repository: string) =>
+        Promise.all(Array.from({ length: 8 }, () => reader.getManifest(repository, 'v1')));
+      await eight('team/many-a');
+      await eight('team/many-b');
+      expect(bearer.tokenRequests.slice(before).map((r) => r.scopes)).toEqual([
+        ['repository:team/many-a:pull'],
+        ['repository:team/many-b:pull'],
+      ]);
+      // The first eight each met the challenge once (sent together, nobody knew it yet); the
+      // next eight went out with the token: 8 + 1 token + 8 retried, then 1 token + 8.
+      expect(seen.filter((line) => line.startsWith('GET /token'))).toHaveLength(2);
+      expect(seen.filter((line) => line.endsWith('/manifests/v1'))).toHaveLength(24);
+    } finally {
+      await reader.close();
+    }
+  });
+
   it('Bearer: pulls a public repository anonymously, and a write then fails with how to log in', async () => {
     const writer = clientFor(bearer);
     await pushSample(writer, 'team/public', sampleImage(), 'v1');

@@ -144,4 +144,77 @@ describe('Authenticator token cache', () => {
         'The token service of reg.example (https://auth.example/token) returned no "token" or "access_token".',
     });
   });
+
+  it('asks the token service once for requests of one repository sent at the same moment', async () => {
+    const { sent, fetchToken } = recordingFetcher(300);
+    const auth = new Authenticator('reg.example', undefined, fetchToken);
+    const pull = { repository: 'a/b', access: 'pull' as const };
+    // Four images of one repository, verified at once, each challenged before any token came back.
+    const headers = await Promise.all(
+      Array.from({ length: 4 }, () => auth.respondTo(challenge, pull, undefined)),
+    );
+    expect(headers).toEqual(Array(4).fill('Bearer tok-1'));
+    // Later requests of the repository go out with the token; another repository gets its own.
+    expect(await Promise.all([auth.authorizationFor(pull), auth.authorizationFor(pull)])).toEqual([
+      'Bearer tok-1',
+      'Bearer tok-1',
+    ]);
+    const other = { repository: 'a/c', access: 'pull' as const };
+    expect(await Promise.all([auth.authorizationFor(other), auth.authorizationFor(other)])).toEqual(
+      ['Bearer tok-2', 'Bearer tok-2'],
+    );
+    expect(sent.map((r) => new URL(r.url).searchParams.get('scope'))).toEqual([
+      'repository:a/b:pull',
+      'repository:a/c:pull',
+    ]);
+  });
+
+  it('answers a 401 with a token fetched meanwhile, but never with the token the 401 refused', async () => {
+    const { sent, fetchToken } = recordingFetcher(300);
+    const auth = new Authenticator('reg.example', undefined, fetchToken);
+    const pull = { repository: 'a/b', access: 'pull' as const };
+    expect(await auth.respondTo(challenge, pull, undefined)).toBe('Bearer tok-1');
+    // A request sent before tok-1 existed is challenged: tok-1 serves it, no new request.
+    expect(await auth.respondTo(challenge, pull, undefined)).toBe('Bearer tok-1');
+    expect(sent).toHaveLength(1);
+    // tok-1 itself refused (revoked, expired early): both waiters get a new one, fetched once.
+    const retried = await Promise.all([
+      auth.respondTo(challenge, pull, 'Bearer tok-1'),
+      auth.respondTo(challenge, pull, 'Bearer tok-1'),
+    ]);
+    expect(retried).toEqual(['Bearer tok-2', 'Bearer tok-2']);
+    // A challenge naming a scope of its own is not answered with the repository's token.
+    const mount =
+      'Bearer realm="https://auth.example/token",service="reg",scope="repository:x/y:pull"';
+    expect(await auth.respondTo(mount, pull, undefined)).toBe('Bearer tok-3');
+    expect(new URL(sent[2]!.url).searchParams.getAll('scope')).toEqual([
+      'repository:a/b:pull',
+      'repository:x/y:pull',
+    ]);
+  });
+
+  it('shares a refusal with every request that waited for the same token', async () => {
+    let asked = 0;
+    const auth = new Authenticator('reg.example', undefined, () => {
+      asked += 1;
+      return Promise.resolve({ status: 403, json: undefined });
+    });
+    const pull = { repository: 'a/b', access: 'pull' as const };
+    const results = await Promise.allSettled([
+      auth.respondTo(challenge, pull, undefined),
+      auth.respondTo(challenge, pull, undefined),
+    ]);
+    expect(asked).toBe(1);
+    for (const result of results) {
+      expect(result).toMatchObject({
+        status: 'rejected',
+        reason: {
+          code: 'REGISTRY_AUTH_FAILED',
+          message: expect.stringContaining(
+            'its token service https://auth.example/token answered HTTP 403',
+          ) as unknown,
+        },
+      });
+    }
+  });
 });

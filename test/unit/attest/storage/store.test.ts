@@ -31,6 +31,11 @@ function standIn(tags: Record<string, FetchedManifest> = {}) {
         ? Promise.resolve(found)
         : Promise.reject(new ImprintError('REGISTRY_NOT_FOUND', `${reference}: not found`));
     }),
+    // The real client answers a 404 so: the tag is absent, no error is built for it.
+    findManifest: jest.fn((_repository: string, reference: string) => {
+      calls.push(`GET ${reference}`);
+      return Promise.resolve(tags[reference]);
+    }),
     pushBlob: jest.fn(() => {
       calls.push('PUSH blob');
       return Promise.resolve({});
