@@ -18,8 +18,35 @@ export interface TufRepository {
   stop(): Promise<void>;
 }
 
+/**
+ * Whether Go writes this time back as JavaScript wrote it. go-tuf checks a signature over its own
+ * canonical encoding of the parsed metadata, and Go drops trailing zeros of the fraction
+ * (".120Z" becomes ".12Z"), so metadata signed with such an `expires` fails Kyverno's set-up
+ * ("Verifying targets failed, not enough signatures") one start in three.
+ */
+export function goKeepsTime(iso: string): boolean {
+  return !/\.\d*0Z$/.test(iso);
+}
+
+type MockRepository = ReturnType<typeof initializeTUFRepo>;
+
+function expiriesOf(repo: MockRepository): string[] {
+  return [repo.rootMeta, repo.targetsMeta, repo.snapshotMeta, repo.timestampMeta].map(
+    (meta) => meta.signed.expires,
+  );
+}
+
+/** A repository whose every `expires` reads the same in Go; the mock stamps "now + 1 year". */
+export function initializeGoReadableRepo(targets: { name: string; content: string }[]) {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const repo = initializeTUFRepo(targets);
+    if (expiriesOf(repo).every(goKeepsTime)) return repo;
+  }
+  throw new Error('no TUF repository with Go-readable expiry times in 100 attempts');
+}
+
 export async function startTufRepository(trustedRootJson: string): Promise<TufRepository> {
-  const repo = initializeTUFRepo([{ name: 'trusted_root.json', content: trustedRootJson }]);
+  const repo = initializeGoReadableRepo([{ name: 'trusted_root.json', content: trustedRootJson }]);
   const handlers = tufHandlers(repo, { metadataPathPrefix: '', targetPathPrefix: '/targets' });
   const server = createServer((request, response) => {
     const handler = handlers.find((h) => h.path === request.url);
