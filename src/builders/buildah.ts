@@ -106,7 +106,8 @@ export class BuildahBuilder implements Builder {
   async build(request: BuildRequest, log: LogSink): Promise<BuildResult> {
     const build = validateBuildRequest(request);
     const run = this.runner(build, log);
-    const work = privateTempDir('imprint-buildah-', request.tempRoot); // removed on a cancelled job too
+    // In the job's temp directory; removed on a cancelled job too.
+    const work = privateTempDir('imprint-buildah-', request.tempRoot);
     const dir = work.path;
     try {
       return await withBuildahLogins(build, run, (authFile) =>

@@ -1,9 +1,9 @@
 /**
  * The OIDC identity token keyless signing trades for a Fulcio certificate, from wherever the CI
  * platform puts it (its adapter names the sources): an explicit `identity-token` input,
- * `SIGSTORE_ID_TOKEN` (GitLab's `id_tokens:`), or GitHub's token endpoint. The token is decoded (not verified: Fulcio does
- * that) to fail early, with a fix, on a wrong audience or an expired token. It is never logged:
- * it is registered as a secret the moment it is read.
+ * `SIGSTORE_ID_TOKEN` (GitLab's `id_tokens:`), or GitHub's token endpoint. The token is decoded
+ * (not verified: Fulcio does that) to fail early, with a fix, on a wrong audience or an expired
+ * token. It is never logged: it is registered as a secret the moment it is read.
  */
 import { ImprintError } from '../errors.js';
 import type { CiPlatform } from './platform.js';
