@@ -29,6 +29,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createContext } from '../src/ci/context.js';
+import { detectPlatform } from '../src/ci/choose-platform.js';
 import { PlainLogger } from '../src/ci/log.js';
 import { attestImage } from '../src/publish/attest-step.js';
 import { prepareAttestation } from '../src/publish/prepare-signing.js';
@@ -150,7 +151,11 @@ async function round(
     },
   });
   const started = performance.now();
-  const prepared = await prepareAttestation(options, { env: githubEnv(stack) }, context.log);
+  const prepared = await prepareAttestation(
+    options,
+    { platform: detectPlatform(githubEnv(stack)) },
+    context.log,
+  );
   await attestImage(
     {
       client,

@@ -1,7 +1,8 @@
 /**
- * SLSA v1 provenance from the CI run's environment. Pure: it reads a plain record of the
- * variables GitHub Actions and GitLab CI set (and, when given, the OIDC token's claims, which
- * know the reusable workflow actually running), and returns the predicate.
+ * SLSA v1 provenance from the CI run's facts. Pure: it reads the facts the platform adapter
+ * gathered from the variables GitHub Actions and GitLab CI set (src/ci/github.ts, gitlab.ts)
+ * and, when given, the OIDC token's claims, which know the reusable workflow actually running,
+ * and returns the predicate.
  *
  * GitHub: the `https://actions.github.io/buildtypes/workflow/v1` build type, shaped exactly as
  * actions/attest-build-provenance writes it, so `gh attestation verify` reads it.
@@ -11,13 +12,12 @@
  * commit as the resolved dependency, and the Fulcio identity (`https://<ci_config_ref_uri>`) as
  * the builder, so one policy can tie the certificate and the provenance together.
  */
+import type { GitHubRunFacts, GitLabRunFacts, RunFacts } from '../ci/platform.js';
 import { ImprintError } from '../errors.js';
 
 export const GITHUB_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
 export const GITLAB_BUILD_TYPE =
   'https://github.com/imprint-dev/imprint/blob/v1/docs/buildtypes/gitlab-ci.md';
-
-export type CiEnvironment = Readonly<Record<string, string | undefined>>;
 
 export interface ProvenancePredicate {
   buildDefinition: {
@@ -38,11 +38,11 @@ export interface ProvenanceOptions {
 }
 
 export function buildProvenance(
-  env: CiEnvironment,
+  facts: RunFacts | undefined,
   options: ProvenanceOptions = {},
 ): ProvenancePredicate {
-  if (env.GITHUB_ACTIONS === 'true') return githubProvenance(env, options.claims ?? {});
-  if (env.GITLAB_CI === 'true') return gitlabProvenance(env, options.claims ?? {});
+  if (facts?.platform === 'github') return githubProvenance(facts, options.claims ?? {});
+  if (facts?.platform === 'gitlab') return gitlabProvenance(facts, options.claims ?? {});
   throw new ImprintError(
     'INPUT_INVALID',
     'Provenance describes a CI run, and this is neither GitHub Actions (GITHUB_ACTIONS=true) nor GitLab CI (GITLAB_CI=true).',
@@ -51,13 +51,10 @@ export function buildProvenance(
 }
 
 function githubProvenance(
-  env: CiEnvironment,
+  facts: GitHubRunFacts,
   claims: Readonly<Record<string, unknown>>,
 ): ProvenancePredicate {
-  const read = reader(env, 'GitHub Actions');
-  const server = env.GITHUB_SERVER_URL || 'https://github.com';
-  const repository = read('GITHUB_REPOSITORY');
-  const workflowRef = read('GITHUB_WORKFLOW_REF');
+  const { serverUrl: server, repository, workflowRef } = facts;
   // owner/repo/.github/workflows/x.yml@refs/heads/main → .github/workflows/x.yml, refs/heads/main
   const [workflowPath, ...refParts] = workflowRef.replace(`${repository}/`, '').split('@');
   const jobWorkflowRef = stringClaim(claims, 'job_workflow_ref') ?? workflowRef;
@@ -73,53 +70,46 @@ function githubProvenance(
       },
       internalParameters: {
         github: {
-          event_name: read('GITHUB_EVENT_NAME'),
-          repository_id: read('GITHUB_REPOSITORY_ID'),
-          repository_owner_id: read('GITHUB_REPOSITORY_OWNER_ID'),
+          event_name: facts.eventName,
+          repository_id: facts.repositoryId,
+          repository_owner_id: facts.repositoryOwnerId,
           runner_environment:
-            stringClaim(claims, 'runner_environment') ?? env.RUNNER_ENVIRONMENT ?? 'unknown',
+            stringClaim(claims, 'runner_environment') ?? facts.runnerEnvironment ?? 'unknown',
         },
       },
       resolvedDependencies: [
         {
-          uri: `git+${server}/${repository}@${read('GITHUB_REF')}`,
-          digest: { gitCommit: read('GITHUB_SHA') },
+          uri: `git+${server}/${repository}@${facts.ref}`,
+          digest: { gitCommit: facts.sha },
         },
       ],
     },
     runDetails: {
       builder: { id: `${server}/${jobWorkflowRef}` },
       metadata: {
-        invocationId: `${server}/${repository}/actions/runs/${read('GITHUB_RUN_ID')}/attempts/${read('GITHUB_RUN_ATTEMPT')}`,
+        invocationId: `${server}/${repository}/actions/runs/${facts.runId}/attempts/${facts.runAttempt}`,
       },
     },
   };
 }
 
 function gitlabProvenance(
-  env: CiEnvironment,
+  facts: GitLabRunFacts,
   claims: Readonly<Record<string, unknown>>,
 ): ProvenancePredicate {
-  const read = reader(env, 'GitLab CI');
-  const projectUrl = read('CI_PROJECT_URL');
-  const configPath = env.CI_CONFIG_PATH || '.gitlab-ci.yml';
-  const ref = gitlabRef(env);
-  const configRefUri =
-    stringClaim(claims, 'ci_config_ref_uri') ??
-    `${read('CI_SERVER_HOST')}/${read('CI_PROJECT_PATH')}//${configPath}@${ref}`;
+  const { projectUrl, configPath, ref } = facts;
+  const configRefUri = stringClaim(claims, 'ci_config_ref_uri') ?? facts.configRefUri;
   const internal: Record<string, string> = {
-    pipeline_id: read('CI_PIPELINE_ID'),
-    pipeline_source: read('CI_PIPELINE_SOURCE'),
-    project_id: read('CI_PROJECT_ID'),
-    namespace_id: read('CI_PROJECT_NAMESPACE_ID'),
-    job_name: read('CI_JOB_NAME'),
+    pipeline_id: facts.pipelineId,
+    pipeline_source: facts.pipelineSource,
+    project_id: facts.projectId,
+    namespace_id: facts.namespaceId,
+    job_name: facts.jobName,
   };
   const runnerEnvironment = stringClaim(claims, 'runner_environment');
   if (runnerEnvironment) internal.runner_environment = runnerEnvironment;
-  const metadata: ProvenancePredicate['runDetails']['metadata'] = {
-    invocationId: read('CI_JOB_URL'),
-  };
-  if (env.CI_JOB_STARTED_AT) metadata.startedOn = env.CI_JOB_STARTED_AT;
+  const metadata: ProvenancePredicate['runDetails']['metadata'] = { invocationId: facts.jobUrl };
+  if (facts.jobStartedAt) metadata.startedOn = facts.jobStartedAt;
   return {
     buildDefinition: {
       buildType: GITLAB_BUILD_TYPE,
@@ -133,32 +123,10 @@ function gitlabProvenance(
       },
       internalParameters: { gitlab: internal },
       resolvedDependencies: [
-        { uri: `git+${projectUrl}@${ref}`, digest: { gitCommit: read('CI_COMMIT_SHA') } },
+        { uri: `git+${projectUrl}@${ref}`, digest: { gitCommit: facts.commitSha } },
       ],
     },
     runDetails: { builder: { id: `https://${configRefUri}` }, metadata },
-  };
-}
-
-/** The full ref the pipeline ran for: tag, branch, or merge request head. */
-function gitlabRef(env: CiEnvironment): string {
-  if (env.CI_COMMIT_TAG) return `refs/tags/${env.CI_COMMIT_TAG}`;
-  if (env.CI_COMMIT_BRANCH) return `refs/heads/${env.CI_COMMIT_BRANCH}`;
-  if (env.CI_MERGE_REQUEST_REF_PATH) return env.CI_MERGE_REQUEST_REF_PATH;
-  return `refs/heads/${reader(env, 'GitLab CI')('CI_COMMIT_REF_NAME')}`;
-}
-
-function reader(env: CiEnvironment, platform: string): (name: string) => string {
-  return (name) => {
-    const value = env[name];
-    if (value === undefined || value === '') {
-      throw new ImprintError(
-        'INPUT_INVALID',
-        `Provenance needs ${name}, which ${platform} sets for every job, and it is not set.`,
-        { hint: `run imprint as a job step (not in a container that drops the CI variables)` },
-      );
-    }
-    return value;
   };
 }
 

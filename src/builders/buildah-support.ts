@@ -34,6 +34,7 @@ export async function withBuildahLogins<T>(
   const auth = createAuthFile(
     logins.map((login) => login.registry),
     pulledRegistries(build, (message) => run.log.warning(message)),
+    build.request.tempRoot,
   );
   try {
     for (const { registry, username, password } of logins) {

@@ -89,6 +89,8 @@ export class BuildahBuilder implements Builder {
   private readonly options: Required<Omit<BuildahOptions, 'storageDriver'>> & BuildahOptions;
 
   constructor(options: BuildahOptions = {}) {
+    // BUILDAH_ISOLATION and STORAGE_DRIVER are buildah's own documented settings, not CI facts:
+    // read where buildah would read them, so imprint's buildah runs as the user's does.
     this.options = {
       binary: options.binary ?? 'buildah',
       isolation: options.isolation ?? process.env.BUILDAH_ISOLATION ?? 'chroot',
@@ -104,7 +106,8 @@ export class BuildahBuilder implements Builder {
   async build(request: BuildRequest, log: LogSink): Promise<BuildResult> {
     const build = validateBuildRequest(request);
     const run = this.runner(build, log);
-    const work = privateTempDir('imprint-buildah-'); // removed on a cancelled job too
+    // In the job's temp directory; removed on a cancelled job too.
+    const work = privateTempDir('imprint-buildah-', request.tempRoot);
     const dir = work.path;
     try {
       return await withBuildahLogins(build, run, (authFile) =>

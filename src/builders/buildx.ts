@@ -118,7 +118,8 @@ export class BuildxBuilder implements Builder {
 
   async build(request: BuildRequest, log: LogSink): Promise<BuildResult> {
     const build = validateBuildRequest(request);
-    const work = privateTempDir('imprint-buildx-'); // removed on a cancelled job too
+    // In the job's temp directory; removed on a cancelled job too.
+    const work = privateTempDir('imprint-buildx-', request.tempRoot);
     const dir = work.path;
     const metadataFile = join(dir, 'metadata.json');
     try {

@@ -86,7 +86,11 @@ export function mergeAuthFiles(files: readonly unknown[]): JsonObject {
   return { auths, credHelpers };
 }
 
-/** The directory docker reads its config from: `$DOCKER_CONFIG` or `~/.docker`. */
+/**
+ * The directory docker reads its config from: `$DOCKER_CONFIG` or `~/.docker`. These variables
+ * (and REGISTRY_AUTH_FILE, XDG_RUNTIME_DIR below) are docker's and buildah's own settings, not
+ * CI facts: read as those tools read them, so imprint seeds from the files they would use.
+ */
 export function userDockerConfigDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.DOCKER_CONFIG || join(homedir(), '.docker');
 }
@@ -113,9 +117,10 @@ export function createDockerConfigDir(
   logins: readonly string[],
   pulled: readonly string[],
   onDroppedStore: (store: string) => void,
+  tempRoot: string,
 ): TemporaryDir {
   const source = userDockerConfigDir();
-  const dir = privateTempDir('imprint-docker-config-');
+  const dir = privateTempDir('imprint-docker-config-', tempRoot);
   const { config, droppedCredsStore } = seedDockerConfig(
     readJson(join(source, 'config.json')),
     logins,
@@ -135,8 +140,9 @@ export function createDockerConfigDir(
 export function createAuthFile(
   logins: readonly string[],
   pulled: readonly string[],
+  tempRoot: string,
 ): TemporaryDir & { file: string } {
-  const dir = privateTempDir('imprint-buildah-auth-');
+  const dir = privateTempDir('imprint-buildah-auth-', tempRoot);
   const merged = mergeAuthFiles(userContainersAuthFiles().map(readJson));
   const { config } = seedDockerConfig(merged, logins, pulled);
   const file = join(dir.path, 'auth.json');

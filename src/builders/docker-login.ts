@@ -27,6 +27,7 @@ export async function withDockerLogins<T>(
       log.warning(
         `docker credential store "${store}" is not consulted during this build: imprint logs in with a temporary config`,
       ),
+    build.request.tempRoot,
   );
   const env: DockerEnv = { DOCKER_CONFIG: dir.path };
   try {

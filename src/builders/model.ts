@@ -30,6 +30,8 @@ export interface BuildRequest {
   registryAuth?: RegistryLogin[];
   /** Hosts served over plain http (loopback test registries). */
   insecureRegistries?: string[];
+  /** Where the build's private temporary files go: the CI platform's tempRoot. */
+  tempRoot: string;
 }
 
 export interface BuildResult {

@@ -1,16 +1,18 @@
 /**
- * The CI platform as an adapter: where logs, outputs and the summary go. One
- * implementation of every step runs on GitHub, GitLab and a terminal alike.
+ * Where logs, outputs and the summary go, on the CI platform the job runs on (platform.ts has
+ * the platform's facts). One implementation of every step runs on GitHub, GitLab and a
+ * terminal alike.
  */
 import { appendFileSync, writeFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { GitHubLogger } from './github-logger.js';
 import { GitLabLogger, type Logger, PlainLogger } from './log.js';
 import { toDotenv } from './dotenv.js';
-
-export type CiPlatform = 'github' | 'gitlab' | 'local';
+import { detectPlatform } from './choose-platform.js';
+import type { CiEnvironment, CiPlatform } from './platform.js';
 
 export interface CiContext {
+  /** The platform's facts: temp directory, token sources, the run, tool download. */
   readonly platform: CiPlatform;
   readonly log: Logger;
   setOutput(name: string, value: string): void;
@@ -18,12 +20,6 @@ export interface CiContext {
   outputs(): Record<string, string>;
   /** Writes the job summary where this platform shows it. Never fails the step. */
   writeSummary(markdown: string): Promise<void>;
-}
-
-export function detectPlatform(env: NodeJS.ProcessEnv): CiPlatform {
-  if (env.GITHUB_ACTIONS === 'true') return 'github';
-  if (env.GITLAB_CI === 'true') return 'gitlab';
-  return 'local';
 }
 
 class CollectingContext implements CiContext {
@@ -62,8 +58,8 @@ class CollectingContext implements CiContext {
 
 /** GitHub Actions: outputs to $GITHUB_OUTPUT, summary to $GITHUB_STEP_SUMMARY. */
 class GitHubContext extends CollectingContext {
-  constructor() {
-    super('github', new GitHubLogger());
+  constructor(platform: CiPlatform) {
+    super(platform, new GitHubLogger());
   }
 
   override setOutput(name: string, value: string): void {
@@ -86,10 +82,11 @@ class GitHubContext extends CollectingContext {
 /** GitLab CI: outputs also go to a dotenv report so later jobs get the digest. */
 class GitLabContext extends CollectingContext {
   constructor(
+    platform: CiPlatform,
     private readonly dotenvPath: string | undefined,
     summaryFile?: string,
   ) {
-    super('gitlab', new GitLabLogger(), summaryFile);
+    super(platform, new GitLabLogger(), summaryFile);
   }
 
   override setOutput(name: string, value: string): void {
@@ -106,18 +103,21 @@ class GitLabContext extends CollectingContext {
 }
 
 export interface ContextOptions {
-  env?: NodeJS.ProcessEnv;
+  /** The job's environment, read once here to pick the platform (the door's process.env). */
+  env: CiEnvironment;
   /** Markdown summary destination for the CLI (GitHub writes its own). */
   summaryFile?: string;
-  /** GitLab dotenv report path. */
+  /** GitLab dotenv report path; the platform's default (imprint.env on GitLab) when undefined. */
   dotenvPath?: string;
   logger?: Logger;
 }
 
-export function createContext(options: ContextOptions = {}): CiContext {
-  const env = options.env ?? process.env;
-  const platform = detectPlatform(env);
-  if (platform === 'github') return new GitHubContext();
-  if (platform === 'gitlab') return new GitLabContext(options.dotenvPath, options.summaryFile);
-  return new CollectingContext('local', options.logger ?? new PlainLogger(), options.summaryFile);
+export function createContext(options: ContextOptions): CiContext {
+  const platform = detectPlatform(options.env);
+  if (platform.name === 'github') return new GitHubContext(platform);
+  if (platform.name === 'gitlab') {
+    const dotenv = options.dotenvPath ?? platform.dotenvDefault;
+    return new GitLabContext(platform, dotenv, options.summaryFile);
+  }
+  return new CollectingContext(platform, options.logger ?? new PlainLogger(), options.summaryFile);
 }

@@ -1,12 +1,12 @@
 /**
  * The OIDC identity token keyless signing trades for a Fulcio certificate, from wherever the CI
- * platform puts it: an explicit `identity-token` input, `SIGSTORE_ID_TOKEN` (GitLab's
- * `id_tokens:`), or GitHub's token endpoint. The token is decoded (not verified: Fulcio does
- * that) to fail early, with a fix, on a wrong audience or an expired token. It is never logged:
- * it is registered as a secret the moment it is read.
+ * platform puts it (its adapter names the sources): an explicit `identity-token` input,
+ * `SIGSTORE_ID_TOKEN` (GitLab's `id_tokens:`), or GitHub's token endpoint. The token is decoded
+ * (not verified: Fulcio does that) to fail early, with a fix, on a wrong audience or an expired
+ * token. It is never logged: it is registered as a secret the moment it is read.
  */
-import * as core from '@actions/core';
 import { ImprintError } from '../errors.js';
+import type { CiPlatform } from './platform.js';
 
 export const SIGSTORE_AUDIENCE = 'sigstore';
 /** A token with less time left than this is fetched again before use. */
@@ -34,19 +34,20 @@ export interface IdentityToken {
 export interface IdentityTokenOptions {
   /** The `identity-token` input / `--identity-token` flag. */
   identityToken?: string;
-  env?: Readonly<Record<string, string | undefined>>;
-  /** Registers a secret with the log masker; defaults to `core.setSecret` on GitHub Actions. */
+  /** Where the job's token comes from, and what to say when there is none. */
+  platform: Pick<CiPlatform, 'tokenSources' | 'missingTokenMessage' | 'maskSecret'>;
+  /** Registers a secret with the log masker; defaults to the platform's (GitHub masks). */
   maskSecret?: (secret: string) => void;
   fetch?: typeof fetch;
   now?: () => number;
 }
 
-export async function getIdentityToken(options: IdentityTokenOptions = {}): Promise<IdentityToken> {
-  const env = options.env ?? process.env;
-  const mask = options.maskSecret ?? (env.GITHUB_ACTIONS === 'true' ? core.setSecret : () => {});
+export async function getIdentityToken(options: IdentityTokenOptions): Promise<IdentityToken> {
+  const { platform } = options;
+  const mask = options.maskSecret ?? ((secret: string) => platform.maskSecret(secret));
   const now = options.now ?? Date.now;
-  const found = await findToken(options, env, mask);
-  if (!found) throw new ImprintError('IDENTITY_TOKEN_MISSING', missingTokenMessage(env));
+  const found = await findToken(options, mask);
+  if (!found) throw new ImprintError('IDENTITY_TOKEN_MISSING', platform.missingTokenMessage());
   mask(found.token);
   return { ...found, claims: decodeIdentityToken(found.token, found.source, now()) };
 }
@@ -55,7 +56,7 @@ export async function getIdentityToken(options: IdentityTokenOptions = {}): Prom
  * A provider for @sigstore/sign's FulcioSigner: hands out the same token while it has a minute
  * left, and fetches a fresh one after (GitHub tokens live minutes; a publish can take longer).
  */
-export function createIdentityProvider(options: IdentityTokenOptions = {}): {
+export function createIdentityProvider(options: IdentityTokenOptions): {
   getToken(): Promise<string>;
 } {
   const now = options.now ?? Date.now;
@@ -72,18 +73,19 @@ export function createIdentityProvider(options: IdentityTokenOptions = {}): {
 
 async function findToken(
   options: IdentityTokenOptions,
-  env: Readonly<Record<string, string | undefined>>,
   mask: (secret: string) => void,
 ): Promise<{ token: string; source: TokenSource } | undefined> {
   const explicit = options.identityToken?.trim();
   if (explicit) return { token: explicit, source: 'input' };
-  const fromEnv = env.SIGSTORE_ID_TOKEN?.trim();
-  if (fromEnv) return { token: fromEnv, source: 'SIGSTORE_ID_TOKEN' };
-  const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
-  const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-  if (url && requestToken) {
-    mask(requestToken);
-    const token = await requestGitHubToken(url, requestToken, options.fetch ?? fetch);
+  const { sigstoreIdToken, githubRequest } = options.platform.tokenSources;
+  if (sigstoreIdToken) return { token: sigstoreIdToken, source: 'SIGSTORE_ID_TOKEN' };
+  if (githubRequest) {
+    mask(githubRequest.token);
+    const token = await requestGitHubToken(
+      githubRequest.url,
+      githubRequest.token,
+      options.fetch ?? fetch,
+    );
     return { token, source: 'github' };
   }
   return undefined;
@@ -215,29 +217,6 @@ function payloadOf(token: string): Record<string, unknown> | undefined {
   } catch {
     return undefined;
   }
-}
-
-const GITHUB_FIX = 'permissions:\n    id-token: write';
-const GITLAB_FIX = 'id_tokens:\n    SIGSTORE_ID_TOKEN:\n      aud: sigstore';
-
-/** Says exactly what to add, for the platform the job runs on. */
-export function missingTokenMessage(env: Readonly<Record<string, string | undefined>>): string {
-  const intro = 'Keyless signing needs an OIDC identity token and none was found.';
-  if (env.GITHUB_ACTIONS === 'true') {
-    return (
-      `${intro} GitHub Actions hands one out only to jobs allowed to ask ` +
-      `(ACTIONS_ID_TOKEN_REQUEST_URL is not set). Add to the job that runs imprint:\n  ${GITHUB_FIX}\n` +
-      'Pull requests from forks never get a token: sign those with a key, or skip signing.'
-    );
-  }
-  if (env.GITLAB_CI === 'true') {
-    return `${intro} SIGSTORE_ID_TOKEN is not set. Add to the job that runs imprint:\n  ${GITLAB_FIX}`;
-  }
-  return (
-    `${intro} Pass one with --identity-token (or the SIGSTORE_ID_TOKEN variable), or run in CI: ` +
-    `on GitHub Actions add to the job:\n  ${GITHUB_FIX}\non GitLab CI add to the job:\n  ${GITLAB_FIX}\n` +
-    'Or sign with a key (signing: key).'
-  );
 }
 
 /**

@@ -3,7 +3,8 @@
  * terminal, and in CI logs (which keep every byte, and show `\r` as new lines) a plain line
  * every few seconds plus one at the end. Clock and writer are injected so tests need no timers.
  */
-import type { CiContext } from './context.js';
+import type { Logger } from './log.js';
+import type { CiPlatform } from './platform.js';
 
 export type ProgressUnit = 'bytes' | 'items';
 
@@ -89,10 +90,10 @@ export function createProgress(options: ProgressOptions): Progress {
  * lines through the run's logger (so they are grouped, indented and redacted like the rest).
  */
 export function progressFor(
-  context: Pick<CiContext, 'platform' | 'log'>,
+  context: { platform: Pick<CiPlatform, 'name'>; log: Logger },
   terminal: { isTTY?: boolean; write(text: string): unknown } = process.stderr,
 ): ProgressFactory {
-  const interactive = context.platform === 'local' && terminal.isTTY === true;
+  const interactive = context.platform.name === 'local' && terminal.isTTY === true;
   return (work) =>
     createProgress({
       ...work,

@@ -191,7 +191,7 @@ async function signMissing(
   const missing = placements.filter((p) => !present.has(p) && !unsigned.has(p));
   const toSign = [...new Set(missing.map((p) => p.job))];
   const signed = await signJobs(prepared.session, toSign, log);
-  const bundlePath = createBundleDirectory(prepared.environment.env);
+  const bundlePath = createBundleDirectory(prepared.environment.platform.tempRoot);
   const written = writeBundles(bundlePath, signed);
   log.info(`${written.length} bundle file(s) in ${bundlePath}`);
   if (present.size > 0)

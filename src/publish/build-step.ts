@@ -12,6 +12,8 @@ export async function buildAndPush(
   target: PublishTarget,
   credentials: RegistryCredentials | undefined,
   log: Logger,
+  /** The CI platform's temp directory, for the builder's private files (logins). */
+  tempRoot: string,
 ): Promise<BuildResult> {
   const builder = await selectBuilder(options.builder === 'none' ? 'auto' : options.builder, {
     platforms: options.platforms,
@@ -30,6 +32,7 @@ export async function buildAndPush(
         push: options.push,
         registryAuth: loginFor(target.repository.registry, credentials),
         insecureRegistries: options.insecureRegistries,
+        tempRoot,
       },
       log,
     );

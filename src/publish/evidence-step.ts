@@ -4,6 +4,7 @@
  * attest step signs (`evidenceAttestations`).
  */
 import type { CiContext } from '../ci/context.js';
+import type { CiPlatform } from '../ci/platform.js';
 import { progressFor } from '../ci/progress.js';
 import { listsRegistry } from '../registry/hosts.js';
 import { type ImageReference, formatReference } from '../registry/reference.js';
@@ -26,10 +27,12 @@ export async function gatherEvidence(
   target: EvidenceTarget,
   options: PublishOptions,
   scanning: ScanReadiness,
-  env: NodeJS.ProcessEnv,
+  platform: CiPlatform,
   context: CiContext,
 ): Promise<Evidence> {
-  const sboms = options.sbom.enabled ? await sbomStep(target, options, env, context) : undefined;
+  const sboms = options.sbom.enabled
+    ? await sbomStep(target, options, platform.tempRoot, context)
+    : undefined;
   const evidence: Evidence = { ...(sboms && { sboms }) };
   if ('skipped' in scanning) return { ...evidence, scan: scanning };
   const { registry, repository, pinned } = target;
@@ -49,7 +52,7 @@ export async function gatherEvidence(
         insecureRegistry: listsRegistry(options.insecureRegistries, repository.registry),
       },
       options.scan,
-      env,
+      platform,
       context.log,
     ),
   );
@@ -59,7 +62,7 @@ export async function gatherEvidence(
 function sbomStep(
   { registry, repository, pinned }: EvidenceTarget,
   options: PublishOptions,
-  env: NodeJS.ProcessEnv,
+  tempRoot: string,
   context: CiContext,
 ): Promise<SbomStepResult> {
   return inGroup(context.log, 'Generate the SBOM from the pushed layers', () =>
@@ -68,7 +71,7 @@ function sbomStep(
         client: registry.client,
         repository,
         pinned,
-        env,
+        tempRoot,
         progress: progressFor(context),
         format: options.sbom.format,
         ...(options.sbom.directory !== undefined && { directory: options.sbom.directory }),

@@ -6,6 +6,7 @@
  */
 import { buildProvenance, type ProvenancePredicate } from '../attest/provenance.js';
 import type { Logger } from '../ci/log.js';
+import type { CiPlatform } from '../ci/platform.js';
 import { inGroup } from './log-group.js';
 import { loadReadBackTrust, type ReadBackTrust } from './readback-step.js';
 import type { SignOptions } from './sign-options.js';
@@ -42,24 +43,23 @@ export async function prepareAttestation(
   const session = await openSigningSession(options, environment, log);
   const trust = await loadReadBackTrust(options, session.publicKeyPem);
   if ('skipped' in trust) log.info(`What is stored will not be read back: ${trust.skipped}.`);
-  const provenance = provenanceFor(options, environment.env, session, log);
+  const provenance = provenanceFor(options, environment.platform, session, log);
   return { options, session, trust, environment, ...(provenance && { provenance }) };
 }
 
 /** Built now, before the build, so a missing CI variable fails before minutes are spent. */
 function provenanceFor(
   options: SignOptions,
-  env: SigningEnvironment['env'],
+  platform: CiPlatform,
   session: SigningSession,
   log: Logger,
 ): ProvenancePredicate | undefined {
   if (!options.provenance) return undefined;
-  const inCi = env.GITHUB_ACTIONS === 'true' || env.GITLAB_CI === 'true';
-  if (!inCi && !options.provenanceExplicit) {
+  if (platform.name === 'local' && !options.provenanceExplicit) {
     log.warning(
       'No provenance: this is not a CI run (neither GITHUB_ACTIONS nor GITLAB_CI is set), so there is no run to describe.',
     );
     return undefined;
   }
-  return buildProvenance(env, session.claims ? { claims: session.claims } : {});
+  return buildProvenance(platform.runFacts(), session.claims ? { claims: session.claims } : {});
 }

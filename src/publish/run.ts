@@ -11,8 +11,10 @@
  *
  * Nothing below reads the process environment: the door hands it over (PublishEnvironment).
  */
+import { detectPlatform } from '../ci/choose-platform.js';
 import type { CiContext } from '../ci/context.js';
 import type { Logger } from '../ci/log.js';
+import type { CiPlatform } from '../ci/platform.js';
 import { loadPolicy } from '../policy/load.js';
 import type { Policy } from '../policy/schema.js';
 import { signerOverlapWarnings } from '../policy/signer-overlap.js';
@@ -41,7 +43,10 @@ import { isPushed, type PublishSource, reportedTags, resolveSource } from './tar
 
 /** What the run takes from its surroundings, read once by the door (tests pass their own). */
 export interface PublishEnvironment {
-  /** CI variables: OIDC token sources, provenance facts, registry credentials, RUNNER_TEMP, PATH. */
+  /**
+   * The job's variables: the CI platform they name (token sources, provenance facts, the temp
+   * directory), registry credentials, and Trivy's own settings (PATH, TRIVY_CACHE_DIR).
+   */
   env: NodeJS.ProcessEnv;
   /** Retries of Sigstore calls. */
   sigstoreRetry?: Partial<RetryOptions>;
@@ -56,6 +61,8 @@ export async function runPublish(
 ): Promise<PublishResult> {
   const { log } = context;
   const { env } = environment;
+  // The door chose the context's platform from these same variables; tests hand in their own.
+  const platform = detectPlatform(env);
   const policy = await loadGatePolicy(options, log);
   // The user's predicate files are read now: a file that is not JSON fails before the build.
   const predicates = await loadCustomPredicates(options.predicates);
@@ -66,10 +73,10 @@ export async function runPublish(
   // What signing and a required scanner need is checked now: failing costs seconds, not a build.
   const pushed = isPushed(source);
   const signing = pushed
-    ? await prepareSigning(options.sign, signingEnvironment(environment), log)
+    ? await prepareSigning(options.sign, signingEnvironment(environment, platform), log)
     : undefined;
-  const scanning = pushed ? await prepareScan(options.scan, env, log) : undefined;
-  const built = await buildImage(source, options, registry, log);
+  const scanning = pushed ? await prepareScan(options.scan, platform, env, log) : undefined;
+  const built = await buildImage(source, options, registry, platform, log);
   const pinned = existing ?? built.pinned;
   const evidence: Evidence =
     pinned && scanning
@@ -77,7 +84,7 @@ export async function runPublish(
           { registry, repository: source.repository, pinned },
           options,
           scanning,
-          env,
+          platform,
           context,
         )
       : {};
@@ -165,10 +172,11 @@ async function buildImage(
   source: PublishSource,
   options: PublishOptions,
   registry: RegistryAccess,
+  platform: CiPlatform,
   log: Logger,
 ): Promise<{ builder: string; pinned?: PinnedImage }> {
   if (source.kind === 'existing') return { builder: 'none' };
-  const built = await buildAndPush(options, source, registry.credentials, log);
+  const built = await buildAndPush(options, source, registry.credentials, log, platform.tempRoot);
   if (!source.push) return { builder: built.builder };
   const pinned = await inGroup(log, 'Pin the image by digest', () =>
     pinImage(
@@ -195,7 +203,7 @@ function attestTarget(
   };
 }
 
-function signingEnvironment(environment: PublishEnvironment) {
-  const { env, sigstoreRetry } = environment;
-  return { env, ...(sigstoreRetry && { retry: sigstoreRetry }) };
+function signingEnvironment(environment: PublishEnvironment, platform: CiPlatform) {
+  const { sigstoreRetry } = environment;
+  return { platform, ...(sigstoreRetry && { retry: sigstoreRetry }) };
 }

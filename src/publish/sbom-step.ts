@@ -5,7 +5,6 @@
  * filesystem, never the index.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describes } from '../attest/plan.js';
 import { PREDICATE_CYCLONEDX, PREDICATE_SPDX } from '../attest/predicate-types.js';
@@ -49,11 +48,12 @@ export interface SbomStepInput {
   client: RegistryClient;
   repository: ImageReference;
   pinned: PinnedImage;
-  /** The sbom-path input; undefined: a new temp directory under RUNNER_TEMP. */
+  /** The sbom-path input; undefined: a new directory in tempRoot. */
   directory?: string;
   /** Default cyclonedx. */
   format?: SbomFormat;
-  env: NodeJS.ProcessEnv;
+  /** The job's temp directory (the platform's tempRoot). */
+  tempRoot: string;
   /** Reports the layer bytes read per manifest; without it nothing is reported. */
   progress?: ProgressFactory;
 }
@@ -79,14 +79,14 @@ export function sbomTargets(pinned: PinnedImage): { digest: string; platform?: s
 }
 
 export async function generateSboms(input: SbomStepInput, log: Logger): Promise<SbomStepResult> {
-  const directory =
-    input.directory ?? mkdtempSync(join(input.env.RUNNER_TEMP || tmpdir(), 'imprint-sbom-'));
+  const directory = input.directory ?? mkdtempSync(join(input.tempRoot, 'imprint-sbom-'));
   mkdirSync(directory, { recursive: true });
   const documents: SbomDocument[] = [];
   for (const target of sbomTargets(input.pinned)) {
     const named = target.platform ?? 'the image';
     const result = await sbomForManifest(input.client, input.repository, target, {
       ...(input.progress && { progress: input.progress }),
+      tempRoot: input.tempRoot,
     });
     const format = input.format ?? 'cyclonedx';
     const written: Omit<SbomDocument, 'path' | 'result' | 'digest' | 'platform'> = {};

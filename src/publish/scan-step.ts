@@ -5,13 +5,13 @@
  * gate is returned, not thrown: the caller stores the evidence first, then fails the step.
  */
 import type { Logger } from '../ci/log.js';
+import type { CiPlatform } from '../ci/platform.js';
 import { ImprintError, isImprintError } from '../errors.js';
 import type { RegistryCredentials } from '../registry/credentials.js';
 import { PREDICATE_VULN } from '../attest/predicate-types.js';
 import type { ScanSummaryModel } from '../report/publish-summary.js';
 import { countsOutput, gateFailure } from '../scan/gate-report.js';
 import { ensureTrivy, type TrivyInstallation } from '../scan/install.js';
-import type { InvocationContext } from '../scan/predicate.js';
 import { writeScanReports, type WrittenReports } from '../scan/report-files.js';
 import { createTrivyScanner, type Scanner, type ScanOutcome } from '../scan/scanner.js';
 import { platformsOf } from '../scan/subjects.js';
@@ -44,9 +44,14 @@ export interface ScanTarget {
   insecureRegistry: boolean;
 }
 
-/** Runs before the build: a required scanner that is missing fails while failing is cheap. */
+/**
+ * Runs before the build: a required scanner that is missing fails while failing is cheap. The
+ * platform says whether Trivy may be downloaded and where temp files and the DB cache go; PATH
+ * and TRIVY_CACHE_DIR are Trivy's own settings, read from the job's variables (`env`).
+ */
 export async function prepareScan(
   options: PublishScanOptions,
+  platform: CiPlatform,
   env: NodeJS.ProcessEnv,
   log: Logger,
 ): Promise<ScanReadiness> {
@@ -54,7 +59,7 @@ export async function prepareScan(
     log.info('scan: false — the image is not scanned for vulnerabilities');
     return { skipped: 'scan: false' };
   }
-  const allowDownload = env.GITHUB_ACTIONS === 'true';
+  const allowDownload = platform.toolDownload;
   const pathEnv = env.PATH ?? '';
   let installation: TrivyInstallation;
   try {
@@ -73,7 +78,17 @@ export async function prepareScan(
   }
   const trivy = { ...options.trivy };
   if (trivy.cacheDir === undefined && env.TRIVY_CACHE_DIR) trivy.cacheDir = env.TRIVY_CACHE_DIR;
-  return { scanner: createTrivyScanner(trivy, { log, allowDownload, pathEnv, installation }) };
+  const { tempRoot, actionsCache } = platform;
+  return {
+    scanner: createTrivyScanner(trivy, {
+      log,
+      allowDownload,
+      pathEnv,
+      installation,
+      tempRoot,
+      actionsCache,
+    }),
+  };
 }
 
 /** Scans every platform, writes the reports; the gate's verdict is returned, never thrown. */
@@ -81,7 +96,7 @@ export async function scanImage(
   scanner: Scanner,
   target: ScanTarget,
   options: PublishScanOptions,
-  env: NodeJS.ProcessEnv,
+  platform: CiPlatform,
   log: Logger,
 ): Promise<ScanStepResult> {
   const { credentials } = target;
@@ -100,7 +115,7 @@ export async function scanImage(
     sbomPaths: target.sbomPaths,
     ...(pair && { credentials: pair }),
     insecureRegistry: target.insecureRegistry,
-    invocation: invocationOf(env),
+    invocation: platform.job,
   });
   const reports = writeScanReports(outcome, options.trivy, VERSION);
   const countsJson = countsOutput(outcome.counts);
@@ -122,27 +137,6 @@ export function scanAttestations(scan: ScanStepResult): RequestedAttestation[] {
     subjects: [subject.digest],
     kind: 'vuln',
   }));
-}
-
-/** The CI run that scanned, for the predicate's invocation (every field must be filled). */
-export function invocationOf(env: NodeJS.ProcessEnv): InvocationContext {
-  if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) {
-    const server = env.GITHUB_SERVER_URL || 'https://github.com';
-    return {
-      uri: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`,
-      eventId: env.GITHUB_RUN_ID,
-      builderId: `${server}/${env.GITHUB_WORKFLOW_REF || env.GITHUB_REPOSITORY}`,
-    };
-  }
-  if (env.GITLAB_CI === 'true' && env.CI_JOB_URL && env.CI_PROJECT_URL) {
-    return {
-      uri: env.CI_JOB_URL,
-      eventId: env.CI_JOB_ID || env.CI_PIPELINE_ID || env.CI_JOB_URL,
-      builderId: `${env.CI_PROJECT_URL}//${env.CI_CONFIG_PATH || '.gitlab-ci.yml'}`,
-    };
-  }
-  // Outside CI there is no run to link: say so rather than invent one.
-  return { uri: 'urn:imprint:local-run', eventId: 'local', builderId: 'urn:imprint:cli' };
 }
 
 function findingRow(finding: Finding): ScanSummaryModel['blocking'][number] {

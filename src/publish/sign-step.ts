@@ -6,12 +6,12 @@
  */
 import { createPublicKey } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SerializedBundle } from '@sigstore/bundle';
 import { type AttestationJob, describes, type SigningPayload } from '../attest/plan.js';
 import { getIdentityToken, type IdentityToken, type IdentityTokenClaims } from '../ci/identity.js';
 import type { Logger } from '../ci/log.js';
+import type { CiPlatform } from '../ci/platform.js';
 import { ImprintError, messageOf } from '../errors.js';
 import {
   createSigner,
@@ -30,8 +30,8 @@ import type { SignOptions } from './sign-options.js';
 const MIN_TOKEN_REMAINING_MS = 60_000;
 
 export interface SigningEnvironment {
-  /** Where the OIDC token and the CI facts come from (never read from process.env directly). */
-  env: Readonly<Record<string, string | undefined>>;
+  /** Where the OIDC token, the run's facts and the temp directory come from. */
+  platform: CiPlatform;
   /** Retries of Fulcio / Rekor / TSA calls (tests shorten them). */
   retry?: Partial<RetryOptions>;
 }
@@ -131,7 +131,7 @@ async function tokenSource(
 ): Promise<{ first: IdentityToken; identity: IdentitySource }> {
   const request = {
     ...(options.identityToken !== undefined && { identityToken: options.identityToken }),
-    env: environment.env,
+    platform: environment.platform,
     maskSecret: (secret: string) => log.addSecret(secret),
   };
   log.addSecret(options.identityToken);
@@ -199,9 +199,9 @@ export function rekorLogIndexes(bundles: readonly SerializedBundle[]): number[] 
   return [...new Set(indexes)];
 }
 
-/** `bundle-path`: a fresh directory under RUNNER_TEMP on GitHub, else the system temp directory. */
-export function createBundleDirectory(env: Readonly<Record<string, string | undefined>>): string {
-  return mkdtempSync(join(env.RUNNER_TEMP || tmpdir(), 'imprint-bundles-'));
+/** `bundle-path`: a fresh directory in the job's temp directory (the platform's tempRoot). */
+export function createBundleDirectory(tempRoot: string): string {
+  return mkdtempSync(join(tempRoot, 'imprint-bundles-'));
 }
 
 /**

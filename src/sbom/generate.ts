@@ -37,6 +37,8 @@ export interface GenerateSbomOptions {
   now?: Date;
   /** Replaces the default cataloger set (tests, or a narrower SBOM). */
   catalogers?: readonly Cataloger[];
+  /** Where the catalogers' scratch directory goes: the CI platform's tempRoot (default the system's). */
+  tempRoot?: string;
 }
 
 export interface SbomStats {
@@ -82,7 +84,12 @@ export async function generateSbom(options: GenerateSbomOptions): Promise<SbomRe
   );
   const warnings = scans.flatMap((scan) => scan.warnings);
   const filesystem = MergedFilesystem.fromLayers(scans);
-  const components = await runCatalogers(catalogers, filesystem, warnings);
+  const components = await runCatalogers(
+    catalogers,
+    filesystem,
+    warnings,
+    options.tempRoot ?? tmpdir(),
+  );
   const createdAt = options.now ?? new Date();
   const bom = buildBom(components, { image: options.image, now: createdAt });
   return {
@@ -99,8 +106,9 @@ async function runCatalogers(
   catalogers: readonly Cataloger[],
   filesystem: MergedFilesystem,
   warnings: string[],
+  tempRoot: string,
 ): Promise<Component[]> {
-  const tempDir = await mkdtemp(join(tmpdir(), 'imprint-sbom-'));
+  const tempDir = await mkdtemp(join(tempRoot, 'imprint-sbom-'));
   let distro: Distro | undefined;
   const components: Component[] = [];
   const installedFiles = new Map<string, string>();

@@ -25,6 +25,8 @@ export interface ImageSbomRequest {
   platform?: string;
   registry: RegistryOptions;
   progress?: ProgressFactory;
+  /** The job's temp directory (the CI platform's tempRoot); default the system's. */
+  tempRoot?: string;
 }
 
 export interface ImageSbom {
@@ -55,6 +57,7 @@ export async function sbomOfImage(request: ImageSbomRequest): Promise<ImageSbom>
     );
     const result = await sbomForManifest(client, image, manifest, {
       ...(request.progress && { progress: request.progress }),
+      ...(request.tempRoot !== undefined && { tempRoot: request.tempRoot }),
     });
     return { document: documentOf(result, request.format), warnings: result.warnings };
   } finally {

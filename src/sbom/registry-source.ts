@@ -73,6 +73,8 @@ export interface SbomForManifestOptions {
   now?: Date;
   /** Reports the layer bytes read; without it nothing is reported. */
   progress?: ProgressFactory;
+  /** The job's temp directory (the CI platform's tempRoot); default the system's. */
+  tempRoot?: string;
 }
 
 export async function sbomForManifest(
@@ -97,6 +99,7 @@ export async function sbomForManifest(
     },
     layers,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.tempRoot !== undefined && { tempRoot: options.tempRoot }),
   });
   progress?.done();
   return result;

@@ -6,6 +6,7 @@
  */
 import { join } from 'node:path';
 import { detailOf } from '../sbom/detail.js';
+import type { CiPlatform } from '../ci/platform.js';
 
 /** What the DB cache needs of a store: @actions/cache's shape, so tests can hand a stand-in. */
 export interface DbCacheStore {
@@ -74,9 +75,9 @@ export async function restoreDbCache(
 
 /** The Actions cache on GitHub; none elsewhere (GitLab's job cache is the pipeline's to set). */
 export async function defaultDbCacheStore(
-  env: NodeJS.ProcessEnv = process.env,
+  platform: Pick<CiPlatform, 'actionsCache'>,
 ): Promise<DbCacheStore | undefined> {
-  return env.GITHUB_ACTIONS === 'true' ? actionsDbCacheStore() : undefined;
+  return platform.actionsCache ? actionsDbCacheStore() : undefined;
 }
 
 /** The Actions cache, when this runner has one (GitHub, or GHES with the cache service). */

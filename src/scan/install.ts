@@ -134,6 +134,11 @@ async function downloadVerified(options: InstallOptions, version: string): Promi
   return join(cached, TOOL_NAME);
 }
 
+/**
+ * @actions/tool-cache reads RUNNER_TOOL_CACHE and RUNNER_TEMP from this process itself, so this
+ * process's variables (not a copy handed down) say whether it can work. Whether to download at
+ * all is the CI platform's call (platform.toolDownload, passed in as allowDownload).
+ */
 function toolCacheReady(): boolean {
   return Boolean(process.env.RUNNER_TOOL_CACHE) && Boolean(process.env.RUNNER_TEMP);
 }

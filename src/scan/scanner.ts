@@ -89,14 +89,18 @@ export interface Scanner {
 export interface TrivyScannerDeps {
   log?: Logger;
   now?: () => Date;
-  /** Download Trivy when missing (GitHub runners); default: when running on GitHub Actions. */
+  /** Download Trivy when missing: the platform's toolDownload (GitHub runners); default false. */
   allowDownload?: boolean;
+  /** Where the per-scan work directory goes: the platform's tempRoot; default the system's. */
+  tempRoot?: string;
+  /** The platform has an Actions cache for the DB (platform.actionsCache); default false. */
+  actionsCache?: boolean;
   /** Defaults to this process's PATH. */
   pathEnv?: string;
   timeoutMs?: number;
   /** Trivy as a caller already found it (publish checks before the build): not looked up again. */
   installation?: TrivyInstallation;
-  /** Where the DB is kept between runs; default: the Actions cache on GitHub; null: none. */
+  /** Where the DB is kept between runs; default: the Actions cache when actionsCache; null: none. */
   dbCache?: DbCacheStore | null;
 }
 
@@ -124,7 +128,7 @@ export class TrivyScanner implements Scanner {
     const plan = planScans(request, this.options.target);
     const session = await this.prepare(request.invocation);
     const subjects: SubjectScan[] = [];
-    const workDir = mkdtempSync(join(process.env.RUNNER_TEMP ?? tmpdir(), 'imprint-scan-'));
+    const workDir = mkdtempSync(join(this.deps.tempRoot ?? tmpdir(), 'imprint-scan-'));
     try {
       for (const [index, planned] of plan.entries()) {
         subjects.push(await this.scanOne(session, planned, join(workDir, `report-${index}.json`)));
@@ -160,7 +164,7 @@ export class TrivyScanner implements Scanner {
       this.deps.installation ??
       (await ensureTrivy({
         version: this.options.trivyVersion,
-        allowDownload: this.deps.allowDownload ?? process.env.GITHUB_ACTIONS === 'true',
+        allowDownload: this.deps.allowDownload ?? false,
         downloadBaseUrl: this.options.downloadBaseUrl,
         ...(this.deps.pathEnv === undefined ? {} : { pathEnv: this.deps.pathEnv }),
       }));
@@ -186,7 +190,10 @@ export class TrivyScanner implements Scanner {
   }
 
   private async restoreDbCache(cacheDir: string): Promise<DbCacheSession | undefined> {
-    const store = this.deps.dbCache === undefined ? await defaultDbCacheStore() : this.deps.dbCache;
+    const store =
+      this.deps.dbCache === undefined
+        ? await defaultDbCacheStore({ actionsCache: this.deps.actionsCache ?? false })
+        : this.deps.dbCache;
     if (!store) return undefined;
     const log = this.deps.log;
     return restoreDbCache(

@@ -34,7 +34,10 @@ export interface PlannedScan {
   scanned: string;
 }
 
-/** Where Trivy keeps its DB: the option, TRIVY_CACHE_DIR, or Trivy's own default. */
+/**
+ * Where Trivy keeps its DB: the option, TRIVY_CACHE_DIR (Trivy's own documented setting, read
+ * as Trivy reads it), or Trivy's own default.
+ */
 export function resolveCacheDir(
   options: Pick<ScanOptions, 'cacheDir'>,
   env: NodeJS.ProcessEnv = process.env,

@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildProvenance } from '../../src/attest/provenance.js';
+import { detectPlatform } from '../../src/ci/choose-platform.js';
 import { exportPolicy } from '../../src/policy/export/index.js';
 import { toRe2 } from '../../src/policy/export/re2.js';
 import { evaluatePolicy } from '../../src/policy/evaluate.js';
@@ -280,19 +281,21 @@ describe('opa eval agrees with imprint verify on real predicates', () => {
   });
 
   it("imprint's own provenance: builder by exact id, by glob, and a mismatch", async () => {
-    const provenance = buildProvenance({
-      GITHUB_ACTIONS: 'true',
-      GITHUB_REPOSITORY: 'acme/app',
-      GITHUB_WORKFLOW_REF: 'acme/app/.github/workflows/release.yml@refs/heads/main',
-      GITHUB_EVENT_NAME: 'push',
-      GITHUB_REPOSITORY_ID: '2000',
-      GITHUB_REPOSITORY_OWNER_ID: '1000',
-      GITHUB_REF: 'refs/heads/main',
-      GITHUB_SHA: 'a'.repeat(40),
-      GITHUB_RUN_ID: '9000000001',
-      GITHUB_RUN_ATTEMPT: '1',
-      RUNNER_ENVIRONMENT: 'github-hosted',
-    });
+    const provenance = buildProvenance(
+      detectPlatform({
+        GITHUB_ACTIONS: 'true',
+        GITHUB_REPOSITORY: 'acme/app',
+        GITHUB_WORKFLOW_REF: 'acme/app/.github/workflows/release.yml@refs/heads/main',
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_REPOSITORY_ID: '2000',
+        GITHUB_REPOSITORY_OWNER_ID: '1000',
+        GITHUB_REF: 'refs/heads/main',
+        GITHUB_SHA: 'a'.repeat(40),
+        GITHUB_RUN_ID: '9000000001',
+        GITHUB_RUN_ATTEMPT: '1',
+        RUNNER_ENVIRONMENT: 'github-hosted',
+      }).runFacts(),
+    );
     const id = provenance.runDetails.builder.id;
     const verdicts: boolean[] = [];
     for (const builderId of [

@@ -49,14 +49,14 @@ describe('CLI', () => {
 describe('imprint publish: the vulnerability report of the command line', () => {
   it('goes to a new folder in the temp directory unless a path is given, and help says so', async () => {
     const { withCliReportPath } = await import('../../src/doors/cli/publish.js');
-    const defaulted = withCliReportPath(() => undefined, { RUNNER_TEMP: '/runner/tmp' });
+    const defaulted = withCliReportPath(() => undefined, '/runner/tmp');
     expect(defaulted('vuln-report-path')).toMatch(
       /^\/runner\/tmp\/imprint-reports-[0-9a-f]{8}\/vulnerability-report\.json$/,
     );
     expect(defaulted('image')).toBeUndefined();
     const given = withCliReportPath(
       (name) => (name === 'vuln-report-path' ? 'r.json' : undefined),
-      {},
+      '/runner/tmp',
     );
     expect(given('vuln-report-path')).toBe('r.json');
     const capture = io();

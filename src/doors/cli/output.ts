@@ -52,8 +52,3 @@ export function printOutputs(
   for (const [name, value] of Object.entries(outputs))
     stdout(`${name}=${value.replace(/\n/g, ',')}\n`);
 }
-
-/** GitLab jobs get a dotenv report by default, so later jobs receive the outputs. */
-export function dotenvPath(flag: string | undefined, env: NodeJS.ProcessEnv): string | undefined {
-  return flag ?? (env.GITLAB_CI === 'true' ? 'imprint.env' : undefined);
-}

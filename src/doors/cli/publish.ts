@@ -1,6 +1,5 @@
 /** `imprint publish`: the publish action's inputs as flags. */
 import { randomBytes } from 'node:crypto';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createContext } from '../../ci/context.js';
 import { ImprintError } from '../../errors.js';
@@ -10,7 +9,7 @@ import { PUBLISH_INPUTS } from '../../inputs/tables/publish.js';
 import { publishSecrets, readPublishOptions } from '../../publish/options.js';
 import { EXIT_OK } from '../exit-codes.js';
 import { type CliIo, type Command } from './command.js';
-import { OUTPUT_FLAGS, dotenvPath, flagHelp, printOutputs } from './output.js';
+import { OUTPUT_FLAGS, flagHelp, printOutputs } from './output.js';
 
 /**
  * The Action writes its vulnerability report into the workspace, where the next step uploads it;
@@ -30,11 +29,9 @@ const CLI_PUBLISH_INPUTS: readonly InputSpec[] = PUBLISH_INPUTS.map((spec) => {
   return cliSpec;
 });
 
-export function withCliReportPath(source: InputSource, env: NodeJS.ProcessEnv): InputSource {
-  const folder = join(
-    env.RUNNER_TEMP || tmpdir(),
-    `imprint-reports-${randomBytes(4).toString('hex')}`,
-  );
+/** `tempRoot`: the CI platform's temp directory (RUNNER_TEMP on GitHub, the system's locally). */
+export function withCliReportPath(source: InputSource, tempRoot: string): InputSource {
+  const folder = join(tempRoot, `imprint-reports-${randomBytes(4).toString('hex')}`);
   return (name) =>
     source(name) ??
     (name === 'vuln-report-path' ? join(folder, 'vulnerability-report.json') : undefined);
@@ -63,13 +60,17 @@ export const publishCommand: Command = {
         hint: 'publish takes flags only, e.g. --image ghcr.io/acme/app --tags 1.2.3',
       });
     }
-    const source = withCliReportPath(flagSource(parsed, PUBLISH_INPUTS, io.env), io.env);
     const contextOptions = {
       summaryFile: parsed.values.get('summary-file'),
-      dotenvPath: dotenvPath(parsed.values.get('dotenv'), io.env),
+      // undefined: the platform's default (GitLab writes imprint.env)
+      dotenvPath: parsed.values.get('dotenv'),
     };
     const context = (io.context ?? ((options) => createContext({ ...options, env: io.env })))(
       contextOptions,
+    );
+    const source = withCliReportPath(
+      flagSource(parsed, PUBLISH_INPUTS, io.env),
+      context.platform.tempRoot,
     );
     for (const secret of publishSecrets(source)) context.log.addSecret(secret);
     const options = readPublishOptions(source);

@@ -3,6 +3,7 @@
  * door maps the flags to a request for sbom/image-sbom.ts and prints what it returns.
  */
 import { writeFileSync } from 'node:fs';
+import { detectPlatform } from '../../ci/choose-platform.js';
 import { PlainLogger } from '../../ci/log.js';
 import { progressFor } from '../../ci/progress.js';
 import { ImprintError } from '../../errors.js';
@@ -68,6 +69,7 @@ export const sbomCommand: Command = {
     const format = formatOf(inputs.string('format'));
     const caFile = inputs.string('registry-ca-file');
     const platform = inputs.string('platform');
+    const ci = detectPlatform(io.env);
     const sbom = await sbomOfImage({
       image: imageText,
       format,
@@ -77,7 +79,8 @@ export const sbomCommand: Command = {
         ...(caFile && { caCertificates: [readCaFile(caFile)] }),
         env: io.env,
       },
-      progress: progressFor({ platform: 'local', log: new PlainLogger() }),
+      progress: progressFor({ platform: ci, log: new PlainLogger() }),
+      tempRoot: ci.tempRoot,
     });
     for (const warning of sbom.warnings) process.stderr.write(`warning: ${warning}\n`);
     const json = JSON.stringify(sbom.document, null, 2) + '\n';

@@ -13,7 +13,7 @@ import type { VerifyEnvironment } from '../../verify/run.js';
 import { EXIT_CODES_HELP, EXIT_OK, exitCodeOfError, exitCodeOfVerdict } from '../exit-codes.js';
 import { runVerifyStep } from '../verify-step.js';
 import type { CliIo, Command } from './command.js';
-import { OUTPUT_FLAGS, dotenvPath, printOutputs } from './output.js';
+import { OUTPUT_FLAGS, printOutputs } from './output.js';
 
 const SUMMARY = 'Verify images against a policy: signatures, attestations, vulnerabilities.';
 
@@ -45,7 +45,7 @@ export async function runVerifyCommand(
     }
     const contextOptions = {
       ...(parsed.values.has('summary-file') && { summaryFile: parsed.values.get('summary-file')! }),
-      ...optionalDotenv(dotenvPath(parsed.values.get('dotenv'), io.env)),
+      ...optionalDotenv(parsed.values.get('dotenv')),
     };
     context = (io.context ?? ((options) => createContext({ ...options, env: io.env })))(
       contextOptions,

@@ -36,8 +36,8 @@ describe('buildah builder (real buildah, real registries)', () => {
   let open: TestRegistry;
   let locked: TestRegistry;
   let context: string;
+  /** The job's temp directory (the CI platform's tempRoot), fresh per test. */
   let runnerTemp: string;
-  const savedRunnerTemp = process.env.RUNNER_TEMP;
 
   const request = (overrides: Partial<BuildRequest>): BuildRequest => ({
     context,
@@ -47,6 +47,7 @@ describe('buildah builder (real buildah, real registries)', () => {
     labels: {},
     push: true,
     insecureRegistries: [open.host, locked.host],
+    tempRoot: runnerTemp,
     ...overrides,
   });
 
@@ -57,12 +58,9 @@ describe('buildah builder (real buildah, real registries)', () => {
 
   beforeEach(() => {
     runnerTemp = mkdtempSync(join(tmpdir(), 'imprint-buildah-it-'));
-    process.env.RUNNER_TEMP = runnerTemp;
   });
 
   afterEach(() => {
-    if (savedRunnerTemp === undefined) delete process.env.RUNNER_TEMP;
-    else process.env.RUNNER_TEMP = savedRunnerTemp;
     rmSync(runnerTemp, { recursive: true, force: true });
   });
 

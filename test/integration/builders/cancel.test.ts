@@ -125,6 +125,8 @@ describe.each([
         HOME: mkdtempSync(join(tmpdir(), 'imprint-home-')),
         DOCKER_CONFIG: dockerConfig,
         REGISTRY_AUTH_FILE: join(dockerConfig, 'config.json'),
+        // A GitHub job: its private files go to RUNNER_TEMP (the platform's temp directory).
+        GITHUB_ACTIONS: 'true',
         RUNNER_TEMP: runnerTemp,
         STORAGE_DRIVER: process.env.STORAGE_DRIVER,
         IMPRINT_REGISTRY_PASSWORD: registry.password,

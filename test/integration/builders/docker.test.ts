@@ -15,9 +15,20 @@ import { headDigest } from './registry-read.js';
 
 const docker = new DockerBuilder();
 const createdTags: string[] = [];
+/** The job's temp directory (the CI platform's tempRoot), fresh per test. */
+let runnerTemp: string;
 
 function request(context: string, overrides: Partial<BuildRequest>): BuildRequest {
-  return { context, tags: [], platforms: [], buildArgs: {}, labels: {}, push: true, ...overrides };
+  return {
+    context,
+    tags: [],
+    platforms: [],
+    buildArgs: {},
+    labels: {},
+    push: true,
+    tempRoot: runnerTemp,
+    ...overrides,
+  };
 }
 
 function tagsFor(registry: TestRegistry, repository: string, ...tags: string[]): string[] {
@@ -38,10 +49,7 @@ describe('docker builder (real engine, real registries)', () => {
   let locked: TestRegistry;
   let context: string;
   let scratch: string;
-  const savedEnv = {
-    DOCKER_CONFIG: process.env.DOCKER_CONFIG,
-    RUNNER_TEMP: process.env.RUNNER_TEMP,
-  };
+  const savedEnv = { DOCKER_CONFIG: process.env.DOCKER_CONFIG };
 
   beforeAll(async () => {
     [open, locked] = await Promise.all([startRegistry(), startRegistry({ auth: 'basic' })]);
@@ -52,8 +60,8 @@ describe('docker builder (real engine, real registries)', () => {
     // A private user config and temp folder per test: the build must leave both as found.
     scratch = mkdtempSync(join(tmpdir(), 'imprint-docker-it-'));
     process.env.DOCKER_CONFIG = join(scratch, 'user-docker');
-    process.env.RUNNER_TEMP = join(scratch, 'runner-temp');
-    execFileSync('mkdir', ['-p', process.env.DOCKER_CONFIG, process.env.RUNNER_TEMP]);
+    runnerTemp = join(scratch, 'runner-temp');
+    execFileSync('mkdir', ['-p', process.env.DOCKER_CONFIG, runnerTemp]);
     writeFileSync(join(process.env.DOCKER_CONFIG, 'config.json'), '{"auths":{}}');
   });
 
@@ -99,7 +107,7 @@ describe('docker builder (real engine, real registries)', () => {
     expect(readFileSync(join(process.env.DOCKER_CONFIG!, 'config.json'), 'utf8')).toBe(
       '{"auths":{}}',
     );
-    expect(readdirSync(process.env.RUNNER_TEMP!)).toEqual([]); // temporary config removed
+    expect(readdirSync(runnerTemp)).toEqual([]); // temporary config removed
     expect(log.all()).not.toContain(locked.password);
     expect(log.infos).toContain(
       `$ docker login --username ${locked.username} --password-stdin ${locked.host}`,
@@ -120,7 +128,7 @@ describe('docker builder (real engine, real registries)', () => {
       hint: `check the username and password (or token) for ${locked.host}`,
     });
     expect(log.all()).not.toContain('not-it');
-    expect(readdirSync(process.env.RUNNER_TEMP!)).toEqual([]);
+    expect(readdirSync(runnerTemp)).toEqual([]);
   });
 
   it('fails with REGISTRY_AUTH_FAILED naming the registry when pushing without credentials', async () => {

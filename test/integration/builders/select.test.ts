@@ -7,6 +7,7 @@ import { BuildxBuilder } from '../../../src/builders/buildx.js';
 import { recordingLog } from '../../unit/builders/log-recorder.js';
 import { scratchContext } from './context.js';
 import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 describe('selectBuilder (real probes)', () => {
   it('auto picks the legacy docker builder for one platform when buildx is missing', async () => {
@@ -50,6 +51,7 @@ describe('selectBuilder (real probes)', () => {
           buildArgs: {},
           labels: {},
           push: true,
+          tempRoot: tmpdir(),
         },
         recordingLog(),
       );

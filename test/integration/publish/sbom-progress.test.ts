@@ -74,7 +74,7 @@ describe('SBOM step progress', () => {
             imageRef: `${registry.host}/acme/progress@${digest}`,
             platformDigests: {},
           },
-          env: {},
+          tempRoot: context.platform.tempRoot,
           // Not a terminal, so the lines go through the run's logger as in CI.
           progress: progressFor(context, { isTTY: false, write: () => true }),
         },

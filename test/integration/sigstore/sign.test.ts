@@ -5,6 +5,7 @@
  * produced is verified with @sigstore/verify against the stack's trusted_root.json.
  */
 import { generateKeyPairSync } from 'node:crypto';
+import { detectPlatform } from '../../../src/ci/choose-platform.js';
 import { createIdentityProvider, getIdentityToken } from '../../../src/ci/identity.js';
 import { buildStatement, imageSubject } from '../../../src/attest/statement.js';
 import { isImprintError } from '../../../src/errors.js';
@@ -66,7 +67,10 @@ describe('keyless signing', () => {
       ACTIONS_ID_TOKEN_REQUEST_URL: stack.githubTokenEndpoint.url,
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: stack.githubTokenEndpoint.requestToken,
     };
-    const identity = createIdentityProvider({ env, maskSecret: (s) => masked.push(s) });
+    const identity = createIdentityProvider({
+      platform: detectPlatform(env),
+      maskSecret: (s) => masked.push(s),
+    });
     const signer = await createSigner({ ...customServices(), signing: 'keyless', identity });
     const fulcioBefore = stack.counts.fulcio;
 
@@ -98,7 +102,7 @@ describe('keyless signing', () => {
       GITLAB_CI: 'true',
       SIGSTORE_ID_TOKEN: await stack.mintToken({ shape: 'gitlab' }),
     };
-    const token = await getIdentityToken({ env, maskSecret: () => {} });
+    const token = await getIdentityToken({ platform: detectPlatform(env), maskSecret: () => {} });
     expect(token.source).toBe('SIGSTORE_ID_TOKEN');
     const signer = await createSigner({
       ...customServices(),
@@ -269,12 +273,16 @@ describe('retries and conflicts', () => {
 
 describe('identity token failures', () => {
   it('names what to add when there is no token, per platform', async () => {
-    const github = await failure(getIdentityToken({ env: { GITHUB_ACTIONS: 'true' } }));
+    const github = await failure(
+      getIdentityToken({ platform: detectPlatform({ GITHUB_ACTIONS: 'true' }) }),
+    );
     expect(github.code).toBe('IDENTITY_TOKEN_MISSING');
     expect(github.message).toContain('permissions:\n    id-token: write');
-    const gitlab = await failure(getIdentityToken({ env: { GITLAB_CI: 'true' } }));
+    const gitlab = await failure(
+      getIdentityToken({ platform: detectPlatform({ GITLAB_CI: 'true' }) }),
+    );
     expect(gitlab.message).toContain('id_tokens:\n    SIGSTORE_ID_TOKEN:\n      aud: sigstore');
-    const local = await failure(getIdentityToken({ env: {} }));
+    const local = await failure(getIdentityToken({ platform: detectPlatform({}) }));
     expect(local.message).toContain('--identity-token');
   });
 
@@ -290,7 +298,9 @@ describe('identity token failures', () => {
     );
     expect(stack.counts.fulcio).toBe(before);
     const fromGitLab = await failure(
-      getIdentityToken({ env: { GITLAB_CI: 'true', SIGSTORE_ID_TOKEN: token } }),
+      getIdentityToken({
+        platform: detectPlatform({ GITLAB_CI: 'true', SIGSTORE_ID_TOKEN: token }),
+      }),
     );
     expect(fromGitLab.message).toContain(
       'hint: on GitLab, declare it as id_tokens: SIGSTORE_ID_TOKEN: aud: sigstore in the job',

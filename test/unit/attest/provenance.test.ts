@@ -3,7 +3,10 @@ import {
   buildProvenance,
   GITHUB_BUILD_TYPE,
   GITLAB_BUILD_TYPE,
+  type ProvenanceOptions,
 } from '../../../src/attest/provenance.js';
+import { detectPlatform } from '../../../src/ci/choose-platform.js';
+import type { CiEnvironment } from '../../../src/ci/platform.js';
 import { ImprintError } from '../../../src/errors.js';
 
 const SHA = '1f0e3a9c4b2d8e7f6a5b4c3d2e1f0a9b8c7d6e5f';
@@ -43,6 +46,11 @@ const GITLAB_ENV = {
   CI_JOB_STARTED_AT: '2025-06-01T12:00:00Z',
 };
 
+/** The job's variables as the platform adapter reads them, rendered as provenance. */
+function provenanceIn(env: CiEnvironment, options?: ProvenanceOptions) {
+  return buildProvenance(detectPlatform(env).runFacts(), options);
+}
+
 function failure(run: () => unknown): ImprintError {
   try {
     run();
@@ -55,7 +63,7 @@ function failure(run: () => unknown): ImprintError {
 
 describe('buildProvenance on GitHub Actions', () => {
   it('writes the workflow/v1 build type exactly as actions/attest-build-provenance does', () => {
-    expect(buildProvenance(GITHUB_ENV)).toEqual({
+    expect(provenanceIn(GITHUB_ENV)).toEqual({
       buildDefinition: {
         buildType: GITHUB_BUILD_TYPE,
         externalParameters: {
@@ -89,7 +97,7 @@ describe('buildProvenance on GitHub Actions', () => {
   });
 
   it('takes the builder from the token when a reusable workflow runs the job', () => {
-    const provenance = buildProvenance(GITHUB_ENV, {
+    const provenance = provenanceIn(GITHUB_ENV, {
       claims: { job_workflow_ref: 'acme/shared/.github/workflows/build.yml@refs/tags/v3' },
     });
     expect(provenance.runDetails.builder.id).toBe(
@@ -98,7 +106,7 @@ describe('buildProvenance on GitHub Actions', () => {
   });
 
   it('keeps an @ inside the workflow ref (tags like pkg@1.0)', () => {
-    const provenance = buildProvenance({
+    const provenance = provenanceIn({
       ...GITHUB_ENV,
       GITHUB_WORKFLOW_REF: 'acme/app/.github/workflows/release.yml@refs/tags/pkg@1.0',
     });
@@ -109,7 +117,7 @@ describe('buildProvenance on GitHub Actions', () => {
   });
 
   it('names the missing variable', () => {
-    const error = failure(() => buildProvenance({ ...GITHUB_ENV, GITHUB_SHA: undefined }));
+    const error = failure(() => provenanceIn({ ...GITHUB_ENV, GITHUB_SHA: undefined }));
     expect(error.code).toBe('INPUT_INVALID');
     expect(error.message).toBe(
       'Provenance needs GITHUB_SHA, which GitHub Actions sets for every job, and it is not set.',
@@ -119,9 +127,7 @@ describe('buildProvenance on GitHub Actions', () => {
 
 describe('buildProvenance on GitLab CI', () => {
   it("uses imprint's GitLab build type, the job URL and the Fulcio identity as builder", () => {
-    expect(
-      buildProvenance(GITLAB_ENV, { claims: { runner_environment: 'gitlab-hosted' } }),
-    ).toEqual({
+    expect(provenanceIn(GITLAB_ENV, { claims: { runner_environment: 'gitlab-hosted' } })).toEqual({
       buildDefinition: {
         buildType: GITLAB_BUILD_TYPE,
         externalParameters: {
@@ -158,7 +164,7 @@ describe('buildProvenance on GitLab CI', () => {
 
   it('branch and merge-request pipelines get their full refs', () => {
     const branch = { ...GITLAB_ENV, CI_COMMIT_TAG: undefined, CI_COMMIT_BRANCH: 'main' };
-    expect(buildProvenance(branch).buildDefinition.externalParameters.pipeline).toMatchObject({
+    expect(provenanceIn(branch).buildDefinition.externalParameters.pipeline).toMatchObject({
       ref: 'refs/heads/main',
     });
     const mr = {
@@ -166,13 +172,13 @@ describe('buildProvenance on GitLab CI', () => {
       CI_COMMIT_TAG: undefined,
       CI_MERGE_REQUEST_REF_PATH: 'refs/merge-requests/7/head',
     };
-    expect(buildProvenance(mr).runDetails.builder.id).toBe(
+    expect(provenanceIn(mr).runDetails.builder.id).toBe(
       'https://gitlab.com/acme/app//.gitlab-ci.yml@refs/merge-requests/7/head',
     );
   });
 
   it('prefers the token ci_config_ref_uri (config in another project)', () => {
-    const provenance = buildProvenance(GITLAB_ENV, {
+    const provenance = provenanceIn(GITLAB_ENV, {
       claims: { ci_config_ref_uri: 'gitlab.com/acme/ci//pipelines/app.yml@refs/heads/main' },
     });
     expect(provenance.runDetails.builder.id).toBe(
@@ -183,7 +189,7 @@ describe('buildProvenance on GitLab CI', () => {
 
 describe('buildProvenance elsewhere', () => {
   it('refuses to describe a run outside CI', () => {
-    const error = failure(() => buildProvenance({}));
+    const error = failure(() => provenanceIn({}));
     expect(error.describe()).toBe(
       'Provenance describes a CI run, and this is neither GitHub Actions (GITHUB_ACTIONS=true) nor GitLab CI (GITLAB_CI=true).\n' +
         '  hint: run imprint in CI for provenance, or set provenance: false',
@@ -197,7 +203,7 @@ describe('the GitLab build type', () => {
     expect(path).toBe('docs/buildtypes/gitlab-ci.md');
     const spec = readFileSync(path!, 'utf8');
     expect(spec).toContain(`\`buildType\`: \`${GITLAB_BUILD_TYPE}\``);
-    const predicate = buildProvenance(GITLAB_ENV, {
+    const predicate = provenanceIn(GITLAB_ENV, {
       claims: { runner_environment: 'gitlab-hosted' },
     });
     const pipeline = predicate.buildDefinition.externalParameters.pipeline as Record<

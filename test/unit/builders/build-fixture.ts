@@ -15,6 +15,7 @@ export function validatedBuild(overrides: Partial<BuildRequest> = {}): Validated
     buildArgs: {},
     labels: {},
     push: true,
+    tempRoot: tmpdir(),
     ...overrides,
   });
 }

@@ -19,6 +19,7 @@ import {
   userContainersAuthFiles,
   userDockerConfigDir,
 } from '../../../src/builders/credentials.js';
+import { detectPlatform } from '../../../src/ci/choose-platform.js';
 
 describe('seedDockerConfig', () => {
   const userConfig = {
@@ -124,38 +125,36 @@ describe('temporary credential files', () => {
     rmSync(userDir, { recursive: true, force: true });
   });
 
-  it('puts them under RUNNER_TEMP, else CI_BUILDS_DIR, else the system temp directory', () => {
+  it("puts them in the platform's temp directory: RUNNER_TEMP, CI_BUILDS_DIR, else the system's", () => {
     const runnerTemp = mkdtempSync(join(tmpdir(), 'imprint-runner-temp-'));
     const buildsDir = mkdtempSync(join(tmpdir(), 'imprint-builds-dir-'));
-    const saved = {
-      RUNNER_TEMP: process.env.RUNNER_TEMP,
-      CI_BUILDS_DIR: process.env.CI_BUILDS_DIR,
-    };
+    const env = { RUNNER_TEMP: runnerTemp, CI_BUILDS_DIR: buildsDir };
+    const tempRoot = (platform: Record<string, string>) =>
+      detectPlatform({ ...env, ...platform }).tempRoot;
     try {
-      process.env.RUNNER_TEMP = runnerTemp;
-      process.env.CI_BUILDS_DIR = buildsDir;
-      const onRunner = createAuthFile(['quay.io'], []);
+      const onRunner = createAuthFile(['quay.io'], [], tempRoot({ GITHUB_ACTIONS: 'true' }));
       expect(dirname(onRunner.path)).toBe(runnerTemp);
       onRunner.remove();
-      delete process.env.RUNNER_TEMP;
-      const onGitLab = createAuthFile(['quay.io'], []);
+      const onGitLab = createAuthFile(['quay.io'], [], tempRoot({ GITLAB_CI: 'true' }));
       expect(dirname(onGitLab.path)).toBe(buildsDir);
       onGitLab.remove();
-      delete process.env.CI_BUILDS_DIR;
-      const elsewhere = createAuthFile(['quay.io'], []);
+      const elsewhere = createAuthFile(['quay.io'], [], tempRoot({}));
       expect(dirname(elsewhere.path)).toBe(tmpdir());
       elsewhere.remove();
     } finally {
-      for (const [key, value] of Object.entries(saved)) {
-        if (value === undefined) delete process.env[key];
-        else process.env[key] = value;
-      }
+      rmSync(runnerTemp, { recursive: true, force: true });
+      rmSync(buildsDir, { recursive: true, force: true });
     }
   });
 
   it('makes a private DOCKER_CONFIG seeded from the user one, with buildx state linked in', () => {
     const dropped: string[] = [];
-    const dir = createDockerConfigDir(['ghcr.io'], ['quay.io'], (store) => dropped.push(store));
+    const dir = createDockerConfigDir(
+      ['ghcr.io'],
+      ['quay.io'],
+      (store) => dropped.push(store),
+      tmpdir(),
+    );
     const config = join(dir.path, 'config.json');
     expect(JSON.parse(readFileSync(config, 'utf8'))).toEqual({
       auths: { 'quay.io': { auth: 'cTpx' } },
@@ -174,7 +173,7 @@ describe('temporary credential files', () => {
   });
 
   it('makes a 0600 buildah auth file seeded from the user auth file', () => {
-    const auth = createAuthFile(['quay.io'], ['ghcr.io', 'quay.io']);
+    const auth = createAuthFile(['quay.io'], ['ghcr.io', 'quay.io'], tmpdir());
     expect(JSON.parse(readFileSync(auth.file, 'utf8'))).toEqual({
       auths: { 'ghcr.io': { auth: 'b2xk' } },
       credHelpers: {},

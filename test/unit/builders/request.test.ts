@@ -17,6 +17,7 @@ describe('validateBuildRequest', () => {
     buildArgs: {},
     labels: {},
     push: true,
+    tempRoot: tmpdir(),
     ...overrides,
   });
 

@@ -2,8 +2,8 @@ import {
   createIdentityProvider,
   decodeIdentityToken,
   getIdentityToken,
-  missingTokenMessage,
 } from '../../../src/ci/identity.js';
+import { detectPlatform } from '../../../src/ci/choose-platform.js';
 import { ImprintError } from '../../../src/errors.js';
 import { freePort } from '../../harness/ports.js';
 import { json, LoopbackService } from '../../harness/sigstore/service.js';
@@ -78,7 +78,7 @@ describe('decodeIdentityToken', () => {
 
 describe('missingTokenMessage', () => {
   it('GitHub: the permissions block', () => {
-    expect(missingTokenMessage({ GITHUB_ACTIONS: 'true' })).toBe(
+    expect(detectPlatform({ GITHUB_ACTIONS: 'true' }).missingTokenMessage()).toBe(
       'Keyless signing needs an OIDC identity token and none was found. GitHub Actions hands one ' +
         'out only to jobs allowed to ask (ACTIONS_ID_TOKEN_REQUEST_URL is not set). Add to the job ' +
         'that runs imprint:\n  permissions:\n    id-token: write\n' +
@@ -87,14 +87,14 @@ describe('missingTokenMessage', () => {
   });
 
   it('GitLab: the id_tokens block', () => {
-    expect(missingTokenMessage({ GITLAB_CI: 'true' })).toBe(
+    expect(detectPlatform({ GITLAB_CI: 'true' }).missingTokenMessage()).toBe(
       'Keyless signing needs an OIDC identity token and none was found. SIGSTORE_ID_TOKEN is not ' +
         'set. Add to the job that runs imprint:\n  id_tokens:\n    SIGSTORE_ID_TOKEN:\n      aud: sigstore',
     );
   });
 
   it('elsewhere: the flag and both blocks', () => {
-    const message = missingTokenMessage({});
+    const message = detectPlatform({}).missingTokenMessage();
     expect(message).toContain('--identity-token');
     expect(message).toContain('permissions:\n    id-token: write');
     expect(message).toContain('SIGSTORE_ID_TOKEN:\n      aud: sigstore');
@@ -107,7 +107,7 @@ describe('getIdentityToken', () => {
     const input = valid({ sub: 'input' });
     const token = await getIdentityToken({
       identityToken: ` ${input} `,
-      env: { SIGSTORE_ID_TOKEN: valid({ sub: 'env' }) },
+      platform: detectPlatform({ SIGSTORE_ID_TOKEN: valid({ sub: 'env' }) }),
       maskSecret: (secret) => masked.push(secret),
       now: () => NOW,
     });
@@ -117,11 +117,12 @@ describe('getIdentityToken', () => {
 
   it('reads SIGSTORE_ID_TOKEN before asking GitHub', async () => {
     const token = await getIdentityToken({
-      env: {
+      platform: detectPlatform({
+        GITHUB_ACTIONS: 'true',
         SIGSTORE_ID_TOKEN: valid(),
         ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:1/never',
         ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'never-used',
-      },
+      }),
       maskSecret: () => {},
       now: () => NOW,
     });
@@ -158,7 +159,7 @@ describe('getIdentityToken', () => {
       answer = () => json(200, { value: token });
       const masked: string[] = [];
       const result = await getIdentityToken({
-        env: env(),
+        platform: detectPlatform(env()),
         maskSecret: (s) => masked.push(s),
         now: () => NOW,
       });
@@ -169,7 +170,9 @@ describe('getIdentityToken', () => {
 
     it('a refusal (403) says which permission is missing', async () => {
       answer = () => json(403, { message: 'forbidden' });
-      const error = await failure(getIdentityToken({ env: env(), maskSecret: () => {} }));
+      const error = await failure(
+        getIdentityToken({ platform: detectPlatform(env()), maskSecret: () => {} }),
+      );
       expect(error.code).toBe('IDENTITY_TOKEN_MISSING');
       expect(error.message).toBe(
         `GitHub's token service (${service.url}) refused the OIDC token request: HTTP 403. The job needs "permissions: id-token: write".`,
@@ -179,7 +182,9 @@ describe('getIdentityToken', () => {
 
     it('retries 5xx, then gives up naming the service', async () => {
       answer = () => json(503, {});
-      const error = await failure(getIdentityToken({ env: env(), maskSecret: () => {} }));
+      const error = await failure(
+        getIdentityToken({ platform: detectPlatform(env()), maskSecret: () => {} }),
+      );
       expect(error.message).toBe(
         `GitHub's token service (${service.url}) did not hand out an OIDC token after 3 attempts: HTTP 503.`,
       );
@@ -190,7 +195,10 @@ describe('getIdentityToken', () => {
       const port = await freePort();
       const error = await failure(
         getIdentityToken({
-          env: { ...env(), ACTIONS_ID_TOKEN_REQUEST_URL: `http://127.0.0.1:${port}/idtoken?x=1` },
+          platform: detectPlatform({
+            ...env(),
+            ACTIONS_ID_TOKEN_REQUEST_URL: `http://127.0.0.1:${port}/idtoken?x=1`,
+          }),
           maskSecret: () => {},
         }),
       );
@@ -201,7 +209,9 @@ describe('getIdentityToken', () => {
 
     it('an answer without a token is invalid', async () => {
       answer = () => json(200, { count: 0 });
-      const error = await failure(getIdentityToken({ env: env(), maskSecret: () => {} }));
+      const error = await failure(
+        getIdentityToken({ platform: detectPlatform(env()), maskSecret: () => {} }),
+      );
       expect(error.code).toBe('IDENTITY_TOKEN_INVALID');
     });
 
@@ -209,7 +219,7 @@ describe('getIdentityToken', () => {
       let clock = NOW;
       answer = () => json(200, { value: valid({ exp: clock / 1000 + 300, jti: String(clock) }) });
       const provider = createIdentityProvider({
-        env: env(),
+        platform: detectPlatform(env()),
         maskSecret: () => {},
         now: () => clock,
       });

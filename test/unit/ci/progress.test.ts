@@ -157,7 +157,7 @@ describe('progressFor', () => {
     const { log, text } = logged();
     const terminal = { isTTY: true, written: '', write: (t: string) => (terminal.written += t) };
     const progress = progressFor(
-      { platform: 'github', log },
+      { platform: { name: 'github' }, log },
       terminal,
     )({
       label: 'verify',
@@ -173,12 +173,12 @@ describe('progressFor', () => {
   it('draws on the terminal when run locally on a TTY, and logs locally without one', () => {
     const { log, text } = logged();
     const tty = { isTTY: true, written: '', write: (t: string) => (tty.written += t) };
-    progressFor({ platform: 'local', log }, tty)({ label: 'a', unit: 'items' }).done();
+    progressFor({ platform: { name: 'local' }, log }, tty)({ label: 'a', unit: 'items' }).done();
     expect(tty.written).toMatch(/^\ra: 0 items in \d+\.\d s.*\n$/);
     expect(text()).toBe('');
 
     const pipe = { isTTY: false, written: '', write: (t: string) => (pipe.written += t) };
-    progressFor({ platform: 'local', log }, pipe)({ label: 'b', unit: 'items' }).done();
+    progressFor({ platform: { name: 'local' }, log }, pipe)({ label: 'b', unit: 'items' }).done();
     expect(pipe.written).toBe('');
     expect(text()).toMatch(/^b: 0 items in \d+\.\d s\n$/);
   });

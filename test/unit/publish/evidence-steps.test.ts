@@ -1,5 +1,4 @@
 import { sbomFileName, sbomTargets } from '../../../src/publish/sbom-step.js';
-import { invocationOf } from '../../../src/publish/scan-step.js';
 
 const AMD64 = `sha256:${'a'.repeat(64)}`;
 const ARM64 = `sha256:${'b'.repeat(64)}`;
@@ -26,45 +25,5 @@ describe('SBOM targets and file names', () => {
     expect(sbomFileName(undefined)).toBe('image.cdx.json');
     expect(sbomFileName(undefined, 'spdx')).toBe('image.spdx.json');
     expect(sbomFileName('linux/arm/v7', 'spdx')).toBe('linux-arm-v7.spdx.json');
-  });
-});
-
-describe('invocationOf', () => {
-  it('names the GitHub run', () => {
-    expect(
-      invocationOf({
-        GITHUB_ACTIONS: 'true',
-        GITHUB_REPOSITORY: 'acme/app',
-        GITHUB_RUN_ID: '42',
-        GITHUB_WORKFLOW_REF: 'acme/app/.github/workflows/release.yml@refs/heads/main',
-      }),
-    ).toEqual({
-      uri: 'https://github.com/acme/app/actions/runs/42',
-      eventId: '42',
-      builderId: 'https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main',
-    });
-  });
-
-  it('names the GitLab job', () => {
-    expect(
-      invocationOf({
-        GITLAB_CI: 'true',
-        CI_JOB_URL: 'https://gitlab.com/acme/app/-/jobs/302',
-        CI_JOB_ID: '302',
-        CI_PROJECT_URL: 'https://gitlab.com/acme/app',
-      }),
-    ).toEqual({
-      uri: 'https://gitlab.com/acme/app/-/jobs/302',
-      eventId: '302',
-      builderId: 'https://gitlab.com/acme/app//.gitlab-ci.yml',
-    });
-  });
-
-  it('outside CI says it is a local run, with every field filled', () => {
-    expect(invocationOf({})).toEqual({
-      uri: 'urn:imprint:local-run',
-      eventId: 'local',
-      builderId: 'urn:imprint:cli',
-    });
   });
 });

@@ -4,6 +4,7 @@ import {
   defaultDbCacheStore,
   dbCachePaths,
 } from '../../../src/scan/db-cache.js';
+import { detectPlatform } from '../../../src/ci/choose-platform.js';
 
 describe('Trivy DB cache keys', () => {
   it('one key per UTC day, restoring any earlier day of the same schema and OS', () => {
@@ -36,7 +37,8 @@ describe('Trivy DB cache keys', () => {
 
 describe('the Actions cache store', () => {
   it('is the default on GitHub only', async () => {
-    expect(await defaultDbCacheStore({ GITLAB_CI: 'true' })).toBeUndefined();
+    expect(await defaultDbCacheStore(detectPlatform({ GITLAB_CI: 'true' }))).toBeUndefined();
+    expect(await defaultDbCacheStore(detectPlatform({}))).toBeUndefined();
   });
 
   it('is absent where no Actions cache service is configured (no ACTIONS_CACHE_URL / ACTIONS_RESULTS_URL)', async () => {

@@ -1,4 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { onExit } from '../../../src/util/cleanup.js';
 import { privateTempDir } from '../../../src/util/private-temp.js';
 
@@ -28,7 +29,7 @@ describe('cleanups on exit and signals', () => {
 
   it('a private temporary directory is 0700 and forgets its cleanup once removed', () => {
     const before = listeners();
-    const dir = privateTempDir('imprint-cleanup-test-', {});
+    const dir = privateTempDir('imprint-cleanup-test-', tmpdir());
     expect(listeners().SIGTERM).toBe(before.SIGTERM + 1);
     expect(statSync(dir.path).mode & 0o777).toBe(0o700);
     dir.remove();
