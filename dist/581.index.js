@@ -1,5 +1,5 @@
 export const id = 581;
-export const ids = [581,22];
+export const ids = [581];
 export const modules = {
 
 /***/ 95581:
@@ -9,14 +9,9 @@ export const modules = {
 /* harmony export */   runCliDoor: () => (/* binding */ runCliDoor)
 /* harmony export */ });
 /* unused harmony exports helpFor, runCli */
-/* harmony import */ var _commands_command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53155);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
-/**
- * The CLI door: `imprint <command> [flags]`. Flags carry the action's input names. Logs go
- * to stderr, results to stdout. Exit codes: 0 done, 1 the step failed, 2 the command line
- * or an input is wrong.
- */
+/* harmony import */ var _doors_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28654);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
 
 
 
@@ -24,41 +19,40 @@ export const modules = {
 const COMMANDS = {
     publish: {
         summary: 'Build, push, pin, sign and attest an image.',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(396), __webpack_require__.e(128), __webpack_require__.e(838), __webpack_require__.e(668), __webpack_require__.e(335), __webpack_require__.e(143), __webpack_require__.e(675), __webpack_require__.e(10), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 38545))).publishCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(815), __webpack_require__.e(128), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(335), __webpack_require__.e(494), __webpack_require__.e(435), __webpack_require__.e(408), __webpack_require__.e(843), __webpack_require__.e(216), __webpack_require__.e(767)]).then(__webpack_require__.bind(__webpack_require__, 52767))).publishCommand,
     },
     verify: {
         summary: 'Verify images against a policy: signatures, attestations, vulnerabilities.',
-        load: async () => (await __webpack_require__.e(/* import() */ 613).then(__webpack_require__.bind(__webpack_require__, 63613))).verifyCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(815), __webpack_require__.e(128), __webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(242), __webpack_require__.e(598), __webpack_require__.e(973), __webpack_require__.e(441), __webpack_require__.e(164), __webpack_require__.e(435), __webpack_require__.e(319), __webpack_require__.e(408), __webpack_require__.e(700), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 24139))).verifyCommand,
     },
     copy: {
         summary: 'Copy an image with its signatures and attestations to another registry.',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(725)]).then(__webpack_require__.bind(__webpack_require__, 57725))).copyCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(391)]).then(__webpack_require__.bind(__webpack_require__, 58391))).copyCommand,
     },
     sbom: {
         summary: 'Print a CycloneDX SBOM of any image, read from its registry.',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(268), __webpack_require__.e(872)]).then(__webpack_require__.bind(__webpack_require__, 81673))).sbomCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(64), __webpack_require__.e(973), __webpack_require__.e(408), __webpack_require__.e(589), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 19099))).sbomCommand,
     },
     policy: {
         summary: 'Lint a policy file, or export it to Kyverno / policy-controller.',
-        load: async () => (await __webpack_require__.e(/* import() */ 950).then(__webpack_require__.bind(__webpack_require__, 85950))).policyCommand,
+        load: async () => (await __webpack_require__.e(/* import() */ 320).then(__webpack_require__.bind(__webpack_require__, 7320))).policyCommand,
     },
     'generate-key-pair': {
         summary: 'Write a cosign-compatible key pair for key-based signing.',
-        load: async () => (await __webpack_require__.e(/* import() */ 28).then(__webpack_require__.bind(__webpack_require__, 10028))).generateKeyPairCommand,
+        load: async () => (await __webpack_require__.e(/* import() */ 830).then(__webpack_require__.bind(__webpack_require__, 19830))).generateKeyPairCommand,
     },
     conformance: {
         summary: 'Conformance-suite door: verify-bundle.',
-        load: async () => (await __webpack_require__.e(/* import() */ 131).then(__webpack_require__.bind(__webpack_require__, 94131))).conformanceCommand,
+        load: async () => (await __webpack_require__.e(/* import() */ 286).then(__webpack_require__.bind(__webpack_require__, 67286))).conformanceCommand,
     },
 };
-const USAGE_CODES = new Set(['INPUT_INVALID', 'INPUT_CONFLICT', 'REFERENCE_INVALID']);
 async function helpFor(commandName) {
     const entry = commandName === undefined ? undefined : COMMANDS[commandName];
     if (entry)
         return (await entry.load()).help();
     const lines = Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(18)} ${command.summary}`);
     return [
-        `imprint ${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x} — provable container images`,
+        `imprint ${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x} — provable container images`,
         '',
         'Usage: imprint <command> [flags]',
         '',
@@ -66,7 +60,7 @@ async function helpFor(commandName) {
         ...lines,
         '',
         "Run 'imprint <command> --help' for a command's flags.",
-        'Exit codes: 0 done, 1 the step failed, 2 invalid command line or input.',
+        _doors_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CODES_HELP */ .cU,
         '',
     ].join('\n');
 }
@@ -78,23 +72,23 @@ async function runCli(argv, io) {
         commandName === '--help' ||
         commandName === '-h') {
         io.stdout(await helpFor(rest[0]));
-        return _commands_command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT_OK */ .Ij;
+        return _doors_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_OK */ .Ij;
     }
     if (commandName === '--version' || commandName === 'version') {
-        io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x}\n`);
-        return _commands_command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT_OK */ .Ij;
+        io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}\n`);
+        return _doors_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_OK */ .Ij;
     }
     const entry = COMMANDS[commandName];
     if (!entry) {
         process.stderr.write(`error: unknown command "${commandName}"\n\n${await helpFor()}`);
-        return _commands_command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT_USAGE */ .Ri;
+        return _doors_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_USAGE */ .Ri;
     }
     try {
         return await (await entry.load()).run(rest, io);
     }
     catch (error) {
-        process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}\n`);
-        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isImprintError */ .cl)(error) && USAGE_CODES.has(error.code) ? _commands_command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT_USAGE */ .Ri : _commands_command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT_FAILED */ .hj;
+        process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}\n`);
+        return (0,_doors_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .exitCodeOfError */ .LL)(error);
     }
 }
 async function runCliDoor(argv) {
@@ -107,20 +101,47 @@ async function runCliDoor(argv) {
 
 /***/ }),
 
-/***/ 53155:
+/***/ 28654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ij: () => (/* binding */ EXIT_OK),
+/* harmony export */   LL: () => (/* binding */ exitCodeOfError),
 /* harmony export */   Ri: () => (/* binding */ EXIT_USAGE),
+/* harmony export */   cU: () => (/* binding */ EXIT_CODES_HELP),
 /* harmony export */   hj: () => (/* binding */ EXIT_FAILED),
-/* harmony export */   lx: () => (/* binding */ wantsHelp)
+/* harmony export */   og: () => (/* binding */ exitCodeOfVerdict)
 /* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/**
+ * The one exit-code policy of every door, each CLI command and each Action alike, so a script
+ * or a CI job can tell "your input is wrong" from "the image or the step failed":
+ *   0 done (verified, or a policy in mode warn);
+ *   1 the step failed: a policy violation, a build, registry, signing or gate failure;
+ *   2 bad input: the command line, an input, a policy, manifest or key file the user gave.
+ * README.md ("Exit codes") documents it once; the helps print EXIT_CODES_HELP.
+ */
+
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
-function wantsHelp(argv) {
-    return argv.includes('--help') || argv.includes('-h');
+/** Errors in what the user gave: fixing them means editing the input, not retrying the run. */
+const BAD_INPUT_CODES = new Set([
+    'INPUT_INVALID',
+    'INPUT_CONFLICT',
+    'REFERENCE_INVALID',
+    'POLICY_INVALID',
+    'MANIFEST_FILE_INVALID',
+    'KEY_INVALID',
+]);
+const EXIT_CODES_HELP = 'Exit codes: 0 done (verified, or mode warn), 1 the step failed or a policy violation, 2 invalid command line or input.';
+/** What a thrown error exits with: 2 for bad input, 1 for anything else (fail closed). */
+function exitCodeOfError(error) {
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isImprintError */ .cl)(error) && BAD_INPUT_CODES.has(error.code) ? EXIT_USAGE : EXIT_FAILED;
+}
+/** A verify run that finished: 1 when the policy is enforced and an image breaks it. */
+function exitCodeOfVerdict(report) {
+    return report.mode === 'enforce' && !report.verified ? EXIT_FAILED : EXIT_OK;
 }
 
 

@@ -10,12 +10,9 @@ export const modules = {
 /* harmony export */   Cl: () => (/* binding */ describeIdentity),
 /* harmony export */   L2: () => (/* binding */ identityPattern),
 /* harmony export */   Nt: () => (/* binding */ escapeRegExp),
-/* harmony export */   WF: () => (/* binding */ normaliseImage),
 /* harmony export */   cR: () => (/* binding */ firstMatchingGlob),
-/* harmony export */   fL: () => (/* binding */ DEFAULT_TAG),
 /* harmony export */   oY: () => (/* binding */ globToRegExpSource),
 /* harmony export */   vB: () => (/* binding */ anchoredRegExpSource),
-/* harmony export */   vy: () => (/* binding */ formatImage),
 /* harmony export */   wD: () => (/* binding */ matchesIdentity),
 /* harmony export */   zw: () => (/* binding */ parseImageGlob)
 /* harmony export */ });
@@ -27,25 +24,10 @@ export const modules = {
  * identities (exact, glob, or a regular expression that is always anchored).
  */
 
-const DEFAULT_TAG = 'latest';
-/** Docker's normalisation: docker.io/library for bare names, :latest when no tag or digest. */
-function normaliseImage(reference) {
-    const parsed = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(reference);
-    const image = { name: `${parsed.registry}/${parsed.repository}` };
-    if (parsed.tag !== undefined)
-        image.tag = parsed.tag;
-    if (parsed.digest !== undefined)
-        image.digest = parsed.digest;
-    if (image.tag === undefined && image.digest === undefined)
-        image.tag = DEFAULT_TAG;
-    return image;
-}
-function formatImage(image) {
-    return `${image.name}${image.tag ? `:${image.tag}` : ''}${image.digest ? `@${image.digest}` : ''}`;
-}
 /**
- * Splits a glob like a reference (name, `:tag`, `@digest`) and normalises its name the
- * way Docker normalises references, so `nginx` and `docker.io/library/nginx` agree.
+ * Splits a glob like a reference (name, `:tag`, `@digest`) and normalises its name the way
+ * Docker normalises references (registry/reference.ts), so `nginx`, `docker.io/nginx` and
+ * `index.docker.io/library/nginx` agree, and `GHCR.io/acme/app` names `ghcr.io/acme/app`.
  */
 function parseImageGlob(glob) {
     const at = glob.indexOf('@');
@@ -55,30 +37,18 @@ function parseImageGlob(glob) {
     const colon = beforeDigest.indexOf(':', beforeDigest.lastIndexOf('/') + 1);
     const tag = colon >= 0 ? beforeDigest.slice(colon + 1) : undefined;
     const rawName = tag !== undefined ? beforeDigest.slice(0, colon) : beforeDigest;
-    const result = { name: normaliseGlobName(rawName) };
+    const result = { name: (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseRepositoryPattern */ .$F)(rawName) };
     if (tag !== undefined)
         result.tag = tag;
     if (digest !== undefined)
         result.digest = digest;
     return result;
 }
-function normaliseGlobName(name) {
-    // A glob that starts with a wildcard already spans the registry part.
-    if (name.startsWith('*'))
-        return name;
-    const slash = name.indexOf('/');
-    const first = slash >= 0 ? name.slice(0, slash) : '';
-    const hasHost = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
-    if (hasHost) {
-        return ['index.docker.io', 'registry-1.docker.io'].includes(first)
-            ? `docker.io${name.slice(slash)}`
-            : name;
-    }
-    return name.includes('/') ? `docker.io/${name}` : `docker.io/library/${name}`;
-}
+/** A glob covers an image when it matches one of the names Docker gives the image. */
 function matchesImageGlob(glob, image) {
     const pattern = parseImageGlob(glob);
-    if (!globToRegExp(pattern.name).test(image.name))
+    const name = globToRegExp(pattern.name);
+    if (!(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .imageNameSpellings */ .uE)(image.name).some((spelling) => name.test(spelling)))
         return false;
     if (pattern.tag !== undefined && !globToRegExp(pattern.tag).test(image.tag ?? ''))
         return false;
@@ -224,28 +194,118 @@ function literalPrefix(pattern) {
 
 /***/ }),
 
+/***/ 91604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ listsRegistry),
+/* harmony export */   PG: () => (/* binding */ hostAndPort),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   cJ: () => (/* binding */ sameRegistry),
+/* harmony export */   jW: () => (/* binding */ isLoopbackRegistry),
+/* harmony export */   n7: () => (/* binding */ registryKey)
+/* harmony export */ });
+/* unused harmony export isDockerHubName */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * One rule for "is this the same registry?", docker's, wherever a registry named in one place
+ * (an image reference) is looked up in another (insecure-registries, a docker config key,
+ * CI_REGISTRY, a build's logins):
+ *  - a scheme and a path are dropped: `https://index.docker.io/v1/` names `index.docker.io`;
+ *  - host names compare case-insensitively, as DNS does;
+ *  - Docker Hub's three names, docker.io, index.docker.io and registry-1.docker.io, are one host;
+ *  - the port is part of the name and compared exactly: `localhost:5000` is not `localhost`,
+ *    and `registry.example.com:443` is not `registry.example.com` (docker keeps them apart too).
+ * And which registries are on this machine (localhost, 127.0.0.0/8, ::1), for the plain-HTTP
+ * rule of scheme.ts. Pure.
+ */
+
+/** How imprint writes Docker Hub's name (image references, credential lookups). */
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_NAMES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+/** Whether a host is written as one of Docker Hub's names, exactly (no case folding). */
+function isDockerHubName(host) {
+    return DOCKER_HUB_NAMES.has(host);
+}
+const LOOPBACK_ADDRESSES = new node_net__WEBPACK_IMPORTED_MODULE_0__.BlockList();
+LOOPBACK_ADDRESSES.addSubnet('127.0.0.0', 8, 'ipv4');
+LOOPBACK_ADDRESSES.addAddress('::1', 'ipv6');
+/** The registry a name stands for: lowercase `host[:port]`, Docker Hub's aliases as `docker.io`. */
+function registryKey(name) {
+    const host = name
+        .trim()
+        .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+        .split('/')[0]
+        ?.toLowerCase() ?? '';
+    return DOCKER_HUB_NAMES.has(host) ? DOCKER_HUB : host;
+}
+function sameRegistry(a, b) {
+    return registryKey(a) === registryKey(b);
+}
+/** True when `list` (insecure-registries, logins' hosts) names `registry`. */
+function listsRegistry(list, registry) {
+    const key = registryKey(registry);
+    return (list ?? []).some((entry) => entry.trim() !== '' && registryKey(entry) === key);
+}
+/** Host name and port of `host[:port]`; IPv6 addresses without their brackets. */
+function hostAndPort(registry) {
+    const key = registryKey(registry);
+    const bracketed = /^\[([^\]]*)\](?::(\d+))?$/.exec(key);
+    if (bracketed) {
+        const [, hostname = '', port] = bracketed;
+        return port === undefined ? { hostname } : { hostname, port: Number(port) };
+    }
+    // A bare IPv6 address (no brackets) has no port.
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(key) === 6)
+        return { hostname: key };
+    const colon = key.lastIndexOf(':');
+    return colon < 0
+        ? { hostname: key }
+        : { hostname: key.slice(0, colon), port: Number(key.slice(colon + 1)) };
+}
+/** A registry on this machine: `localhost`, an address in 127.0.0.0/8, or `::1`. */
+function isLoopbackRegistry(registry) {
+    const { hostname } = hostAndPort(registry);
+    if (hostname === 'localhost')
+        return true;
+    const family = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(hostname);
+    return family !== 0 && LOOPBACK_ADDRESSES.check(hostname, family === 4 ? 'ipv4' : 'ipv6');
+}
+
+
+/***/ }),
+
 /***/ 79310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $F: () => (/* binding */ normaliseRepositoryPattern),
 /* harmony export */   Bc: () => (/* binding */ isDigest),
 /* harmony export */   F2: () => (/* binding */ parseReference),
 /* harmony export */   FH: () => (/* binding */ formatReference),
 /* harmony export */   Mb: () => (/* binding */ registryApiHost),
 /* harmony export */   SH: () => (/* binding */ repositoryPath),
+/* harmony export */   WF: () => (/* binding */ normaliseImage),
 /* harmony export */   WQ: () => (/* binding */ digestProblem),
-/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
-/* harmony export */   hQ: () => (/* binding */ withDigest)
+/* harmony export */   fL: () => (/* binding */ DEFAULT_TAG),
+/* harmony export */   hQ: () => (/* binding */ withDigest),
+/* harmony export */   uE: () => (/* binding */ imageNameSpellings),
+/* harmony export */   vy: () => (/* binding */ formatImage)
 /* harmony export */ });
+/* unused harmony export isDockerHub */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91604);
 /**
  * Image references, parsed and normalised the way the Docker CLI does it
  * (distribution/reference grammar): `[host[:port]/]path[:tag][@digest]`.
  */
 
-const DOCKER_HUB = 'docker.io';
+
+
+/** The tag a reference with neither tag nor digest stands for, as Docker reads it. */
+const DEFAULT_TAG = 'latest';
 const DOCKER_HUB_API = 'registry-1.docker.io';
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
 const MAX_NAME_LENGTH = 255;
 const VALID_FORM = 'registry.example.com/team/app:1.2.3 or registry.example.com/team/app@sha256:<64 hex>';
 // distribution/reference: path components are lowercase alphanumerics joined by
@@ -297,11 +357,9 @@ function splitName(name, fail) {
     const slash = name.indexOf('/');
     const first = slash >= 0 ? name.slice(0, slash) : '';
     const hasHost = slash >= 0 && looksLikeHost(first);
-    let registry = hasHost ? first.toLowerCase() : DOCKER_HUB;
+    const registry = hasHost ? (0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .registryKey */ .n7)(first) : _hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .DOCKER_HUB */ .Xb;
     let repository = hasHost ? name.slice(slash + 1) : name;
-    if (DOCKER_HUB_ALIASES.has(registry))
-        registry = DOCKER_HUB;
-    if (registry === DOCKER_HUB && !repository.includes('/'))
+    if (registry === _hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .DOCKER_HUB */ .Xb && !repository.includes('/'))
         repository = `library/${repository}`;
     const problem = (hasHost ? hostProblem(first) : undefined) ?? pathProblem(repository);
     if (problem)
@@ -350,6 +408,48 @@ function hostProblem(host) {
     }
     return undefined;
 }
+/**
+ * A repository name as a person writes it in a policy glob (wildcards allowed), normalised the
+ * way Docker normalises an image's name, so the glob names the images its reader expects:
+ *  - the registry host by the one host rule (hosts.ts): lowercased, Docker Hub's names as
+ *    docker.io; a first component is a host by Docker's rule (see looksLikeHost);
+ *  - no host: Docker Hub; a single Docker Hub path component goes under library/, so `nginx`,
+ *    `docker.io/nginx` and `index.docker.io/library/nginx` are one image;
+ *  - the repository path keeps its case: paths are lowercase (OCI distribution spec), so one
+ *    written with capitals names no image (policy lint says so) rather than another one;
+ *  - `**` crosses `/`, so a Hub path holding it gets no library/ (`docker.io/**` already
+ *    names every Hub image; it is neither narrowed nor widened);
+ *  - a leading wildcard spans the registry part: only its first component is lowercased.
+ */
+function normaliseRepositoryPattern(name) {
+    const slash = name.indexOf('/');
+    if (slash < 0)
+        return name.startsWith('*') ? name : `${_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .DOCKER_HUB */ .Xb}/${dockerHubPath(name)}`;
+    const first = name.slice(0, slash);
+    const rest = name.slice(slash + 1);
+    if (first.startsWith('*'))
+        return `${first.toLowerCase()}/${rest}`;
+    if (!looksLikeHost(first))
+        return `${_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .DOCKER_HUB */ .Xb}/${dockerHubPath(name)}`;
+    const host = (0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .registryKey */ .n7)(first);
+    return host === _hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .DOCKER_HUB */ .Xb ? `${_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .DOCKER_HUB */ .Xb}/${dockerHubPath(rest)}` : `${host}/${rest}`;
+}
+function dockerHubPath(path) {
+    return path.includes('/') || path.includes('**') ? path : `library/${path}`;
+}
+/**
+ * Every name Docker accepts for a normalised image name that a glob written in the normalised
+ * form could still spell differently: an official Docker Hub image is also `docker.io/<name>`
+ * (so a glob with a wildcard registry, or `docker.io/ngin**`, covers `nginx` as its reader expects).
+ */
+function imageNameSpellings(name) {
+    const official = /^docker\.io\/library\/([^/]+)$/.exec(name);
+    return official ? [name, `${_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .DOCKER_HUB */ .Xb}/${official[1]}`] : [name];
+}
+/** Whether a host is one of Docker Hub's spellings (`docker.io`, `index.docker.io`, …). */
+function isDockerHub(host) {
+    return isDockerHubName(host);
+}
 /** Why a digest string is not `sha256:<64 hex>` / `sha512:<128 hex>`, or undefined when it is. */
 function digestProblem(digest) {
     const colon = digest.indexOf(':');
@@ -383,9 +483,24 @@ function withDigest(reference, digest) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ImprintError */ .m0('REFERENCE_INVALID', `Cannot pin ${formatReference(reference)}: ${problem}.`);
     return { ...reference, digest };
 }
+/** Docker's normalisation: docker.io/library for bare names, :latest when no tag or digest. */
+function normaliseImage(reference) {
+    const parsed = parseReference(reference);
+    const image = { name: repositoryPath(parsed) };
+    if (parsed.tag !== undefined)
+        image.tag = parsed.tag;
+    if (parsed.digest !== undefined)
+        image.digest = parsed.digest;
+    if (image.tag === undefined && image.digest === undefined)
+        image.tag = DEFAULT_TAG;
+    return image;
+}
+function formatImage(image) {
+    return `${image.name}${image.tag ? `:${image.tag}` : ''}${image.digest ? `@${image.digest}` : ''}`;
+}
 /** The host that serves the registry API (Docker Hub's API lives on another name). */
 function registryApiHost(registry) {
-    return registry === DOCKER_HUB ? DOCKER_HUB_API : registry;
+    return registry === _hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .DOCKER_HUB */ .Xb ? DOCKER_HUB_API : registry;
 }
 /** `host/repository`: the name in-toto subjects and cosign identities use. */
 function repositoryPath(reference) {

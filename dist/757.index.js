@@ -2,83 +2,97 @@ export const id = 757;
 export const ids = [757];
 export const modules = {
 
-/***/ 60872:
+/***/ 86931:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O2: () => (/* binding */ cosignSignStatement),
-/* harmony export */   Y5: () => (/* binding */ buildStatement),
-/* harmony export */   Z4: () => (/* binding */ COSIGN_SIGN_PREDICATE_TYPE),
-/* harmony export */   m1: () => (/* binding */ imageSubject)
+/* harmony export */   Kd: () => (/* binding */ isValidExpiry),
+/* harmony export */   _d: () => (/* binding */ isExpired),
+/* harmony export */   pe: () => (/* binding */ parseTime)
 /* harmony export */ });
-/* unused harmony exports IN_TOTO_STATEMENT_V1, IN_TOTO_STATEMENT_V01, IN_TOTO_PAYLOAD_TYPE, statementBytes, repositoryOf */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* unused harmony export parseExpiry */
 /**
- * in-toto statements about an image: the subject is the repository (no tag) and the manifest
- * digest, as actions/attest and cosign write it. Pure: data in, data out.
+ * Expiry dates in the policy file: `YYYY-MM-DD` means the end of that day (UTC), so an
+ * entry written "expires: 2026-12-31" still applies all of New Year's Eve. The same
+ * rule as the scan gate's ignore entries (src/scan/gate.ts `ruleExpiry`).
  */
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
+function parseExpiry(text) {
+    if (!DATE_ONLY.test(text) && !RFC3339.test(text))
+        return undefined;
+    const time = new Date(DATE_ONLY.test(text) ? `${text}T23:59:59.999Z` : text);
+    if (Number.isNaN(time.getTime()))
+        return undefined;
+    // Reject dates JavaScript silently rolls over (2026-02-30 → March 2).
+    if (DATE_ONLY.test(text) && time.toISOString().slice(0, 10) !== text)
+        return undefined;
+    return time;
+}
+function isValidExpiry(text) {
+    return parseExpiry(text) !== undefined;
+}
+function isExpired(text, now) {
+    const expiry = parseExpiry(text);
+    // An unreadable expiry cannot keep a waiver alive: fail closed.
+    return expiry === undefined || expiry.getTime() < now.getTime();
+}
+/** A time from evidence (ISO string), or undefined when absent or unreadable. */
+function parseTime(text) {
+    if (text === undefined)
+        return undefined;
+    const time = new Date(text);
+    return Number.isNaN(time.getTime()) ? undefined : time;
+}
 
-const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
-/** What cosign v2 `attest` writes into `.att` layers. */
-const IN_TOTO_STATEMENT_V01 = 'https://in-toto.io/Statement/v0.1';
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-/** cosign v3's image signature: a statement with an empty predicate of this type. */
-const COSIGN_SIGN_PREDICATE_TYPE = 'https://sigstore.dev/cosign/sign/v1';
-const DIGEST = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
-function buildStatement(options) {
-    if (options.subjects.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ImprintError */ .m0('INPUT_INVALID', 'An in-toto statement needs at least one subject.');
-    }
-    if (!URI.test(options.predicateType)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ImprintError */ .m0('INPUT_INVALID', `Predicate type "${options.predicateType}" is not a URI (e.g. https://slsa.dev/provenance/v1).`);
-    }
-    return {
-        _type: options.version === 'v0.1' ? IN_TOTO_STATEMENT_V01 : IN_TOTO_STATEMENT_V1,
-        subject: options.subjects,
-        predicateType: options.predicateType,
-        predicate: options.predicate,
-    };
-}
-/** `{name: <repository without tag or digest>, digest: {sha256: <hex>}}`. */
-function imageSubject(image, digest) {
-    return { name: repositoryOf(image), digest: digestMap(digest) };
-}
+
+/***/ }),
+
+/***/ 75432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   HK: () => (/* binding */ describeAge),
+/* harmony export */   n$: () => (/* binding */ isDuration)
+/* harmony export */ });
 /**
- * cosign v3's image signature statement, field for field as `cosign sign` builds it: the subject
- * has the digest (and the `-a` annotations, `{}` when none) but no name; the predicate is `{}`.
+ * Go-style durations (`720h`, `1h30m`, `45s`), the form Kyverno and cosign use, so a
+ * `maxAge` reads the same in the policy file and in the exported cluster policy.
  */
-function cosignSignStatement(digest, annotations = {}) {
-    return {
-        _type: IN_TOTO_STATEMENT_V1,
-        subject: [{ digest: digestMap(digest), annotations }],
-        predicateType: COSIGN_SIGN_PREDICATE_TYPE,
-        predicate: {},
-    };
+const UNIT_MS = {
+    ns: 1e-6,
+    us: 1e-3,
+    µs: 1e-3,
+    ms: 1,
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+};
+const DURATION = /^(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+$/;
+const PART = /(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/g;
+function isDuration(text) {
+    return DURATION.test(text);
 }
-/** The DSSE payload bytes. */
-function statementBytes(statement) {
-    return Buffer.from(JSON.stringify(statement));
+/** Milliseconds in a Go duration; undefined when the text is not one. */
+function parseDuration(text) {
+    if (!isDuration(text))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of text.matchAll(PART))
+        total += Number(amount) * UNIT_MS[unit];
+    return total;
 }
-/** `registry[:port]/path[:tag][@digest]` → `registry[:port]/path`. */
-function repositoryOf(reference) {
-    const withoutDigest = reference.split('@')[0];
-    const lastSlash = withoutDigest.lastIndexOf('/');
-    const tagColon = withoutDigest.indexOf(':', lastSlash + 1);
-    const repository = tagColon === -1 ? withoutDigest : withoutDigest.slice(0, tagColon);
-    if (repository === '' || repository.endsWith('/')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ImprintError */ .m0('REFERENCE_INVALID', `"${reference}" does not name a repository.`, {
-            hint: 'write it as registry/path, e.g. ghcr.io/acme/app',
-        });
-    }
-    return repository;
-}
-function digestMap(digest) {
-    if (!DIGEST.test(digest)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ImprintError */ .m0('INPUT_INVALID', `"${digest}" is not a manifest digest (expected sha256:<64 hex> or sha512:<128 hex>).`);
-    }
-    const [algorithm, hex] = digest.split(':');
-    return { [algorithm]: hex };
+/** A short human form of an age, for messages: `3d 4h`, `25m`, `12s`. */
+function describeAge(ms) {
+    const minutes = Math.floor(ms / 60_000);
+    if (minutes < 1)
+        return `${Math.max(0, Math.floor(ms / 1000))}s`;
+    const days = Math.floor(minutes / 1440);
+    const hours = Math.floor((minutes % 1440) / 60);
+    if (days > 0)
+        return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
+    return hours > 0 ? `${hours}h ${minutes % 60}m` : `${minutes}m`;
 }
 
 
@@ -96,6 +110,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/sigstore/instances.ts
+var instances = __webpack_require__(75310);
 // EXTERNAL MODULE: ./src/policy/match.ts
 var match = __webpack_require__(6563);
 ;// CONCATENATED MODULE: ./src/policy/export/re2.ts
@@ -327,6 +343,7 @@ function jmespathConditions(model, warnings) {
         conditions.push(...vulnerabilityConditions(model.vulnerabilities));
     if (model.sbom)
         conditions.push(...sbomConditions(model.sbom, warnings));
+    conditions.push(...ownConditions(model));
     if (model.builderId !== undefined) {
         const pattern = kyvernoWildcard({
             kind: model.builderId.includes('*') ? 'glob' : 'exact',
@@ -342,6 +359,19 @@ function jmespathConditions(model, warnings) {
         });
     }
     return conditions;
+}
+/**
+ * The policy's own conditions are Kyverno's already: exported as written. The default message
+ * never repeats the key: Kyverno substitutes `{{ }}` in messages too, and would fail on it.
+ */
+function ownConditions(model) {
+    return (model.conditions ?? []).map((condition, index) => ({
+        key: condition.key,
+        operator: condition.operator,
+        value: condition.value,
+        message: condition.message ??
+            `the ${model.type} attestation does not meet its condition ${index + 1} (${condition.operator} ${JSON.stringify(condition.value)})`,
+    }));
 }
 function vulnerabilityConditions(rules) {
     return [
@@ -467,7 +497,7 @@ function pem(label, base64Der) {
 
 
 
-const PUBLIC_GOOD_REKOR = 'https://rekor.sigstore.dev';
+
 function kyvernoClusterPolicy(model, materials, name, warnings) {
     const { policy } = model;
     const enforce = policy.mode === 'enforce';
@@ -585,7 +615,7 @@ function rekorSettings(requireTlog, materials) {
     if (!requireTlog)
         return { ignoreTlog: true };
     const tlog = materials.trustedRoot ? current(materials.trustedRoot.tlogs) : undefined;
-    return tlog ? { url: tlog.baseUrl, pubkey: tlog.pem } : { url: PUBLIC_GOOD_REKOR };
+    return tlog ? { url: tlog.baseUrl, pubkey: tlog.pem } : { url: instances/* PUBLIC_GOOD_URLS */.v.rekor };
 }
 function ctlogSettings(requireTimestamp, materials, warnings) {
     const root = materials.trustedRoot;
@@ -694,6 +724,143 @@ function sbom(rules, warnings) {
     return conditions;
 }
 
+// EXTERNAL MODULE: ./src/attest/predicate-types.ts
+var predicate_types = __webpack_require__(64136);
+// EXTERNAL MODULE: ./src/scan/gate.ts
+var gate = __webpack_require__(16534);
+// EXTERNAL MODULE: ./src/scan/model.ts
+var scan_model = __webpack_require__(40764);
+// EXTERNAL MODULE: ./src/policy/dates.ts
+var dates = __webpack_require__(86931);
+// EXTERNAL MODULE: ./src/policy/duration.ts
+var duration = __webpack_require__(75432);
+;// CONCATENATED MODULE: ./src/policy/export/model.ts
+/**
+ * The policy, settled at export time: expiries decided against `now` (a cluster policy
+ * cannot know today's date), thresholds turned into the lists a template needs. Every
+ * exporter renders from this one model, so the three targets agree with each other.
+ */
+
+
+
+
+
+const PREDICATE_TIME_PATHS = {
+    [predicate_types/* PREDICATE_VULN */.k9]: ['metadata', 'scanFinishedOn'],
+    [predicate_types/* PREDICATE_CYCLONEDX */.Ok]: ['metadata', 'timestamp'],
+    [predicate_types/* PREDICATE_CYCLONEDX_SCHEMA */.GT]: ['metadata', 'timestamp'],
+    [predicate_types/* PREDICATE_SLSA_V1 */.Ke]: ['runDetails', 'metadata', 'finishedOn'],
+    [predicate_types/* PREDICATE_SLSA_V02 */.Vf]: ['metadata', 'buildFinishedOn'],
+};
+function buildExportModel(policy, now) {
+    const notes = [];
+    const warnings = [];
+    const today = now.toISOString().slice(0, 10);
+    const activeExceptions = [];
+    for (const exception of policy.exceptions) {
+        if ((0,dates/* isExpired */._d)(exception.expires, now)) {
+            notes.push(`exception for ${exception.image} expired on ${exception.expires} (${exception.reason}): dropped`);
+        }
+        else {
+            activeExceptions.push(exception);
+            notes.push(`exception for ${exception.image} until ${exception.expires} (${exception.reason}): export again after that date to drop it`);
+            warnings.push(`the exported policy keeps the exception for ${exception.image} past ${exception.expires}: a cluster policy cannot know the date, so export again then`);
+        }
+    }
+    const attestations = policy.attestations.map((rule) => attestationModel(rule, now, notes, warnings));
+    if (notes.length > 0)
+        notes.unshift(`Decided when exporting on ${today}:`);
+    return { policy, attestations, activeExceptions, notes, warnings };
+}
+function attestationModel(rule, now, notes, warnings) {
+    const model = { type: rule.type };
+    if (rule.maxAge !== undefined) {
+        model.maxAge = rule.maxAge;
+        model.maxAgeSeconds = Math.round((0,duration/* parseDuration */.E9)(rule.maxAge) / 1000);
+        const path = PREDICATE_TIME_PATHS[rule.type];
+        if (path) {
+            model.timePath = path;
+            notes.push(`maxAge of ${rule.type} reads the predicate's ${path.join('.')} (imprint verify uses the signing time)`);
+        }
+        else {
+            warnings.push(`maxAge of ${rule.type} is not exported: the predicate has no known time field a cluster policy could read`);
+        }
+    }
+    if ((0,predicate_types/* describesPlatformImage */.Dg)(rule.type)) {
+        warnings.push(`attestation ${rule.type} on a multi-platform index: imprint verify judges each platform's own attestation, a cluster only the digest the pod names, so it denies an index that carries none itself (stricter, never looser)`);
+    }
+    if (rule.vulnerabilities) {
+        const rules = rule.vulnerabilities;
+        const threshold = rules.maxSeverity !== undefined ? (0,gate/* thresholdFromMaxSeverity */.Zq)(rules.maxSeverity) : 'NONE';
+        const ignores = [];
+        for (const entry of rules.ignore) {
+            if (entry.expires !== undefined && (0,dates/* isExpired */._d)(entry.expires, now)) {
+                notes.push(`ignore entry ${entry.id} expired on ${entry.expires}: dropped`);
+                continue;
+            }
+            ignores.push({ id: entry.id, purls: entry.purls ?? [] });
+            if (entry.expires !== undefined) {
+                notes.push(`ignore entry ${entry.id} until ${entry.expires}: export again after that date to drop it`);
+                warnings.push(`the exported policy keeps ignoring ${entry.id} past ${entry.expires}: export again then`);
+            }
+        }
+        model.vulnerabilities = {
+            blockingSeverities: threshold === 'NONE'
+                ? []
+                : scan_model/* SEVERITIES */.oC.filter((s) => (0,scan_model/* severityRank */.qs)(s) >= (0,scan_model/* severityRank */.qs)(threshold)),
+            ...(rules.maxCvss !== undefined ? { maxCvss: rules.maxCvss } : {}),
+            ignoreUnfixed: rules.ignoreUnfixed,
+            ignores,
+        };
+    }
+    if (rule.sbom) {
+        const sbom = sbomModel(rule.type, rule.sbom, warnings);
+        if (sbom)
+            model.sbom = sbom;
+    }
+    if (rule.provenance)
+        model.builderId = rule.provenance.builderId;
+    return withConditions(model, rule);
+}
+function withConditions(model, rule) {
+    return rule.conditions?.length ? { ...model, conditions: rule.conditions } : model;
+}
+/**
+ * The warning for a target that cannot run JMESPath (CEL, Rego): the conditions are left out,
+ * so the exported policy only requires the attestation, and says so.
+ */
+function conditionsNotExported(model, target, warnings) {
+    if (!model.conditions?.length)
+        return;
+    warnings.push(`conditions on ${model.type} are not exported to ${target}: it cannot evaluate JMESPath, so the exported policy requires the attestation without judging its predicate (imprint verify and the Kyverno ClusterPolicy judge them)`);
+}
+/**
+ * The exported checks read CycloneDX `components`; on an SPDX document they would find none
+ * and pass, so SBOM rules on other types are left out (with a warning) rather than exported hollow.
+ */
+function sbomModel(type, rules, warnings) {
+    if (type !== predicate_types/* PREDICATE_CYCLONEDX */.Ok && type !== predicate_types/* PREDICATE_CYCLONEDX_SCHEMA */.GT) {
+        warnings.push(`sbom rules on ${type} are not exported: cluster policies read CycloneDX components only (imprint verify judges them)`);
+        return undefined;
+    }
+    return {
+        deniedPackages: rules.denyPackages.map((deny) => deny.versions !== undefined
+            ? { purl: deny.purl, versions: deny.versions }
+            : { purl: deny.purl }),
+        deniedLicenses: rules.denyLicenses,
+    };
+}
+/** A Kubernetes object name (RFC 1123 label) from a file name or a given name. */
+function resourceName(source, fallback = 'imprint-policy') {
+    const base = (source ?? '').replace(/^.*[\\/]/, '').replace(/\.(ya?ml|json)$/i, '');
+    const name = base
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 63);
+    return name === '' ? fallback : name;
+}
+
 ;// CONCATENATED MODULE: ./src/policy/export/kyverno-ivp.ts
 /**
  * Kyverno ImageValidatingPolicy (`policies.kyverno.io/v1`): attestors and attestations
@@ -705,7 +872,8 @@ function sbom(rules, warnings) {
 
 
 
-const kyverno_ivp_PUBLIC_GOOD_REKOR = 'https://rekor.sigstore.dev';
+
+
 function kyvernoImageValidatingPolicy(model, materials, name, warnings) {
     const { policy } = model;
     const attestors = policy.signers.map((signer, index) => attestor(signer, index, model, materials, warnings));
@@ -728,6 +896,7 @@ function kyvernoImageValidatingPolicy(model, materials, name, warnings) {
             expression: `${images}.all(image, verifyAttestationSignatures(image, attestations.${key}, ${attestorList}) > 0)`,
             message: `the image has no ${attestation.type} attestation signed by the policy's signers`,
         });
+        conditionsNotExported(attestation, 'the ImageValidatingPolicy (CEL)', warnings);
         for (const condition of celConditions(attestation, warnings)) {
             validations.push({
                 expression: `${images}.all(image, [extractPayload(image, attestations.${key}).predicate].all(p, ${condition.expression}))`,
@@ -826,7 +995,7 @@ function attestor(signer, index, model, materials, warnings) {
     cosign.ctlog = trust.requireTlog
         ? tlog
             ? { url: tlog.baseUrl, rekorPubKey: tlog.pem }
-            : { url: kyverno_ivp_PUBLIC_GOOD_REKOR }
+            : { url: instances/* PUBLIC_GOOD_URLS */.v.rekor }
         : { insecureIgnoreTlog: true };
     if (materials.trustedRoot)
         cosign.trustedRoot = { value: materials.trustedRoot.json };
@@ -866,136 +1035,6 @@ function gatherMaterials(policy, options) {
     return { keys, trustedRoot: readTrustedRoot(options.trustedRoot) };
 }
 
-// EXTERNAL MODULE: ./src/scan/gate.ts
-var gate = __webpack_require__(16534);
-// EXTERNAL MODULE: ./src/scan/model.ts
-var scan_model = __webpack_require__(40764);
-// EXTERNAL MODULE: ./src/policy/dates.ts
-var dates = __webpack_require__(86931);
-// EXTERNAL MODULE: ./src/policy/predicate-types.ts
-var predicate_types = __webpack_require__(92875);
-// EXTERNAL MODULE: ./src/policy/duration.ts
-var duration = __webpack_require__(75432);
-// EXTERNAL MODULE: ./src/policy/schema.ts
-var schema = __webpack_require__(54139);
-;// CONCATENATED MODULE: ./src/policy/export/model.ts
-/**
- * The policy, settled at export time: expiries decided against `now` (a cluster policy
- * cannot know today's date), thresholds turned into the lists a template needs. Every
- * exporter renders from this one model, so the three targets agree with each other.
- */
-
-
-
-
-
-
-const PREDICATE_TIME_PATHS = {
-    [schema/* PREDICATE_VULN */.k9]: ['metadata', 'scanFinishedOn'],
-    [schema/* PREDICATE_CYCLONEDX */.Ok]: ['metadata', 'timestamp'],
-    'https://cyclonedx.org/schema': ['metadata', 'timestamp'],
-    [schema/* PREDICATE_SLSA_V1 */.Ke]: ['runDetails', 'metadata', 'finishedOn'],
-    [schema/* PREDICATE_SLSA_V02 */.Vf]: ['metadata', 'buildFinishedOn'],
-};
-function buildExportModel(policy, now) {
-    const notes = [];
-    const warnings = [];
-    const today = now.toISOString().slice(0, 10);
-    const activeExceptions = [];
-    for (const exception of policy.exceptions) {
-        if ((0,dates/* isExpired */._d)(exception.expires, now)) {
-            notes.push(`exception for ${exception.image} expired on ${exception.expires} (${exception.reason}): dropped`);
-        }
-        else {
-            activeExceptions.push(exception);
-            notes.push(`exception for ${exception.image} until ${exception.expires} (${exception.reason}): export again after that date to drop it`);
-            warnings.push(`the exported policy keeps the exception for ${exception.image} past ${exception.expires}: a cluster policy cannot know the date, so export again then`);
-        }
-    }
-    const attestations = policy.attestations.map((rule) => attestationModel(rule, now, notes, warnings));
-    if (notes.length > 0)
-        notes.unshift(`Decided when exporting on ${today}:`);
-    return { policy, attestations, activeExceptions, notes, warnings };
-}
-function attestationModel(rule, now, notes, warnings) {
-    const model = { type: rule.type };
-    if (rule.maxAge !== undefined) {
-        model.maxAge = rule.maxAge;
-        model.maxAgeSeconds = Math.round((0,duration/* parseDuration */.E9)(rule.maxAge) / 1000);
-        const path = PREDICATE_TIME_PATHS[rule.type];
-        if (path) {
-            model.timePath = path;
-            notes.push(`maxAge of ${rule.type} reads the predicate's ${path.join('.')} (imprint verify uses the signing time)`);
-        }
-        else {
-            warnings.push(`maxAge of ${rule.type} is not exported: the predicate has no known time field a cluster policy could read`);
-        }
-    }
-    if ((0,predicate_types/* describesPlatformImage */.Dg)(rule.type)) {
-        warnings.push(`attestation ${rule.type} on a multi-platform index: imprint verify judges each platform's own attestation, a cluster only the digest the pod names, so it denies an index that carries none itself (stricter, never looser)`);
-    }
-    if (rule.vulnerabilities) {
-        const rules = rule.vulnerabilities;
-        const threshold = rules.maxSeverity !== undefined ? (0,gate/* thresholdFromMaxSeverity */.Zq)(rules.maxSeverity) : 'NONE';
-        const ignores = [];
-        for (const entry of rules.ignore) {
-            if (entry.expires !== undefined && (0,dates/* isExpired */._d)(entry.expires, now)) {
-                notes.push(`ignore entry ${entry.id} expired on ${entry.expires}: dropped`);
-                continue;
-            }
-            ignores.push({ id: entry.id, purls: entry.purls ?? [] });
-            if (entry.expires !== undefined) {
-                notes.push(`ignore entry ${entry.id} until ${entry.expires}: export again after that date to drop it`);
-                warnings.push(`the exported policy keeps ignoring ${entry.id} past ${entry.expires}: export again then`);
-            }
-        }
-        model.vulnerabilities = {
-            blockingSeverities: threshold === 'NONE'
-                ? []
-                : scan_model/* SEVERITIES */.oC.filter((s) => (0,scan_model/* severityRank */.qs)(s) >= (0,scan_model/* severityRank */.qs)(threshold)),
-            ...(rules.maxCvss !== undefined ? { maxCvss: rules.maxCvss } : {}),
-            ignoreUnfixed: rules.ignoreUnfixed,
-            ignores,
-        };
-    }
-    if (rule.sbom) {
-        const sbom = sbomModel(rule.type, rule.sbom, warnings);
-        if (sbom)
-            model.sbom = sbom;
-    }
-    if (rule.provenance)
-        model.builderId = rule.provenance.builderId;
-    return model;
-}
-/**
- * The exported checks read CycloneDX `components`; on an SPDX document they would find none
- * and pass, so SBOM rules on other types are left out (with a warning) rather than exported hollow.
- */
-function sbomModel(type, rules, warnings) {
-    if (type !== schema/* PREDICATE_CYCLONEDX */.Ok && type !== 'https://cyclonedx.org/schema') {
-        warnings.push(`sbom rules on ${type} are not exported: cluster policies read CycloneDX components only (imprint verify judges them)`);
-        return undefined;
-    }
-    return {
-        deniedPackages: rules.denyPackages.map((deny) => deny.versions !== undefined
-            ? { purl: deny.purl, versions: deny.versions }
-            : { purl: deny.purl }),
-        deniedLicenses: rules.denyLicenses,
-    };
-}
-/** A Kubernetes object name (RFC 1123 label) from a file name or a given name. */
-function resourceName(source, fallback = 'imprint-policy') {
-    const base = (source ?? '').replace(/^.*[\\/]/, '').replace(/\.(ya?ml|json)$/i, '');
-    const name = base
-        .toLowerCase()
-        .replace(/[^a-z0-9-]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 63);
-    return name === '' ? fallback : name;
-}
-
-// EXTERNAL MODULE: ./src/attest/statement.ts
-var statement = __webpack_require__(60872);
 // EXTERNAL MODULE: ./src/policy/versions.ts
 var versions = __webpack_require__(5705);
 ;// CONCATENATED MODULE: ./src/policy/export/rego.ts
@@ -1190,9 +1229,9 @@ function builder(builderId) {
 
 
 
+
+
 const API_VERSION = 'policy.sigstore.dev/v1beta1';
-const PUBLIC_GOOD_FULCIO = 'https://fulcio.sigstore.dev';
-const policy_controller_PUBLIC_GOOD_REKOR = 'https://rekor.sigstore.dev';
 function policyControllerResources(model, materials, name, warnings) {
     const { policy } = model;
     const trustRootName = materials.trustedRoot ? `${name}-trust-root` : undefined;
@@ -1214,6 +1253,7 @@ function policyControllerResources(model, materials, name, warnings) {
             name: `attestation-${index}`,
             predicateType: attestation.type,
         };
+        conditionsNotExported(attestation, 'policy-controller (Rego)', warnings);
         const rego = regoPolicy(attestation, warnings);
         if (rego)
             entry.policy = { type: 'rego', data: rego };
@@ -1266,7 +1306,7 @@ function policy_controller_authority(signer, index, model, materials, trustRootN
     }
     else {
         const { subject, issuer } = keylessIdentity(signer, index);
-        const keyless = { url: PUBLIC_GOOD_FULCIO };
+        const keyless = { url: instances/* PUBLIC_GOOD_URLS */.v.fulcio };
         if (trustRootName)
             keyless.trustRootRef = trustRootName;
         keyless.identities = [
@@ -1280,8 +1320,8 @@ function policy_controller_authority(signer, index, model, materials, trustRootN
     // ctlog makes the controller require a Rekor entry (for keys too); without it none is checked.
     if (trust.requireTlog)
         result.ctlog = trustRootName
-            ? { url: policy_controller_PUBLIC_GOOD_REKOR, trustRootRef: trustRootName }
-            : { url: policy_controller_PUBLIC_GOOD_REKOR };
+            ? { url: instances/* PUBLIC_GOOD_URLS */.v.rekor, trustRootRef: trustRootName }
+            : { url: instances/* PUBLIC_GOOD_URLS */.v.rekor };
     if (trust.requireTimestamp)
         result.rfc3161timestamp = trustRootName ? { trustRootRef: trustRootName } : {};
     if (signer.key !== undefined) {
@@ -1297,7 +1337,7 @@ function policy_controller_authority(signer, index, model, materials, trustRootN
     // attestations listed it checks only those: the signature, a DSSE statement of the cosign
     // sign predicate in the bundle format, is required as an attestation.
     result.attestations = [
-        { name: 'signature', predicateType: statement/* COSIGN_SIGN_PREDICATE_TYPE */.Z4 },
+        { name: 'signature', predicateType: predicate_types/* PREDICATE_COSIGN_SIGN */.M7 },
         ...attestations,
     ];
     return result;
@@ -1418,159 +1458,354 @@ function exportPolicy(policy, target, options) {
 
 /***/ }),
 
-/***/ 92875:
+/***/ 6563:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dg: () => (/* binding */ describesPlatformImage),
-/* harmony export */   J3: () => (/* binding */ predicateTypeMatches)
+/* harmony export */   $B: () => (/* binding */ matchesImageGlob),
+/* harmony export */   Cl: () => (/* binding */ describeIdentity),
+/* harmony export */   L2: () => (/* binding */ identityPattern),
+/* harmony export */   Nt: () => (/* binding */ escapeRegExp),
+/* harmony export */   cR: () => (/* binding */ firstMatchingGlob),
+/* harmony export */   oY: () => (/* binding */ globToRegExpSource),
+/* harmony export */   vB: () => (/* binding */ anchoredRegExpSource),
+/* harmony export */   wD: () => (/* binding */ matchesIdentity),
+/* harmony export */   zw: () => (/* binding */ parseImageGlob)
 /* harmony export */ });
-/* unused harmony export acceptedPredicateTypes */
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54139);
-/** Predicate type URIs, with the aliases other tools write for the same thing (FORMATS.md §3). */
-
-const ALIASES = {
-    [_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .PREDICATE_CYCLONEDX */ .Ok]: ['https://cyclonedx.org/schema'],
-    'https://cyclonedx.org/schema': [_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .PREDICATE_CYCLONEDX */ .Ok],
-};
-/** Versioned SPDX types (actions/attest writes …/Document/v2.3) satisfy the unversioned one. */
-const VERSIONED_FAMILIES = ['https://spdx.dev/Document'];
-function predicateTypeMatches(wanted, found) {
-    if (wanted === found || (ALIASES[wanted] ?? []).includes(found))
-        return true;
-    return VERSIONED_FAMILIES.includes(wanted) && found.startsWith(`${wanted}/`);
-}
-/** Every type the policy's `type` accepts, for exporters that must list them. */
-function acceptedPredicateTypes(wanted) {
-    return [wanted, ...(ALIASES[wanted] ?? [])];
-}
+/* unused harmony exports globToRegExp, isGlob */
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79310);
 /**
- * Evidence about a filesystem (SBOM, vulnerability scan) describes one platform image; an
- * index has none of its own, so for an index these rules are judged on each platform.
+ * Matching rules shared by evaluation and the exporters, so both read a pattern the same
+ * way: image globs (`*` stops at `/`, `**` crosses it) on normalised references, and
+ * identities (exact, glob, or a regular expression that is always anchored).
  */
-const PER_PLATFORM_FAMILIES = [
-    _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .PREDICATE_CYCLONEDX */ .Ok,
-    'https://cyclonedx.org/schema',
-    'https://spdx.dev/Document',
-    'https://cosign.sigstore.dev/attestation/vuln/v1',
-];
-function describesPlatformImage(predicateType) {
-    return PER_PLATFORM_FAMILIES.some((family) => predicateTypeMatches(family, predicateType));
+
+/**
+ * Splits a glob like a reference (name, `:tag`, `@digest`) and normalises its name the way
+ * Docker normalises references (registry/reference.ts), so `nginx`, `docker.io/nginx` and
+ * `index.docker.io/library/nginx` agree, and `GHCR.io/acme/app` names `ghcr.io/acme/app`.
+ */
+function parseImageGlob(glob) {
+    const at = glob.indexOf('@');
+    const digest = at >= 0 ? glob.slice(at + 1) : undefined;
+    const beforeDigest = at >= 0 ? glob.slice(0, at) : glob;
+    // Only a colon after the last `/` is a tag; one before it is a port (localhost:5000/app).
+    const colon = beforeDigest.indexOf(':', beforeDigest.lastIndexOf('/') + 1);
+    const tag = colon >= 0 ? beforeDigest.slice(colon + 1) : undefined;
+    const rawName = tag !== undefined ? beforeDigest.slice(0, colon) : beforeDigest;
+    const result = { name: (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseRepositoryPattern */ .$F)(rawName) };
+    if (tag !== undefined)
+        result.tag = tag;
+    if (digest !== undefined)
+        result.digest = digest;
+    return result;
+}
+/** A glob covers an image when it matches one of the names Docker gives the image. */
+function matchesImageGlob(glob, image) {
+    const pattern = parseImageGlob(glob);
+    const name = globToRegExp(pattern.name);
+    if (!(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .imageNameSpellings */ .uE)(image.name).some((spelling) => name.test(spelling)))
+        return false;
+    if (pattern.tag !== undefined && !globToRegExp(pattern.tag).test(image.tag ?? ''))
+        return false;
+    if (pattern.digest !== undefined && !globToRegExp(pattern.digest).test(image.digest ?? '')) {
+        return false;
+    }
+    return true;
+}
+function firstMatchingGlob(globs, image) {
+    return globs.find((glob) => matchesImageGlob(glob, image));
+}
+const REGEXP_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+function escapeRegExp(text) {
+    return text.replace(REGEXP_SPECIAL, '\\$&');
+}
+/** `**` → any characters, `*` → any characters but `/`; the rest is literal. Unanchored source. */
+function globToRegExpSource(glob) {
+    return glob
+        .split('**')
+        .map((part) => part.split('*').map(escapeRegExp).join('[^/]*'))
+        .join('.*');
+}
+function globToRegExp(glob) {
+    return new RegExp(`^${globToRegExpSource(glob)}$`, 'u');
+}
+function isGlob(value) {
+    return value.includes('*');
+}
+/** `subject` is exact unless it holds `*`; `subjectRegExp` is a regex. */
+function identityPattern(plain, regexp) {
+    if (regexp !== undefined)
+        return { kind: 'regexp', value: regexp };
+    const value = plain ?? '';
+    return isGlob(value) ? { kind: 'glob', value } : { kind: 'exact', value };
+}
+/** The anchored regular expression that means exactly what the pattern means. */
+function anchoredRegExpSource(pattern) {
+    switch (pattern.kind) {
+        case 'exact':
+            return `^${escapeRegExp(pattern.value)}$`;
+        case 'glob':
+            return `^${globToRegExpSource(pattern.value)}$`;
+        default:
+            return `^(?:${pattern.value})$`;
+    }
+}
+function matchesIdentity(pattern, value) {
+    if (value === undefined)
+        return false;
+    if (pattern.kind === 'exact')
+        return pattern.value === value;
+    return new RegExp(anchoredRegExpSource(pattern), 'u').test(value);
+}
+function describeIdentity(pattern) {
+    return pattern.kind === 'regexp' ? `/${anchoredRegExpSource(pattern)}/` : pattern.value;
 }
 
 
 /***/ }),
 
-/***/ 16534:
+/***/ 5705:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DR: () => (/* binding */ evaluateGate),
-/* harmony export */   EV: () => (/* binding */ ruleExpiry),
-/* harmony export */   Zq: () => (/* binding */ thresholdFromMaxSeverity)
+/* harmony export */   Lu: () => (/* binding */ formatRange),
+/* harmony export */   rR: () => (/* binding */ versionInRange),
+/* harmony export */   yZ: () => (/* binding */ isValidRange)
 /* harmony export */ });
-/* unused harmony exports isRuleExpired, ruleMatches */
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40764);
+/* unused harmony exports parseRange, ecosystemOf, compareVersions, compareDebian, rpmvercmp */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 /**
- * The vulnerability gate, pure: findings + rules → what blocks, what was ignored and
- * which ignore entries have expired. The publish step's `fail-on-severity` and the
- * policy file's `vulnerabilities` block both come here.
+ * Version ranges for `denyPackages`: comparators (`<1.10.0`, `>=2.0 <2.3.1`) joined by
+ * spaces (all must hold) and `||` (any alternative). Each ecosystem compares versions
+ * its own way: Debian with dpkg's algorithm, RPM and Alpine with rpmvercmp, the rest
+ * as SemVer when both sides are valid SemVer, else with rpmvercmp's segment rules
+ * (a fair reading of Maven, PyPI and Go versions; not their full specifications:
+ * e.g. Alpine `_rc` and Maven qualifiers sort after the release here).
  */
 
-/** The policy file says `maxSeverity: HIGH` (the worst allowed); the gate wants the first that fails. */
-function thresholdFromMaxSeverity(maxSeverity) {
-    if (maxSeverity === 'CRITICAL')
-        return 'NONE';
-    if (maxSeverity === 'NONE')
-        return 'UNKNOWN';
-    const order = ['UNKNOWN', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
-    return order[order.indexOf(maxSeverity) + 1] ?? 'NONE';
-}
-function ruleExpiry(rule) {
-    if (rule.expires === undefined)
-        return undefined;
-    const text = /^\d{4}-\d{2}-\d{2}$/.test(rule.expires)
-        ? `${rule.expires}T23:59:59.999Z`
-        : rule.expires;
-    const time = new Date(text);
-    return Number.isNaN(time.getTime()) ? undefined : time;
-}
-function isRuleExpired(rule, now) {
-    const expiry = ruleExpiry(rule);
-    return expiry !== undefined && expiry.getTime() < now.getTime();
-}
-function ruleMatches(rule, finding) {
-    if (rule.id !== finding.id)
-        return false;
-    if (!rule.purls || rule.purls.length === 0)
-        return true;
-    const purl = finding.purl ?? '';
-    // A purl without a version names every version of the package; never a mere name prefix.
-    return rule.purls.some((wanted) => purl === wanted || ['@', '?', '#'].some((next) => purl.startsWith(wanted + next)));
-}
-function breaches(finding, rules) {
-    if (rules.ignoreUnfixed && !(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isFixed */ .zZ)(finding))
-        return false;
-    const bySeverity = rules.failAtOrAbove !== 'NONE' &&
-        (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(finding.severity) >= (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(rules.failAtOrAbove);
-    const byCvss = rules.maxCvss !== undefined && finding.cvss !== undefined && finding.cvss > rules.maxCvss;
-    return bySeverity || byCvss;
-}
-function evaluateGate(findings, rules) {
-    const activeRules = rules.ignore.filter((rule) => !isRuleExpired(rule, rules.now));
-    const expiredRules = rules.ignore.filter((rule) => isRuleExpired(rule, rules.now));
-    const blocking = [];
-    const ignored = [];
-    for (const finding of findings) {
-        const rule = activeRules.find((candidate) => ruleMatches(candidate, finding));
-        if (rule) {
-            ignored.push({ finding, rule });
+const COMPARATOR = /^(<=|>=|==|!=|<|>|=)?\s*([^\s<>=!|]+)$/;
+function parseRange(range) {
+    const alternatives = range.split('||').map((part) => part.trim());
+    const parsed = [];
+    for (const alternative of alternatives) {
+        if (alternative === '*') {
+            parsed.push([]);
             continue;
         }
-        if (breaches(finding, rules))
-            blocking.push(finding);
+        const tokens = alternative.replace(/(<=|>=|==|!=|<|>|=)\s+/g, '$1').split(/\s+/);
+        const comparators = [];
+        for (const token of tokens) {
+            const match = COMPARATOR.exec(token);
+            // A version has a digit somewhere ("about" is a word, not a version).
+            if (!match || !/\d/.test(match[2]))
+                return undefined;
+            const operator = (match[1] === '==' ? '=' : (match[1] ?? '='));
+            comparators.push({ operator, version: match[2] });
+        }
+        if (comparators.length === 0)
+            return undefined;
+        parsed.push(comparators);
     }
-    return {
-        passed: blocking.length === 0,
-        blocking,
-        ignored,
-        expiredRules,
-        counts: (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(findings),
-    };
+    return parsed;
 }
-
-
-/***/ }),
-
-/***/ 40764:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ot: () => (/* binding */ countBySeverity),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES),
-/* harmony export */   qs: () => (/* binding */ severityRank),
-/* harmony export */   zZ: () => (/* binding */ isFixed)
-/* harmony export */ });
-/* unused harmony export emptyCounts */
-/**
- * The one findings model every vulnerability consumer shares: the scan step's gate, the
- * policy engine's `vulnerabilities` rules, the summaries and the GitLab report.
- */
-const SEVERITIES = ['UNKNOWN', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
-function severityRank(severity) {
-    return severity === 'NONE' ? -1 : SEVERITIES.indexOf(severity);
+function isValidRange(range) {
+    return parseRange(range) !== undefined;
 }
-function emptyCounts() {
-    return { UNKNOWN: 0, LOW: 0, MEDIUM: 0, HIGH: 0, CRITICAL: 0 };
+/** The purl type decides the comparison: `pkg:deb/…` → dpkg, `pkg:rpm/…` → rpmvercmp. */
+function ecosystemOf(purl) {
+    const match = /^pkg:([^/]+)\//.exec(purl);
+    return match ? match[1].toLowerCase() : '';
 }
-function countBySeverity(findings) {
-    const counts = emptyCounts();
-    for (const finding of findings)
-        counts[finding.severity] += 1;
-    return counts;
+function compareVersions(a, b, ecosystem) {
+    if (ecosystem === 'deb')
+        return Math.sign(compareDebian(a, b));
+    if (ecosystem === 'rpm' || ecosystem === 'apk' || ecosystem === 'alpm') {
+        return Math.sign(compareRpm(a, b));
+    }
+    if (semver__WEBPACK_IMPORTED_MODULE_0___default().valid(a, { loose: true }) && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(b, { loose: true })) {
+        return semver__WEBPACK_IMPORTED_MODULE_0___default().compare(a, b, { loose: true });
+    }
+    return Math.sign(rpmvercmp(a, b));
 }
-function isFixed(finding) {
-    return finding.fixedVersion !== undefined && finding.fixedVersion !== '';
+function versionInRange(version, range, ecosystem) {
+    const alternatives = parseRange(range);
+    if (!alternatives)
+        return false;
+    return alternatives.some((comparators) => comparators.every(({ operator, version: bound }) => {
+        const order = compareVersions(version, bound, ecosystem);
+        switch (operator) {
+            case '<':
+                return order < 0;
+            case '<=':
+                return order <= 0;
+            case '>':
+                return order > 0;
+            case '>=':
+                return order >= 0;
+            case '!=':
+                return order !== 0;
+            default:
+                return order === 0;
+        }
+    }));
+}
+// --- Debian (dpkg lib/dpkg/version.c) -------------------------------------------------
+function splitDebian(version) {
+    const colon = version.indexOf(':');
+    const epoch = colon > 0 ? Number(version.slice(0, colon)) || 0 : 0;
+    const rest = colon > 0 ? version.slice(colon + 1) : version;
+    const dash = rest.lastIndexOf('-');
+    return dash >= 0 ? [epoch, rest.slice(0, dash), rest.slice(dash + 1)] : [epoch, rest, ''];
+}
+function compareDebian(a, b) {
+    const [epochA, upstreamA, revisionA] = splitDebian(a);
+    const [epochB, upstreamB, revisionB] = splitDebian(b);
+    if (epochA !== epochB)
+        return epochA - epochB;
+    return verrevcmp(upstreamA, upstreamB) || verrevcmp(revisionA, revisionB);
+}
+const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+function order(c) {
+    if (c === undefined || isDigit(c))
+        return 0;
+    if (c === '~')
+        return -1;
+    if (/[A-Za-z]/.test(c))
+        return c.charCodeAt(0);
+    return c.charCodeAt(0) + 256;
+}
+function verrevcmp(a, b) {
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        while ((i < a.length && !isDigit(a[i])) || (j < b.length && !isDigit(b[j]))) {
+            const difference = order(a[i]) - order(b[j]);
+            if (difference !== 0)
+                return difference;
+            i += 1;
+            j += 1;
+        }
+        while (a[i] === '0')
+            i += 1;
+        while (b[j] === '0')
+            j += 1;
+        let firstDifference = 0;
+        while (isDigit(a[i]) && isDigit(b[j])) {
+            if (firstDifference === 0)
+                firstDifference = a.charCodeAt(i) - b.charCodeAt(j);
+            i += 1;
+            j += 1;
+        }
+        if (isDigit(a[i]))
+            return 1;
+        if (isDigit(b[j]))
+            return -1;
+        if (firstDifference !== 0)
+            return firstDifference;
+    }
+    return 0;
+}
+// --- RPM (rpmio/rpmvercmp.c), also used for Alpine and as the generic fallback --------
+function compareRpm(a, b) {
+    const [epochA, versionA, releaseA] = splitDebian(a);
+    const [epochB, versionB, releaseB] = splitDebian(b);
+    if (epochA !== epochB)
+        return epochA - epochB;
+    return rpmvercmp(versionA, versionB) || rpmvercmp(releaseA, releaseB);
+}
+const isAlnum = (c) => c !== undefined && /[A-Za-z0-9]/.test(c);
+const isAlpha = (c) => c !== undefined && /[A-Za-z]/.test(c);
+const peek = (cursor) => cursor.text[cursor.at];
+const ended = (cursor) => cursor.at >= cursor.text.length;
+function skipSeparators(cursor) {
+    while (!ended(cursor) && !isAlnum(peek(cursor)) && peek(cursor) !== '~' && peek(cursor) !== '^') {
+        cursor.at += 1;
+    }
+}
+/** `~` sorts before anything, even the end of the version. */
+function compareTilde(x, y) {
+    if (peek(x) !== '~' && peek(y) !== '~')
+        return undefined;
+    if (peek(x) !== '~')
+        return 1;
+    if (peek(y) !== '~')
+        return -1;
+    x.at += 1;
+    y.at += 1;
+    return 0;
+}
+/** `^` sorts after the end of the version but before anything else. */
+function compareCaret(x, y) {
+    if (peek(x) !== '^' && peek(y) !== '^')
+        return undefined;
+    if (ended(x))
+        return -1;
+    if (ended(y))
+        return 1;
+    if (peek(x) !== '^')
+        return 1;
+    if (peek(y) !== '^')
+        return -1;
+    x.at += 1;
+    y.at += 1;
+    return 0;
+}
+function takeSegment(cursor, numeric) {
+    const start = cursor.at;
+    while ((numeric ? isDigit : isAlpha)(peek(cursor)))
+        cursor.at += 1;
+    return cursor.text.slice(start, cursor.at);
+}
+function rpmvercmp(a, b) {
+    if (a === b)
+        return 0;
+    const x = { text: a, at: 0 };
+    const y = { text: b, at: 0 };
+    while (!ended(x) || !ended(y)) {
+        skipSeparators(x);
+        skipSeparators(y);
+        const marks = compareTilde(x, y) ?? compareCaret(x, y);
+        if (marks !== undefined) {
+            if (marks !== 0)
+                return marks;
+            continue;
+        }
+        if (ended(x) || ended(y))
+            break;
+        const numeric = isDigit(peek(x));
+        const segmentA = takeSegment(x, numeric);
+        const segmentB = takeSegment(y, numeric);
+        // A numeric segment is newer than an alphabetic one.
+        if (segmentB === '')
+            return numeric ? 1 : -1;
+        const difference = numeric
+            ? compareNumeric(segmentA, segmentB)
+            : compareText(segmentA, segmentB);
+        if (difference !== 0)
+            return difference;
+    }
+    if (ended(x) && ended(y))
+        return 0;
+    return ended(x) ? -1 : 1;
+}
+function compareNumeric(a, b) {
+    const x = a.replace(/^0+/, '');
+    const y = b.replace(/^0+/, '');
+    return x.length !== y.length ? x.length - y.length : compareText(x, y);
+}
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** A range in its canonical spelling (`<1.10.0 || =2.0.0`), for exporters that split it by hand. */
+function formatRange(range) {
+    const alternatives = parseRange(range) ?? [];
+    return alternatives
+        .map((comparators) => comparators.length === 0
+        ? '*'
+        : comparators.map((c) => `${c.operator}${c.version}`).join(' '))
+        .join(' || ');
 }
 
 
