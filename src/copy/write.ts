@@ -5,7 +5,7 @@
  * manifest and blob the target already has (HEAD) is skipped, so a re-run after a failure
  * resumes where it stopped, and a re-run of a finished copy writes nothing.
  */
-import { ImprintError } from '../errors.js';
+import { ImprintError, isImprintError } from '../errors.js';
 import { addToFallbackIndex, type FallbackWriteOptions } from '../registry/fallback-index.js';
 import type { RegistryClient } from '../registry/client.js';
 import type { Descriptor } from '../registry/manifest.js';
@@ -41,11 +41,9 @@ export interface WriteOptions {
 
 /** Blobs moved at once, as crane and oras do by default. */
 const BLOBS_AT_ONCE = 4;
-/**
- * PATCH size for streamed blobs: distribution does work per PATCH, and larger chunks measured
- * faster (bench/copy.ts). At most two chunks per blob are in memory (one sent, one read ahead).
- */
-const COPY_CHUNK_SIZE = 32 * 1024 * 1024;
+/** Tries of one blob transfer (download + upload) that broke off: as the client retries a request. */
+const BLOB_ATTEMPTS = 3;
+const RETRIED: ReadonlySet<string> = new Set(['REGISTRY_UNREACHABLE', 'REGISTRY_TRANSFER_FAILED']);
 
 export function emptyCounts(): CopyCounts {
   return {
@@ -167,6 +165,26 @@ class Writer {
       this.counts.blobsMounted += 1;
       return;
     }
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await this.transfer(blob);
+        break;
+      } catch (error) {
+        // The upload streams straight from the download and cannot be resent: a broken
+        // transfer starts over from the source. Wrong bytes and refusals are final.
+        if (attempt >= BLOB_ATTEMPTS || !isImprintError(error) || !RETRIED.has(error.code)) {
+          throw error;
+        }
+        this.options.log?.(`copying blob ${blob.digest} again after: ${error.message}`);
+      }
+    }
+    this.counts.blobsCopied += 1;
+    this.counts.bytesCopied += blob.size;
+  }
+
+  /** Download and upload at once, in one PATCH: no chunk sits in memory. */
+  private async transfer(blob: Descriptor): Promise<void> {
+    const { source, target } = this.ends;
     const stream = await source.client.getBlob(source.repository, blob.digest);
     // A small blob can arrive, and fail its digest check, before the upload starts reading;
     // the upload still sees the error (the stream stays errored), but it must not go unheard.
@@ -174,11 +192,10 @@ class Writer {
     await target.client.pushBlob(target.repository, stream, {
       digest: blob.digest,
       size: blob.size,
-      chunkSize: COPY_CHUNK_SIZE,
       streamVerifiesDigest: true,
+      oneRequest: true,
+      knownMissing: true,
     });
-    this.counts.blobsCopied += 1;
-    this.counts.bytesCopied += blob.size;
   }
 }
 

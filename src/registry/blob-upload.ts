@@ -4,10 +4,11 @@
  * for data larger than the chunk size. Chunks are buffered so a retry can resend them.
  */
 import { createHash } from 'node:crypto';
-import type { Readable } from 'node:stream';
+import { pipeline, type Readable, Transform } from 'node:stream';
 import { ImprintError } from '../errors.js';
 import { digestMismatch, sha256Digest } from './digest.js';
 import { discard } from './body.js';
+import { bufferChunks, readAhead, regroup } from './chunks.js';
 import type { RegistryTransport } from './transport.js';
 
 export interface PushBlobOptions {
@@ -23,6 +24,15 @@ export interface PushBlobOptions {
    * committed after a stream error either way.
    */
   streamVerifiesDigest?: boolean;
+  /**
+   * A stream of known `size` goes up in one PATCH, straight from the stream (as crane does):
+   * no chunk is buffered, so nothing is copied in memory and the registry does its per-PATCH
+   * work once. Such a request cannot be retried; the caller starts over (copy downloads the
+   * blob again). Default: PATCH chunks of `chunkSize`, each retried on its own.
+   */
+  oneRequest?: boolean;
+  /** The caller has just seen the registry lack the blob: do not ask again. */
+  knownMissing?: boolean;
 }
 
 export interface PushedBlob {
@@ -60,14 +70,22 @@ export async function pushBlob(
   options: PushBlobOptions = {},
 ): Promise<PushedBlob> {
   if (Buffer.isBuffer(data)) return pushBuffer(transport, repository, data, options);
-  const existing = options.digest
-    ? await statBlob(transport, repository, options.digest)
-    : undefined;
+  const existing =
+    options.digest && !options.knownMissing
+      ? await statBlob(transport, repository, options.digest)
+      : undefined;
   if (options.digest && existing) {
     data.destroy(); // the registry has it: do not read what would be thrown away
     return { digest: options.digest, size: existing.size, existed: true };
   }
   const location = await startUpload(transport, repository);
+  if (options.oneRequest && options.digest !== undefined && options.size !== undefined) {
+    return uploadInOneRequest(transport, repository, location, data, {
+      digest: options.digest,
+      size: options.size,
+      verified: options.streamVerifiesDigest === true,
+    });
+  }
   return uploadChunks(transport, repository, location, data, options);
 }
 
@@ -177,6 +195,71 @@ async function uploadChunks(
   return { digest, size: offset, existed: false };
 }
 
+/**
+ * One streamed PATCH with the blob's length, then the PUT that commits it. The registry
+ * checks the digest on commit; the stream is also checked here (hashed, unless it verifies
+ * itself), and a stream that failed, even after the registry answered, is never committed.
+ */
+async function uploadInOneRequest(
+  transport: RegistryTransport,
+  repository: string,
+  firstLocation: string,
+  data: Readable,
+  expected: { digest: string; size: number; verified: boolean },
+): Promise<PushedBlob> {
+  let failure: Error | undefined;
+  const hash = expected.verified ? undefined : createHash('sha256');
+  let sent = 0;
+  // Counts (and hashes) what goes out, without taking the data from the request.
+  const meter = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      sent += chunk.length;
+      hash?.update(chunk);
+      callback(null, chunk);
+    },
+  });
+  // pipeline, not pipe: a stream that already failed (a small blob whose digest check fails
+  // before the upload starts) still fails the request instead of leaving it waiting.
+  // Only the source's own failure is kept: a request that failed says so itself.
+  pipeline(data, meter, () => {
+    if (data.errored) failure ??= data.errored;
+  });
+  let location = firstLocation;
+  try {
+    const response = await transport.request({
+      method: 'PATCH',
+      path: location,
+      repository,
+      access: 'push',
+      headers: { 'content-type': OCTET_STREAM, 'content-length': String(expected.size) },
+      body: meter,
+    });
+    await discard(response);
+    location = uploadLocation(response.headers.location, repository, 'PATCH');
+  } catch (error) {
+    data.destroy(); // stop the download this upload was fed by
+    await cancel(transport, repository, location);
+    throw failure ?? error;
+  }
+  const digest = hash ? `sha256:${hash.digest('hex')}` : expected.digest;
+  const problem =
+    failure ??
+    (digest !== expected.digest
+      ? digestMismatch(`Blob for ${repository}`, expected.digest, digest)
+      : sent !== expected.size
+        ? new ImprintError(
+            'DIGEST_MISMATCH',
+            `Blob for ${repository}: expected ${expected.size} bytes, read ${sent}.`,
+          )
+        : undefined);
+  if (problem) {
+    await cancel(transport, repository, location);
+    throw problem;
+  }
+  await commit(transport, repository, location, expected.digest, undefined);
+  return { digest: expected.digest, size: sent, existed: false };
+}
+
 async function commit(
   transport: RegistryTransport,
   repository: string,
@@ -228,54 +311,4 @@ function uploadLocation(location: string | undefined, repository: string, step: 
     );
   }
   return location;
-}
-
-function* bufferChunks(data: Buffer, size: number): Iterable<Buffer> {
-  for (let start = 0; start < data.length; start += size) yield data.subarray(start, start + size);
-}
-
-/**
- * Start reading the next chunk while the caller sends this one: without it a stream from
- * another registry sits paused during every PATCH, and download and upload take turns.
- */
-async function* readAhead<T>(source: AsyncIterable<T>): AsyncIterable<T> {
-  const iterator = source[Symbol.asyncIterator]();
-  let next = iterator.next();
-  try {
-    for (;;) {
-      const result = await next;
-      if (result.done) return;
-      next = iterator.next();
-      // Handled here so an upload that fails first leaves no unhandled rejection behind;
-      // awaiting it above still throws.
-      next.catch(() => undefined);
-      yield result.value;
-    }
-  } finally {
-    void iterator.return?.()?.catch?.(() => undefined);
-  }
-}
-
-/** Re-cut a stream's pieces into chunks of exactly `size` bytes (the last one shorter). */
-async function* regroup(
-  source: AsyncIterable<Buffer> | Iterable<Buffer>,
-  size: number,
-): AsyncIterable<Buffer> {
-  let pending: Buffer[] = [];
-  let pendingBytes = 0;
-  for await (const piece of source) {
-    let rest = Buffer.isBuffer(piece) ? piece : Buffer.from(piece);
-    while (pendingBytes + rest.length >= size) {
-      const take = size - pendingBytes;
-      yield Buffer.concat([...pending, rest.subarray(0, take)]);
-      rest = rest.subarray(take);
-      pending = [];
-      pendingBytes = 0;
-    }
-    if (rest.length > 0) {
-      pending.push(rest);
-      pendingBytes += rest.length;
-    }
-  }
-  if (pendingBytes > 0) yield Buffer.concat(pending);
 }

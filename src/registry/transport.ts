@@ -57,8 +57,12 @@ export interface RegistryRequest {
   repository?: string;
   access?: Access;
   headers?: Record<string, string>;
-  /** Bodies are buffers so a retry or an auth round trip can send them again. */
-  body?: Buffer | string;
+  /**
+   * Buffers can be sent again (a retry, an auth round trip). A stream is sent once, with no
+   * retry and no second try after a 401: the caller starts over from the data's source (a
+   * blob copy downloads it again). Give its length in a content-length header.
+   */
+  body?: Buffer | string | Readable;
   /** Non-2xx statuses the caller handles itself (e.g. 404 on HEAD). */
   expect?: number[];
   /** Follow 3xx (blob downloads redirect to storage). */
@@ -114,8 +118,13 @@ export class RegistryTransport {
       : undefined;
     // A Link or Location on another origin is followed, but never with our credentials.
     const onRegistry = onRegistryOrigin(this.baseUrl, target);
-    const response = await this.withRetries(request.method, url, request.expect, () =>
-      onRegistry ? this.authorized(request, url, scope) : this.send(request, url, undefined),
+    const response = await this.withRetries(
+      request.method,
+      url,
+      request.expect,
+      () =>
+        onRegistry ? this.authorized(request, url, scope) : this.send(request, url, undefined),
+      sentOnce(request.body) ? 1 : this.policy.attempts,
     );
     return this.check(response, request, scope);
   }
@@ -136,7 +145,7 @@ export class RegistryTransport {
   ): Promise<RegistryResponse> {
     const sent = await this.auth.authorizationFor(scope);
     let response = await this.send(request, url, sent);
-    if (response.status === 401) {
+    if (response.status === 401 && !sentOnce(request.body)) {
       const retryWith = await this.auth.respondTo(
         response.headers['www-authenticate'],
         scope,
@@ -169,6 +178,7 @@ export class RegistryTransport {
       const location = response.headers.location;
       if (
         !request.followRedirects ||
+        sentOnce(body) ||
         !REDIRECTS.has(response.status) ||
         !location ||
         hop >= MAX_REDIRECTS
@@ -189,7 +199,7 @@ export class RegistryTransport {
     method: string,
     url: string,
     headers: Record<string, string>,
-    body: Buffer | string | undefined,
+    body: RegistryRequest['body'],
   ): Promise<RegistryResponse> {
     this.options.onRequest?.(method, url);
     const deadline = new RequestDeadline(this.requestDeadlineMs, `${method} ${redactUrl(url)}`);
@@ -225,9 +235,10 @@ export class RegistryTransport {
     url: string,
     expect: number[] | undefined,
     attempt: () => Promise<RegistryResponse>,
+    attempts = this.policy.attempts,
   ): Promise<RegistryResponse> {
     for (let retry = 0; ; retry += 1) {
-      const last = retry + 1 >= this.policy.attempts;
+      const last = retry + 1 >= attempts;
       let response: RegistryResponse;
       try {
         response = await attempt();
@@ -307,4 +318,9 @@ export class RegistryTransport {
       ...(this.options.credentials ? { credentialSource: this.options.credentials.source } : {}),
     });
   }
+}
+
+/** A body that cannot be sent a second time. */
+function sentOnce(body: RegistryRequest['body']): boolean {
+  return body !== undefined && typeof body !== 'string' && !Buffer.isBuffer(body);
 }

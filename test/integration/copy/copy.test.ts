@@ -191,6 +191,26 @@ describe('imprint copy between registries with different auth', () => {
     expect(verified.code).toBe(0);
   }, 120_000);
 
+  it('a blob upload cut off mid-stream starts over from the source, and the copy completes', async () => {
+    // One PATCH carries a whole blob straight from the download, so it cannot be resent:
+    // the copy downloads that blob again.
+    let cut = 0;
+    fault = (method, url) => method === 'PATCH' && url.includes('/blobs/uploads/') && ++cut === 1;
+    const run = await copyCli([image.reference, `${proxy.host}/cut/app:1.0.0`]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(cut).toBeGreaterThan(1);
+    expect(run.log).toMatch(/copying blob sha256:[0-9a-f]{64} again after: /);
+    const verified = await verifyCli(world, [
+      `${target.host}/cut/app@${image.digest}`,
+      '--policy',
+      'promote.yaml',
+      '--insecure-registries',
+      target.host,
+    ]);
+    expect(verified.code).toBe(0);
+  }, 120_000);
+
   it('a re-run of a finished copy uploads nothing', async () => {
     await copyCli([image.reference, `${proxy.host}/again/app`]);
     const before = proxy.seen.length;
