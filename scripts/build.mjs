@@ -27,6 +27,7 @@ const launcher = (door) =>
 const LAUNCHERS = {
   'publish.js': launcher('action-publish'),
   'verify.js': launcher('action-verify'),
+  'promote.js': launcher('action-promote'),
   'cli.js': launcher('cli'),
 };
 

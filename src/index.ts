@@ -2,7 +2,7 @@
  * The bundle's one entry: each launcher in dist/ names its door (src/doors/). Heavy modules
  * load lazily.
  */
-export type Door = 'action-publish' | 'action-verify' | 'cli';
+export type Door = 'action-publish' | 'action-verify' | 'action-promote' | 'cli';
 
 export async function runDoor(door: Door): Promise<void> {
   switch (door) {
@@ -17,6 +17,10 @@ export async function runDoor(door: Door): Promise<void> {
     case 'action-verify': {
       const { runVerifyAction } = await import('./doors/action/verify.js');
       return runVerifyAction();
+    }
+    case 'action-promote': {
+      const { runPromoteAction } = await import('./doors/action/promote.js');
+      return runPromoteAction();
     }
   }
 }

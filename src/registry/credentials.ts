@@ -25,7 +25,8 @@ export interface RegistryCredentials {
 }
 
 export interface CredentialSources {
-  explicit?: { username?: string; password?: string };
+  /** `inputs` names the pair in messages (default: registry-username/registry-password). */
+  explicit?: { username?: string; password?: string; inputs?: readonly [string, string] };
   env?: Record<string, string | undefined>;
   homeDir?: string;
 }
@@ -60,16 +61,17 @@ export async function resolveCredentials(
 function fromExplicit(explicit: CredentialSources['explicit']): RegistryCredentials | undefined {
   const username = explicit?.username ?? '';
   const password = explicit?.password ?? '';
+  const [userInput, passwordInput] = explicit?.inputs ?? ['registry-username', 'registry-password'];
   if (username === '' && password === '') return undefined;
   if (username === '' || password === '') {
-    const missing = username === '' ? 'registry-username' : 'registry-password';
-    const given = username === '' ? 'registry-password' : 'registry-username';
+    const missing = username === '' ? userInput : passwordInput;
+    const given = username === '' ? passwordInput : userInput;
     throw new ImprintError(
       'INPUT_INVALID',
       `${given} is set but ${missing} is empty; set both or neither.`,
     );
   }
-  return { username, password, source: 'registry-username/registry-password' };
+  return { username, password, source: `${userInput}/${passwordInput}` };
 }
 
 function fromGitLab(

@@ -20,7 +20,9 @@ export interface RegistryOptions {
   /** Where credentials are looked up (CI variables, DOCKER_CONFIG). */
   env?: NodeJS.ProcessEnv;
   /** registry-username / registry-password, presented to this one registry (publish's target). */
-  login?: { registry: string; username?: string; password?: string };
+  login?: RegistryLogin;
+  /** More explicit logins, one per registry (promote's source and destination). */
+  logins?: readonly RegistryLogin[];
   /** Per-request time limit; the registry client's default (60 s) when omitted. */
   timeoutMs?: number;
   /** Time limit of one request, its body included; the client's default (10 min) when omitted. */
@@ -32,6 +34,14 @@ export interface RegistryOptions {
   announce?: 'info' | 'debug';
   /** Injected for tests: whether a loopback peer speaks TLS (scheme.ts). */
   probeTls?: TlsProbe;
+}
+
+export interface RegistryLogin {
+  registry: string;
+  username?: string;
+  password?: string;
+  /** The inputs that gave them, for messages (default: registry-username/registry-password). */
+  inputs?: readonly [string, string];
 }
 
 export interface RegistryAccess {
@@ -77,9 +87,11 @@ export class RegistryPool {
 
   private async open(registry: string): Promise<RegistryAccess> {
     const { options, log } = this;
-    const { login } = options;
+    const login = [options.login, ...(options.logins ?? [])].find(
+      (candidate) => candidate !== undefined && sameRegistry(candidate.registry, registry),
+    );
     const credentials = await resolveCredentials(registry, {
-      ...(login && sameRegistry(login.registry, registry) && { explicit: login }),
+      ...(login && { explicit: login }),
       env: options.env ?? process.env,
     });
     log?.addSecret(credentials?.password);

@@ -7,34 +7,27 @@ import { resolve } from 'node:path';
 import { createContext } from '../../ci/context.js';
 import { readCaFile } from '../../registry/ca-file.js';
 import { ImprintError } from '../../errors.js';
-import { parseFlags } from '../../inputs/flags.js';
-import type { InputSpec } from '../../inputs/spec.js';
-import { INSECURE_REGISTRIES_INPUT, REGISTRY_CA_FILE_INPUT } from '../../inputs/tables/shared.js';
+import { type ExtraFlag, flagSource, parseFlags } from '../../inputs/flags.js';
+import type { InputSource, InputSpec } from '../../inputs/spec.js';
 import type { FallbackWriteOptions } from '../../registry/fallback-index.js';
 import type { RegistryOptions } from '../../registry/pool.js';
+import { copyRequestOf, promoteSecrets, readPromoteOptions } from '../../copy/options.js';
+import { PROMOTE_INPUTS } from '../../inputs/tables/promote.js';
+import { copyOutputs } from '../../copy/outputs.js';
 import { EXIT_CODES_HELP, EXIT_OK } from '../exit-codes.js';
 import { type CliIo, type Command } from './command.js';
-import { flagHelp, printOutputs } from './output.js';
+import { dotenvPath, flagHelp, OUTPUT_FLAGS, printOutputs } from './output.js';
 
 const SUMMARY = 'Copy an image with its signatures and attestations to another registry.';
 
-const FLAGS: readonly InputSpec[] = [
-  {
-    name: 'policy',
-    kind: 'string',
-    description:
-      'Policy file: verify the image before copying (nothing is copied when it fails) and again on the target.',
-  },
-  {
-    name: 'trusted-root',
-    kind: 'string',
-    description: 'Sigstore trusted_root.json for --policy (default: the public-good root via TUF).',
-  },
-  INSECURE_REGISTRIES_INPUT,
-  REGISTRY_CA_FILE_INPUT,
-  { name: 'json', kind: 'boolean', description: 'Print the result as one JSON object.' },
-  { name: 'help', kind: 'boolean', description: 'Show this help.' },
-];
+/** The promote inputs but the two images, which are the arguments here. */
+const FLAGS: readonly InputSpec[] = PROMOTE_INPUTS.filter(
+  (spec) => spec.name !== 'source' && spec.name !== 'destination',
+);
+/** --dotenv, --json, --help (a copy writes no summary). */
+const EXTRA_FLAGS: readonly ExtraFlag[] = OUTPUT_FLAGS.filter(
+  (flag) => flag.name !== 'summary-file',
+);
 
 const HELP = [
   `imprint copy: ${SUMMARY}`,
@@ -46,10 +39,12 @@ const HELP = [
   'target without the referrers API the fallback index tag is written. Re-running skips what',
   'the target has, so a failed copy resumes and a finished one uploads nothing.',
   'DST is registry/repository[:tag]; without a tag, the source tag (if any) is used.',
-  'Credentials come from the docker config, CI_REGISTRY_* on GitLab, or GITHUB_TOKEN for ghcr.io.',
+  'Credentials: --source-username/--destination-username with the passwords in',
+  'IMPRINT_SOURCE_PASSWORD / IMPRINT_DESTINATION_PASSWORD (kept off the command line), else',
+  'the docker config, CI_REGISTRY_* on GitLab, or GITHUB_TOKEN for ghcr.io.',
   '',
   'Flags:',
-  ...flagHelp(FLAGS, []),
+  ...flagHelp(FLAGS, EXTRA_FLAGS),
   '',
   EXIT_CODES_HELP,
   '',
@@ -71,7 +66,7 @@ export const copyCommand: Command = {
 };
 
 export async function runCopyCommand(argv: readonly string[], io: CopyCommandIo): Promise<number> {
-  const parsed = parseFlags(argv, FLAGS);
+  const parsed = parseFlags(argv, FLAGS, EXTRA_FLAGS);
   if (parsed.values.has('help')) {
     io.stdout(HELP);
     return EXIT_OK;
@@ -84,54 +79,33 @@ export async function runCopyCommand(argv: readonly string[], io: CopyCommandIo)
       { hint: 'e.g. imprint copy dev.example.com/app@sha256:… prod.example.com/app:1.2.0' },
     );
   }
+  const flags = flagSource(parsed, FLAGS, io.env);
+  const inputs: InputSource = (name) =>
+    name === 'source' ? source : name === 'destination' ? target : flags(name);
+  const dotenv = dotenvPath(parsed.values.get('dotenv'), io.env);
+  const context = (io.context ?? ((options) => createContext({ ...options, env: io.env })))(
+    dotenv === undefined ? {} : { dotenvPath: dotenv },
+  );
+  for (const secret of promoteSecrets(inputs)) context.log.addSecret(secret);
+  const options = readPromoteOptions(inputs);
   const cwd = io.environment?.cwd ?? process.cwd();
-  const caFile = parsed.values.get('registry-ca-file');
-  const policy = parsed.values.get('policy');
-  const trustedRoot = parsed.values.get('trusted-root');
-  const context = (io.context ?? (() => createContext({ env: io.env })))({});
+  const request = copyRequestOf(options, {
+    cwd,
+    env: io.env,
+    caCertificates: options.registryCaFile
+      ? [readCaFile(resolve(cwd, options.registryCaFile))]
+      : [],
+  });
   const { copyImage } = await import('../../copy/copy.js');
   const result = await copyImage({
-    source,
-    target,
-    ...(policy !== undefined && { policyFile: resolve(cwd, policy) }),
-    ...(trustedRoot !== undefined && { trustedRoot }),
-    cwd,
-    registry: {
-      ...io.environment?.registry,
-      insecureRegistries: listOf(parsed.values.get('insecure-registries')),
-      caCertificates: caFile ? [readCaFile(resolve(cwd, caFile))] : [],
-      env: io.env,
-    },
+    ...request,
+    registry: { ...io.environment?.registry, ...request.registry },
     ...(io.environment?.fallback && { fallback: io.environment.fallback }),
     log: context.log,
   });
-  const { counts } = result;
-  printOutputs(
-    {
-      target: result.target,
-      digest: result.digest,
-      ...(result.tag !== undefined && { tag: result.tag }),
-      manifests: String(result.manifests),
-      referrers: String(result.referrers),
-      'manifests-copied': String(counts.manifestsCopied),
-      'manifests-skipped': String(counts.manifestsSkipped),
-      'blobs-copied': String(counts.blobsCopied),
-      'blobs-mounted': String(counts.blobsMounted),
-      'blobs-skipped': String(counts.blobsSkipped),
-      'bytes-copied': String(counts.bytesCopied),
-      'referrers-indexed': String(counts.referrersIndexed),
-      'tags-written': String(counts.tagsWritten),
-      verified: String(result.verified),
-    },
-    parsed.values.has('json'),
-    io.stdout,
-  );
+  for (const [name, value] of Object.entries(copyOutputs(result, 'target'))) {
+    context.setOutput(name, value);
+  }
+  printOutputs(context.outputs(), parsed.values.has('json'), io.stdout);
   return EXIT_OK;
-}
-
-function listOf(value: string | undefined): string[] {
-  return (value ?? '')
-    .split(/[\n,]/)
-    .map((item) => item.trim())
-    .filter(Boolean);
 }
