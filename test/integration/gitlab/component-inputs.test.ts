@@ -15,12 +15,29 @@ include:
       tags: latest
 `;
 
+/**
+ * The README's GitLab pipeline that builds in dev and promotes to prod, with its released
+ * component addresses pointed at this commit's templates.
+ */
+function readmePromotePipeline(): string {
+  const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+  const example = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
+    .map((match) => match[1] ?? '')
+    .find((block) => block.includes('/promote@') && block.includes('include:'));
+  if (example === undefined) throw new Error('README: no GitLab pipeline including promote');
+  return example.replace(
+    /gitlab\.com\/OWNER\/imprint\/([a-z]+)@[0-9.]+/g,
+    '$CI_SERVER_FQDN/$CI_PROJECT_PATH/$1@$CI_COMMIT_SHA',
+  );
+}
+
 let repo: ConsumerRepo;
 
 beforeAll(() => {
   repo = consumerRepo({
     '.gitlab-ci.yml': readFileSync(join(REPO_ROOT, '.gitlab-ci.yml'), 'utf8'),
     'missing-image.gitlab-ci.yml': MISSING_IMAGE_PIPELINE,
+    'readme-promote.gitlab-ci.yml': readmePromotePipeline(),
   });
 });
 
@@ -49,8 +66,31 @@ describe('the project pipeline', () => {
       stage: 'verify',
       needs: [{ job: 'test-docker-publish' }],
     });
+    expect(byName['test-buildah-promote']).toMatchObject({
+      stage: 'promote',
+      needs: [{ job: 'test-buildah-publish' }, { job: 'test-buildah-verify' }],
+    });
     // Branch pipeline: no catalog release.
     expect(byName.release).toMatchObject({ stage: 'release', when: 'never' });
+  }, 60_000);
+});
+
+describe('the README pipeline that builds in dev and promotes to prod', () => {
+  it('resolves: publish, then verify, then promote after both', async () => {
+    const run = await gitlabCiLocal(repo, [
+      '--list-json',
+      '--file',
+      'readme-promote.gitlab-ci.yml',
+    ]);
+    expect(run.code).toBe(0);
+    const jobs = JSON.parse(run.output.slice(run.output.indexOf('['))) as ListedJob[];
+    const byName = Object.fromEntries(jobs.map((job) => [job.name, job]));
+    expect(byName['imprint-publish']).toMatchObject({ stage: 'build' });
+    expect(byName['imprint-verify']).toMatchObject({ stage: 'test' });
+    expect(byName['imprint-promote']).toMatchObject({
+      stage: 'deploy',
+      needs: [{ job: 'imprint-publish' }, { job: 'imprint-verify' }],
+    });
   }, 60_000);
 });
 
@@ -70,6 +110,11 @@ describe('spec inputs are enforced', () => {
       'a literal secret instead of a variable reference',
       ['--input', 'publish:key-password=hunter2'],
       '`key-password` input: `hunter2` does not match required regex:',
+    ],
+    [
+      'a literal promote password instead of a variable reference',
+      ['--input', 'promote:destination-password=hunter2'],
+      '`destination-password` input: `hunter2` does not match required regex:',
     ],
     [
       'a verify value outside options',

@@ -38,11 +38,12 @@ describe('README workflow examples', () => {
 });
 
 describe('README input tables', () => {
-  it('document every publish and verify input', async () => {
+  it('document every publish, verify and promote input', async () => {
     const readme = readFileSync('README.md', 'utf8');
     const { PUBLISH_INPUTS } = await import('../../../src/inputs/tables/publish.js');
     const { VERIFY_INPUTS } = await import('../../../src/inputs/tables/verify.js');
-    const missing = [...PUBLISH_INPUTS, ...VERIFY_INPUTS]
+    const { PROMOTE_INPUTS } = await import('../../../src/inputs/tables/promote.js');
+    const missing = [...PUBLISH_INPUTS, ...VERIFY_INPUTS, ...PROMOTE_INPUTS]
       .map((spec) => spec.name)
       .filter((name) => !new RegExp(`\\|\\s*\`${name}\`\\s*\\|`).test(readme));
     expect(missing).toEqual([]);

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-export const COMPONENTS = ['publish', 'verify'] as const;
+export const COMPONENTS = ['publish', 'verify', 'promote'] as const;
 
 export interface SpecInput {
   type?: 'string' | 'boolean' | 'number' | 'array';
