@@ -84,10 +84,13 @@ function traceLog() {
   };
 }
 
-async function timed(task: () => Promise<void>): Promise<number> {
+/** Wall time, and the CPU time of this process (imprint's; crane runs in a child). */
+async function timed(task: () => Promise<void>): Promise<{ ms: number; cpuMs: number }> {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   await task();
-  return performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return { ms: performance.now() - started, cpuMs: (used.user + used.system) / 1000 };
 }
 
 async function main(): Promise<void> {
@@ -112,23 +115,33 @@ async function main(): Promise<void> {
       for (const tool of ['imprint', 'crane'] as const) {
         const target = await startRegistry();
         try {
-          const ms = await timed(async () => {
+          const { ms, cpuMs } = await timed(async () => {
             if (tool === 'crane') {
               execFileSync(CRANE, ['copy', '--insecure', image.pinned, `${target.host}/prod/app`], {
                 stdio: ['ignore', 'ignore', 'inherit'],
               });
               return;
             }
-            await copyImage({
+            const requests: Record<string, number> = {};
+            const result = await copyImage({
               source: image.pinned,
               target: `${target.host}/prod/app:1.0.0`,
               cwd: process.cwd(),
-              registry: { insecureRegistries: [source.host, target.host] },
+              registry: {
+                insecureRegistries: [source.host, target.host],
+                onRequest: (method) => (requests[method] = (requests[method] ?? 0) + 1),
+              },
               ...(process.env.BENCH_TRACE && { log: traceLog() }),
             });
+            // The machine may be loaded: what was sent says more than the clock alone.
+            const sent = Object.entries(requests).map(([method, count]) => `${count} ${method}`);
+            console.log(
+              `  imprint requests: ${sent.join(', ')}; ${(result.counts.bytesCopied / 1024 / 1024).toFixed(0)} MiB in ${result.counts.blobsCopied} blobs`,
+            );
           });
           (tool === 'imprint' ? imprint : crane).push(ms);
-          console.log(`run ${run + 1}: ${tool.padEnd(7)} ${(ms / 1000).toFixed(2)} s`);
+          const cpu = tool === 'imprint' ? ` (CPU ${(cpuMs / 1000).toFixed(2)} s)` : '';
+          console.log(`run ${run + 1}: ${tool.padEnd(7)} ${(ms / 1000).toFixed(2)} s${cpu}`);
         } finally {
           await target.stop();
         }
