@@ -156,6 +156,37 @@ describe('the promote Action between two registries with different auth', () => 
     expect(again.outputs.verified).toBe('false');
   }, 180_000);
 
+  it('promotes to a registry with token auth: each streamed upload carries the push token', async () => {
+    const tokenRegistry = await startRegistry({ auth: 'bearer' });
+    try {
+      const run = await promoteStep({
+        source: image.pinned,
+        destination: `${tokenRegistry.host}/prod/app:1.0.0`,
+        'insecure-registries': `${world.registry.host},${tokenRegistry.host}`,
+        'destination-username': tokenRegistry.username,
+        'destination-password': tokenRegistry.password,
+      });
+      expect(run.stdout).not.toContain('::error::');
+      expect(run.outputs.digest).toBe(image.digest);
+      expect(Number(run.outputs['blobs-copied'])).toBeGreaterThan(0);
+      const client = new RegistryClient(tokenRegistry.host, {
+        insecure: true,
+        credentials: {
+          username: tokenRegistry.username,
+          password: tokenRegistry.password,
+          source: 'test',
+        },
+      });
+      try {
+        expect((await client.headManifest('prod/app', '1.0.0'))?.digest).toBe(image.digest);
+      } finally {
+        await client.close();
+      }
+    } finally {
+      await tokenRegistry.stop();
+    }
+  }, 120_000);
+
   it('refuses an image that breaks the policy: the step fails once and nothing is copied', async () => {
     const unsigned = await pushImage(world.client, 'dev/unsigned', '1.0.0');
     const run = await promoteStep({
