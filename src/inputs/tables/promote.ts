@@ -41,7 +41,10 @@ export const PROMOTE_INPUTS: readonly InputSpec[] = [
     name: 'source-password',
     kind: 'string',
     secret: true,
-    description: 'Password or token for the source registry. Pass it from a secret.',
+    description:
+      'Password or token for the source registry (CLI: IMPRINT_SOURCE_PASSWORD, off the command line).',
+    actionDescription:
+      'Password or token for the source registry. Pass it from a secret (e.g. secrets.DEV_REGISTRY_TOKEN), never literally.',
   },
   {
     name: 'destination-username',
@@ -53,7 +56,10 @@ export const PROMOTE_INPUTS: readonly InputSpec[] = [
     name: 'destination-password',
     kind: 'string',
     secret: true,
-    description: 'Password or token for the destination registry. Pass it from a secret.',
+    description:
+      'Password or token for the destination registry (CLI: IMPRINT_DESTINATION_PASSWORD, off the command line).',
+    actionDescription:
+      'Password or token for the destination registry. Pass it from a secret (e.g. secrets.PROD_REGISTRY_TOKEN), never literally.',
   },
   INSECURE_REGISTRIES_INPUT,
   REGISTRY_CA_FILE_INPUT,

@@ -14,6 +14,7 @@ import {
   REGISTRY_CA_FILE_INPUT,
   SUMMARY_INPUT,
 } from '../../../src/inputs/tables/shared.js';
+import { PROMOTE_INPUTS } from '../../../src/inputs/tables/promote.js';
 import { VERIFY_INPUTS } from '../../../src/inputs/tables/verify.js';
 
 interface ActionInput {
@@ -22,13 +23,37 @@ interface ActionInput {
   required?: boolean;
 }
 
+/**
+ * `cli`: the command whose --help lists the door's inputs, but for `positional` ones, which are
+ * its arguments there; `required`: the inputs action.yml marks required.
+ */
 const DOORS = [
-  { door: 'publish', table: PUBLISH_INPUTS, action: 'action.yml', readme: '### Inputs (publish)' },
+  {
+    door: 'publish',
+    table: PUBLISH_INPUTS,
+    action: 'action.yml',
+    readme: '### Inputs (publish)',
+    cli: 'publish',
+    positional: [],
+    required: ['image'],
+  },
   {
     door: 'verify',
     table: VERIFY_INPUTS,
     action: 'verify/action.yml',
     readme: '## The verify action',
+    cli: 'verify',
+    positional: [],
+    required: [],
+  },
+  {
+    door: 'promote',
+    table: PROMOTE_INPUTS,
+    action: 'promote/action.yml',
+    readme: '### The promote action',
+    cli: 'copy',
+    positional: ['source', 'destination'],
+    required: ['destination', 'source'],
   },
 ] as const;
 
@@ -115,7 +140,7 @@ describe('the input tables', () => {
 
 describe.each(DOORS)(
   'the $door door states the table’s defaults',
-  ({ door, table, action, readme }) => {
+  ({ door, table, action, readme, cli, positional, required: requiredInputs }) => {
     it(`in ${action}: the same inputs, defaults and descriptions`, () => {
       const inputs = actionInputs(action);
       expect(Object.keys(inputs).sort()).toEqual(table.map((spec) => spec.name).sort());
@@ -131,12 +156,13 @@ describe.each(DOORS)(
         });
       }
       const required = Object.keys(inputs).filter((name) => inputs[name]?.required === true);
-      expect(required).toEqual(door === 'publish' ? ['image'] : []);
+      expect(required.sort()).toEqual([...requiredInputs]);
     });
 
-    it('in --help: one line per input, showing its default', async () => {
-      const lines = await help(door);
-      for (const spec of table) {
+    it(`in imprint ${cli} --help: one line per input, showing its default`, async () => {
+      const lines = await help(cli);
+      const flags = table.filter((spec) => !(positional as readonly string[]).includes(spec.name));
+      for (const spec of flags) {
         const flag = new RegExp(`^\\s+--(\\[no-\\])?${spec.name}\\s`);
         const matching = lines.filter((line) => flag.test(line));
         expect({ name: spec.name, lines: matching.length }).toEqual({ name: spec.name, lines: 1 });
