@@ -16,7 +16,7 @@ import { PROMOTE_INPUTS } from '../../inputs/tables/promote.js';
 import { copyOutputs } from '../../copy/outputs.js';
 import { EXIT_CODES_HELP, EXIT_OK } from '../exit-codes.js';
 import { type CliIo, type Command } from './command.js';
-import { dotenvPath, flagHelp, OUTPUT_FLAGS, printOutputs } from './output.js';
+import { flagHelp, OUTPUT_FLAGS, printOutputs } from './output.js';
 
 const SUMMARY = 'Copy an image with its signatures and attestations to another registry.';
 
@@ -82,7 +82,8 @@ export async function runCopyCommand(argv: readonly string[], io: CopyCommandIo)
   const flags = flagSource(parsed, FLAGS, io.env);
   const inputs: InputSource = (name) =>
     name === 'source' ? source : name === 'destination' ? target : flags(name);
-  const dotenv = dotenvPath(parsed.values.get('dotenv'), io.env);
+  // Undefined: the platform's default (imprint.env on GitLab, none elsewhere).
+  const dotenv = parsed.values.get('dotenv');
   const context = (io.context ?? ((options) => createContext({ ...options, env: io.env })))(
     dotenv === undefined ? {} : { dotenvPath: dotenv },
   );
