@@ -112,9 +112,11 @@ describe('imprint verify: flags and arguments → the options the engine gets', 
     expect(options.offline).toBe(offline);
   });
 
-  it('a positional after -- is an image even when it looks like a flag’s alias', () => {
-    const options = verifyCliOptions(['--policy', 'p.yaml', '--', DIGEST], {});
-    expect(options.images).toEqual([DIGEST]);
+  it('after --, every argument is an image: --bundle is not turned into --bundles there', () => {
+    expect(verifyCliOptions(['--policy', 'p.yaml', '--', DIGEST], {}).images).toEqual([DIGEST]);
+    expect(() => verifyCliOptions(['--policy', 'p.yaml', '--', '--bundle'], {})).toThrow(
+      'Invalid image reference "--bundle"',
+    );
   });
 
   it('with an image and a policy only, the input tables’ defaults: the same options as the Action', () => {
