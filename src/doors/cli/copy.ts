@@ -7,7 +7,8 @@ import { resolve } from 'node:path';
 import { createContext } from '../../ci/context.js';
 import { readCaFile } from '../../registry/ca-file.js';
 import { ImprintError } from '../../errors.js';
-import { parseFlags } from '../../inputs/flags.js';
+import { type ParsedFlags, parseFlags } from '../../inputs/flags.js';
+import type { CopyRequest } from '../../copy/copy.js';
 import type { InputSpec } from '../../inputs/spec.js';
 import { INSECURE_REGISTRIES_INPUT, REGISTRY_CA_FILE_INPUT } from '../../inputs/tables/shared.js';
 import type { FallbackWriteOptions } from '../../registry/fallback-index.js';
@@ -76,35 +77,10 @@ export async function runCopyCommand(argv: readonly string[], io: CopyCommandIo)
     io.stdout(HELP);
     return EXIT_OK;
   }
-  const [source, target, ...extra] = parsed.positionals;
-  if (source === undefined || target === undefined || extra.length > 0) {
-    throw new ImprintError(
-      'INPUT_INVALID',
-      `imprint copy takes a source and a target image; got ${parsed.positionals.length} argument(s).`,
-      { hint: 'e.g. imprint copy dev.example.com/app@sha256:… prod.example.com/app:1.2.0' },
-    );
-  }
-  const cwd = io.environment?.cwd ?? process.cwd();
-  const caFile = parsed.values.get('registry-ca-file');
-  const policy = parsed.values.get('policy');
-  const trustedRoot = parsed.values.get('trusted-root');
+  const request = copyRequestOf(parsed, io);
   const context = (io.context ?? (() => createContext({ env: io.env })))({});
   const { copyImage } = await import('../../copy/copy.js');
-  const result = await copyImage({
-    source,
-    target,
-    ...(policy !== undefined && { policyFile: resolve(cwd, policy) }),
-    ...(trustedRoot !== undefined && { trustedRoot }),
-    cwd,
-    registry: {
-      ...io.environment?.registry,
-      insecureRegistries: listOf(parsed.values.get('insecure-registries')),
-      caCertificates: caFile ? [readCaFile(resolve(cwd, caFile))] : [],
-      env: io.env,
-    },
-    ...(io.environment?.fallback && { fallback: io.environment.fallback }),
-    log: context.log,
-  });
+  const result = await copyImage({ ...request, log: context.log });
   const { counts } = result;
   printOutputs(
     {
@@ -127,6 +103,49 @@ export async function runCopyCommand(argv: readonly string[], io: CopyCommandIo)
     io.stdout,
   );
   return EXIT_OK;
+}
+
+/**
+ * What a copy command line asks of the engine (the log aside); throws a typed error on a bad
+ * flag or argument, or a CA file that cannot be read.
+ */
+export function copyCliRequest(
+  argv: readonly string[],
+  io: Pick<CopyCommandIo, 'env' | 'environment'>,
+): Omit<CopyRequest, 'log'> {
+  return copyRequestOf(parseFlags(argv, FLAGS), io);
+}
+
+function copyRequestOf(
+  parsed: ParsedFlags,
+  io: Pick<CopyCommandIo, 'env' | 'environment'>,
+): Omit<CopyRequest, 'log'> {
+  const [source, target, ...extra] = parsed.positionals;
+  if (source === undefined || target === undefined || extra.length > 0) {
+    throw new ImprintError(
+      'INPUT_INVALID',
+      `imprint copy takes a source and a target image; got ${parsed.positionals.length} argument(s).`,
+      { hint: 'e.g. imprint copy dev.example.com/app@sha256:… prod.example.com/app:1.2.0' },
+    );
+  }
+  const cwd = io.environment?.cwd ?? process.cwd();
+  const caFile = parsed.values.get('registry-ca-file');
+  const policy = parsed.values.get('policy');
+  const trustedRoot = parsed.values.get('trusted-root');
+  return {
+    source,
+    target,
+    ...(policy !== undefined && { policyFile: resolve(cwd, policy) }),
+    ...(trustedRoot !== undefined && { trustedRoot }),
+    cwd,
+    registry: {
+      ...io.environment?.registry,
+      insecureRegistries: listOf(parsed.values.get('insecure-registries')),
+      caCertificates: caFile ? [readCaFile(resolve(cwd, caFile))] : [],
+      env: io.env,
+    },
+    ...(io.environment?.fallback && { fallback: io.environment.fallback }),
+  };
 }
 
 function listOf(value: string | undefined): string[] {
