@@ -59,6 +59,7 @@ function printOutputs(outputs, json, stdout) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runVerifyCommand: () => (/* binding */ runVerifyCommand),
+/* harmony export */   verifyCliOptions: () => (/* binding */ verifyCliOptions),
 /* harmony export */   verifyCommand: () => (/* binding */ verifyCommand),
 /* harmony export */   verifyHelp: () => (/* binding */ verifyHelp)
 /* harmony export */ });
@@ -95,7 +96,7 @@ const verifyCommand = {
 async function runVerifyCommand(argv, io) {
     let context;
     try {
-        const parsed = (0,_inputs_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlags */ .bQ)(withAliasesResolved(argv), _inputs_tables_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .VERIFY_INPUTS */ .U, VERIFY_FLAGS);
+        const parsed = readCommandLine(argv);
         if (parsed.values.has('help')) {
             io.stdout(verifyHelp());
             return _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_OK */ .Ij;
@@ -105,7 +106,7 @@ async function runVerifyCommand(argv, io) {
             ...optionalDotenv(parsed.values.get('dotenv')),
         };
         context = (io.context ?? ((options) => (0,_ci_context_js__WEBPACK_IMPORTED_MODULE_0__/* .createContext */ .q)({ ...options, env: io.env })))(contextOptions);
-        const options = (0,_verify_options_js__WEBPACK_IMPORTED_MODULE_4__/* .readVerifyOptions */ .q)((0,_inputs_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .flagSource */ .qz)(parsed, _inputs_tables_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .VERIFY_INPUTS */ .U, io.env), parsed.positionals);
+        const options = optionsOf(parsed, io.env);
         const report = await (0,_verify_step_js__WEBPACK_IMPORTED_MODULE_6__/* .runVerifyStep */ .V)(options, context, { ...io.environment, env: io.env });
         (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .printOutputs */ .My)(context.outputs(), parsed.values.has('json'), (text) => io.stdout(text));
         return (0,_exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .exitCodeOfVerdict */ .og)(report);
@@ -118,6 +119,17 @@ async function runVerifyCommand(argv, io) {
             process.stderr.write(`error: ${message}\n`);
         return (0,_exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .exitCodeOfError */ .LL)(error);
     }
+}
+/** What a verify command line asks of the engine; throws a typed error on a bad flag or input. */
+function verifyCliOptions(argv, env) {
+    return optionsOf(readCommandLine(argv), env);
+}
+function readCommandLine(argv) {
+    return (0,_inputs_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlags */ .bQ)(withAliasesResolved(argv), _inputs_tables_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .VERIFY_INPUTS */ .U, VERIFY_FLAGS);
+}
+/** The arguments are images, added to the `images` flag's. */
+function optionsOf(parsed, env) {
+    return (0,_verify_options_js__WEBPACK_IMPORTED_MODULE_4__/* .readVerifyOptions */ .q)((0,_inputs_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .flagSource */ .qz)(parsed, _inputs_tables_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .VERIFY_INPUTS */ .U, env), parsed.positionals);
 }
 function verifyHelp() {
     const line = (name, description, spec) => {

@@ -2780,8 +2780,8 @@ function proven(item) {
     return result;
 }
 
-// EXTERNAL MODULE: ./src/registry/pool.ts + 7 modules
-var registry_pool = __webpack_require__(34416);
+// EXTERNAL MODULE: ./src/registry/pool.ts + 9 modules
+var registry_pool = __webpack_require__(55044);
 // EXTERNAL MODULE: ./src/attest/storage/oci.ts
 var oci = __webpack_require__(54906);
 // EXTERNAL MODULE: ./src/util/byte-budget.ts

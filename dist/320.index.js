@@ -137,7 +137,7 @@ const policyCommand = {
                 hint: 'use lint or export',
             });
         }
-        const { EXPORT_TARGETS, exportPolicy } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(815), __webpack_require__.e(435), __webpack_require__.e(757)]).then(__webpack_require__.bind(__webpack_require__, 59757));
+        const { EXPORT_TARGETS, exportPolicy } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(815), __webpack_require__.e(757)]).then(__webpack_require__.bind(__webpack_require__, 59757));
         const target = parsed.values.get('to');
         if (!EXPORT_TARGETS.includes(target)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ImprintError */ .m0('INPUT_INVALID', `--to must be one of ${EXPORT_TARGETS.join(', ')}; got "${target ?? ''}"`);

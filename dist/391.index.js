@@ -2,260 +2,6 @@ export const id = 391;
 export const ids = [391];
 export const modules = {
 
-/***/ 96583:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  l: () => (/* binding */ detectPlatform)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-;// CONCATENATED MODULE: ./src/ci/platform.ts
-/**
- * The CI platform as an adapter (like docker/actions-toolkit's `Context`): everything imprint
- * learns from the job's environment, read once, in one place per platform (github.ts,
- * gitlab.ts, local.ts; choose-platform.ts picks one). Code below the doors asks the adapter
- * and never reads process.env for a platform fact.
- */
-
-
-
-/** Outside CI there is no run to link: say so rather than invent one. */
-const LOCAL_JOB = {
-    uri: 'urn:imprint:local-run',
-    eventId: 'local',
-    builderId: 'urn:imprint:cli',
-};
-/**
- * The job's own temporary space when it exists as a directory (a shell runner, or
- * gitlab-ci-local, may name one that is not there), else the system's.
- */
-function tempRootIn(jobSpace) {
-    return jobSpace && isDirectory(jobSpace) ? jobSpace : (0,external_node_os_.tmpdir)();
-}
-function isDirectory(path) {
-    try {
-        return (0,external_node_fs_.statSync)(path).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-/** Reads variables the platform sets for every job; a missing one fails naming it. */
-function requiredReader(env, platform) {
-    return (name) => {
-        const value = env[name];
-        if (value === undefined || value === '') {
-            throw new errors/* ImprintError */.m0('INPUT_INVALID', `Provenance needs ${name}, which ${platform} sets for every job, and it is not set.`, { hint: `run imprint as a job step (not in a container that drops the CI variables)` });
-        }
-        return value;
-    };
-}
-const GITHUB_TOKEN_FIX = 'permissions:\n    id-token: write';
-const GITLAB_TOKEN_FIX = 'id_tokens:\n    SIGSTORE_ID_TOKEN:\n      aud: sigstore';
-const NO_TOKEN = 'Keyless signing needs an OIDC identity token and none was found.';
-/** SIGSTORE_ID_TOKEN, wherever it is set: GitLab's id_tokens, or a token passed by hand. */
-function sigstoreIdToken(env) {
-    const token = env.SIGSTORE_ID_TOKEN?.trim();
-    return token ? { sigstoreIdToken: token } : {};
-}
-
-;// CONCATENATED MODULE: ./src/ci/github.ts
-/**
- * GitHub Actions as imprint sees it: the token endpoint, the run's facts (the variables every
- * job gets), RUNNER_TEMP (emptied after every job), the tool cache and the Actions cache.
- */
-
-
-const DEFAULT_SERVER = 'https://github.com';
-class GitHubPlatform {
-    env;
-    name = 'github';
-    tempRoot;
-    tokenSources;
-    job;
-    /** Runners have a tool cache (RUNNER_TOOL_CACHE, which @actions/tool-cache reads itself). */
-    toolDownload = true;
-    actionsCache = true;
-    constructor(env) {
-        this.env = env;
-        this.tempRoot = tempRootIn(env.RUNNER_TEMP);
-        this.tokenSources = { ...sigstoreIdToken(env), ...githubRequest(env) };
-        this.job = githubJob(env);
-    }
-    missingTokenMessage() {
-        return (`${NO_TOKEN} GitHub Actions hands one out only to jobs allowed to ask ` +
-            `(ACTIONS_ID_TOKEN_REQUEST_URL is not set). Add to the job that runs imprint:\n  ${GITHUB_TOKEN_FIX}\n` +
-            'Pull requests from forks never get a token: sign those with a key, or skip signing.');
-    }
-    maskSecret(secret) {
-        core/* setSecret */.Pq(secret);
-    }
-    runFacts() {
-        const { env } = this;
-        const read = requiredReader(env, 'GitHub Actions');
-        return {
-            platform: 'github',
-            serverUrl: env.GITHUB_SERVER_URL || DEFAULT_SERVER,
-            repository: read('GITHUB_REPOSITORY'),
-            workflowRef: read('GITHUB_WORKFLOW_REF'),
-            eventName: read('GITHUB_EVENT_NAME'),
-            repositoryId: read('GITHUB_REPOSITORY_ID'),
-            repositoryOwnerId: read('GITHUB_REPOSITORY_OWNER_ID'),
-            ref: read('GITHUB_REF'),
-            sha: read('GITHUB_SHA'),
-            runId: read('GITHUB_RUN_ID'),
-            runAttempt: read('GITHUB_RUN_ATTEMPT'),
-            ...(env.RUNNER_ENVIRONMENT && { runnerEnvironment: env.RUNNER_ENVIRONMENT }),
-        };
-    }
-}
-function githubRequest(env) {
-    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    const token = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    return url && token ? { githubRequest: { url, token } } : {};
-}
-/** The run's page; the workflow file (falling back to the repository) as the builder. */
-function githubJob(env) {
-    const { GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
-    if (!repository || !runId)
-        return LOCAL_JOB;
-    const server = env.GITHUB_SERVER_URL || DEFAULT_SERVER;
-    return {
-        uri: `${server}/${repository}/actions/runs/${runId}`,
-        eventId: runId,
-        builderId: `${server}/${env.GITHUB_WORKFLOW_REF || repository}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/ci/gitlab.ts
-/**
- * GitLab CI as imprint sees it: SIGSTORE_ID_TOKEN from `id_tokens:`, the job's facts (the
- * predefined variables), CI_BUILDS_DIR as the job's temporary space, and a dotenv report by
- * default so later jobs receive the outputs. No tool download and no DB cache: the pipeline
- * sets its own image and `cache:`.
- */
-
-const DEFAULT_CONFIG_PATH = '.gitlab-ci.yml';
-const GITLAB_DOTENV_DEFAULT = 'imprint.env';
-class GitLabPlatform {
-    env;
-    name = 'gitlab';
-    tempRoot;
-    tokenSources;
-    job;
-    toolDownload = false;
-    actionsCache = false;
-    dotenvDefault = GITLAB_DOTENV_DEFAULT;
-    constructor(env) {
-        this.env = env;
-        this.tempRoot = tempRootIn(env.CI_BUILDS_DIR);
-        this.tokenSources = sigstoreIdToken(env);
-        this.job = gitlabJob(env);
-    }
-    missingTokenMessage() {
-        return `${NO_TOKEN} SIGSTORE_ID_TOKEN is not set. Add to the job that runs imprint:\n  ${GITLAB_TOKEN_FIX}`;
-    }
-    /** GitLab masks only variables declared masked; nothing to register at run time. */
-    maskSecret() { }
-    runFacts() {
-        const { env } = this;
-        const read = requiredReader(env, 'GitLab CI');
-        const projectUrl = read('CI_PROJECT_URL');
-        const configPath = env.CI_CONFIG_PATH || DEFAULT_CONFIG_PATH;
-        const ref = gitlabRef(env);
-        return {
-            platform: 'gitlab',
-            projectUrl,
-            configPath,
-            ref,
-            configRefUri: `${read('CI_SERVER_HOST')}/${read('CI_PROJECT_PATH')}//${configPath}@${ref}`,
-            pipelineId: read('CI_PIPELINE_ID'),
-            pipelineSource: read('CI_PIPELINE_SOURCE'),
-            projectId: read('CI_PROJECT_ID'),
-            namespaceId: read('CI_PROJECT_NAMESPACE_ID'),
-            jobName: read('CI_JOB_NAME'),
-            jobUrl: read('CI_JOB_URL'),
-            commitSha: read('CI_COMMIT_SHA'),
-            ...(env.CI_JOB_STARTED_AT && { jobStartedAt: env.CI_JOB_STARTED_AT }),
-        };
-    }
-}
-/** The full ref the pipeline ran for: tag, branch, or merge request head. */
-function gitlabRef(env) {
-    if (env.CI_COMMIT_TAG)
-        return `refs/tags/${env.CI_COMMIT_TAG}`;
-    if (env.CI_COMMIT_BRANCH)
-        return `refs/heads/${env.CI_COMMIT_BRANCH}`;
-    if (env.CI_MERGE_REQUEST_REF_PATH)
-        return env.CI_MERGE_REQUEST_REF_PATH;
-    return `refs/heads/${requiredReader(env, 'GitLab CI')('CI_COMMIT_REF_NAME')}`;
-}
-/** The job's page; the project's pipeline definition as the builder. */
-function gitlabJob(env) {
-    const { CI_JOB_URL: jobUrl, CI_PROJECT_URL: projectUrl } = env;
-    if (!jobUrl || !projectUrl)
-        return LOCAL_JOB;
-    return {
-        uri: jobUrl,
-        eventId: env.CI_JOB_ID || env.CI_PIPELINE_ID || jobUrl,
-        builderId: `${projectUrl}//${env.CI_CONFIG_PATH || DEFAULT_CONFIG_PATH}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/ci/local.ts
-/**
- * A terminal (or a CI imprint does not know): the system temp directory, a token only when one
- * is passed (SIGSTORE_ID_TOKEN), no run to describe, no tool download, no dotenv report.
- */
-
-
-class LocalPlatform {
-    name = 'local';
-    tempRoot = (0,external_node_os_.tmpdir)();
-    tokenSources;
-    job = LOCAL_JOB;
-    toolDownload = false;
-    actionsCache = false;
-    constructor(env = {}) {
-        this.tokenSources = sigstoreIdToken(env);
-    }
-    missingTokenMessage() {
-        return (`${NO_TOKEN} Pass one with --identity-token (or the SIGSTORE_ID_TOKEN variable), or run in CI: ` +
-            `on GitHub Actions add to the job:\n  ${GITHUB_TOKEN_FIX}\non GitLab CI add to the job:\n  ${GITLAB_TOKEN_FIX}\n` +
-            'Or sign with a key (signing: key).');
-    }
-    maskSecret() { }
-    runFacts() {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/ci/choose-platform.ts
-/** Picks the CI platform adapter once, from the job's environment, at the door. */
-
-
-
-function detectPlatform(env) {
-    if (env.GITHUB_ACTIONS === 'true')
-        return new GitHubPlatform(env);
-    if (env.GITLAB_CI === 'true')
-        return new GitLabPlatform(env);
-    return new LocalPlatform(env);
-}
-
-
-/***/ }),
-
 /***/ 78801:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -447,153 +193,24 @@ function createContext(options) {
 
 /***/ }),
 
-/***/ 39098:
+/***/ 16135:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ PlainLogger),
-/* harmony export */   a: () => (/* binding */ GitLabLogger)
-/* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62727);
-/**
- * Logging behind one interface, so every step groups its output the same way on GitHub
- * (`::group::`), GitLab (collapsible sections) and a terminal.
- */
-
-const stderrWrite = (text) => process.stderr.write(text);
-/** Plain terminal output, on stderr so stdout stays free for results. */
-class PlainLogger {
-    write;
-    verbose;
-    redactor = new _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .Redactor */ .p();
-    depth = 0;
-    constructor(write = stderrWrite, verbose = false) {
-        this.write = write;
-        this.verbose = verbose;
-    }
-    info(message) {
-        this.line(message);
-    }
-    warning(message, where) {
-        this.line(`warning: ${locate(where)}${message}`);
-    }
-    error(message, where) {
-        this.line(`error: ${locate(where)}${message}`);
-    }
-    debug(message) {
-        if (this.verbose)
-            this.line(`debug: ${message}`);
-    }
-    startGroup(title) {
-        this.line(`▸ ${title}`);
-        this.depth += 1;
-    }
-    endGroup() {
-        this.depth = Math.max(0, this.depth - 1);
-    }
-    addSecret(secret) {
-        this.redactor.add(secret);
-    }
-    line(message) {
-        const indent = '  '.repeat(this.depth);
-        const text = this.redactor.redact(message);
-        this.write(text
-            .split('\n')
-            .map((part) => indent + part)
-            .join('\n') + '\n');
-    }
-}
-function locate(where) {
-    if (!where)
-        return '';
-    return where.line === undefined ? `${where.file}: ` : `${where.file}:${where.line}: `;
-}
-/** GitLab CI: each group is a collapsible section (FORMATS.md §5). */
-class GitLabLogger extends PlainLogger {
-    clock;
-    open = [];
-    counter = 0;
-    constructor(write = stderrWrite, clock = () => Math.floor(Date.now() / 1000)) {
-        super(write);
-        this.clock = clock;
-    }
-    startGroup(title) {
-        this.counter += 1;
-        const name = `imprint_${this.counter}_${title
-            .toLowerCase()
-            .replace(/[^a-z0-9]+/g, '_')
-            .slice(0, 40)}`;
-        this.open.push(name);
-        this.write(`\u001b[0Ksection_start:${this.clock()}:${name}[collapsed=true]\r\u001b[0K${this.redactor.redact(title)}\n`);
-    }
-    endGroup() {
-        const name = this.open.pop();
-        if (name)
-            this.write(`\u001b[0Ksection_end:${this.clock()}:${name}\r\u001b[0K\n`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 62727:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ Redactor)
-/* harmony export */ });
-/**
- * Secrets never reach a log: every line any logger prints goes through the redactor, and
- * every secret (passwords, tokens, key passwords) is registered with it as soon as it is read.
- */
-const MIN_SECRET_LENGTH = 4;
-class Redactor {
-    secrets = new Set();
-    add(secret) {
-        if (secret === undefined)
-            return;
-        const trimmed = secret.trim();
-        if (trimmed.length < MIN_SECRET_LENGTH)
-            return;
-        this.secrets.add(trimmed);
-        // base64 forms leak through Basic auth headers and docker config files.
-        this.secrets.add(Buffer.from(trimmed).toString('base64'));
-    }
-    redact(text) {
-        let result = text;
-        for (const secret of this.secrets)
-            result = result.split(secret).join('***');
-        return result;
-    }
-    get size() {
-        return this.secrets.size;
-    }
-}
-
-
-/***/ }),
-
-/***/ 58391:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   copyCommand: () => (/* binding */ copyCommand),
-/* harmony export */   runCopyCommand: () => (/* binding */ runCopyCommand)
+/* harmony export */   $S: () => (/* binding */ readPromoteOptions),
+/* harmony export */   W4: () => (/* binding */ copyRequestOf),
+/* harmony export */   cr: () => (/* binding */ promoteSecrets)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _ci_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78801);
-/* harmony import */ var _registry_ca_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31838);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _inputs_flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12794);
-/* harmony import */ var _inputs_tables_shared_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60746);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28654);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(82011);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _inputs_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9066);
+/* harmony import */ var _inputs_tables_promote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67419);
+/* harmony import */ var _registry_hosts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91604);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79310);
 /**
- * `imprint copy SRC DST`: promote an image with its signatures and attestations to another
- * registry or repository, digests unchanged; with --policy, only an image that passes.
- * Logs go to stderr; the target reference and the counts to stdout.
+ * The promote door's inputs (inputs/tables/promote.ts) read into typed options and a copy
+ * request. Pure: no I/O beyond the input source.
  */
 
 
@@ -601,82 +218,99 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
-
-const SUMMARY = 'Copy an image with its signatures and attestations to another registry.';
-const FLAGS = [
-    {
-        name: 'policy',
-        kind: 'string',
-        description: 'Policy file: verify the image before copying (nothing is copied when it fails) and again on the target.',
-    },
-    {
-        name: 'trusted-root',
-        kind: 'string',
-        description: 'Sigstore trusted_root.json for --policy (default: the public-good root via TUF).',
-    },
-    _inputs_tables_shared_js__WEBPACK_IMPORTED_MODULE_5__/* .INSECURE_REGISTRIES_INPUT */ .yG,
-    _inputs_tables_shared_js__WEBPACK_IMPORTED_MODULE_5__/* .REGISTRY_CA_FILE_INPUT */ .JQ,
-    { name: 'json', kind: 'boolean', description: 'Print the result as one JSON object.' },
-    { name: 'help', kind: 'boolean', description: 'Show this help.' },
-];
-const HELP = [
-    `imprint copy: ${SUMMARY}`,
-    '',
-    'Usage: imprint copy SRC DST [flags]',
-    '',
-    'Copies the image (index, platform manifests, blobs), its OCI referrers (signatures,',
-    'attestations, and theirs) and cosign .sig/.att/.sbom tags. Digests stay the same. On a',
-    'target without the referrers API the fallback index tag is written. Re-running skips what',
-    'the target has, so a failed copy resumes and a finished one uploads nothing.',
-    'DST is registry/repository[:tag]; without a tag, the source tag (if any) is used.',
-    'Credentials come from the docker config, CI_REGISTRY_* on GitLab, or GITHUB_TOKEN for ghcr.io.',
-    '',
-    'Flags:',
-    ...(0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .flagHelp */ .QR)(FLAGS, []),
-    '',
-    _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT_CODES_HELP */ .cU,
-    '',
-].join('\n');
-const copyCommand = {
-    summary: SUMMARY,
-    help: () => HELP,
-    run: (argv, io) => runCopyCommand(argv, io),
-};
-async function runCopyCommand(argv, io) {
-    const parsed = (0,_inputs_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)(argv, FLAGS);
-    if (parsed.values.has('help')) {
-        io.stdout(HELP);
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT_OK */ .Ij;
+function readPromoteOptions(source) {
+    const read = new _inputs_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .InputReader */ .i(source, _inputs_tables_promote_js__WEBPACK_IMPORTED_MODULE_3__/* .PROMOTE_INPUTS */ .V);
+    const from = read.required('source', 'e.g. source: dev.example.com/app@sha256:…');
+    const to = read.required('destination', 'e.g. destination: prod.example.com/app:1.2.0');
+    // Both parse here, so a bad reference is a bad input (exit 2) named by its input.
+    const sourceRegistry = referenceOf('source', from).registry;
+    const destinationRegistry = referenceOf('destination', to).registry;
+    const logins = [
+        loginOf(read, 'source', sourceRegistry),
+        loginOf(read, 'destination', destinationRegistry),
+    ].filter((login) => login !== undefined);
+    const [first, second] = logins;
+    if (first &&
+        second &&
+        (0,_registry_hosts_js__WEBPACK_IMPORTED_MODULE_4__/* .sameRegistry */ .cJ)(first.registry, second.registry) &&
+        (first.username !== second.username || first.password !== second.password)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ImprintError */ .m0('INPUT_CONFLICT', `source and destination are both on ${sourceRegistry}, which gets one login per run, but the source-* and destination-* credentials differ.`, { hint: 'Give one login that can read the source and write the destination.' });
     }
-    const [source, target, ...extra] = parsed.positionals;
-    if (source === undefined || target === undefined || extra.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ImprintError */ .m0('INPUT_INVALID', `imprint copy takes a source and a target image; got ${parsed.positionals.length} argument(s).`, { hint: 'e.g. imprint copy dev.example.com/app@sha256:… prod.example.com/app:1.2.0' });
-    }
-    const cwd = io.environment?.cwd ?? process.cwd();
-    const caFile = parsed.values.get('registry-ca-file');
-    const policy = parsed.values.get('policy');
-    const trustedRoot = parsed.values.get('trusted-root');
-    const context = (io.context ?? (() => (0,_ci_context_js__WEBPACK_IMPORTED_MODULE_1__/* .createContext */ .q)({ env: io.env })))({});
-    const { copyImage } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(815), __webpack_require__.e(128), __webpack_require__.e(752), __webpack_require__.e(691), __webpack_require__.e(242), __webpack_require__.e(598), __webpack_require__.e(973), __webpack_require__.e(441), __webpack_require__.e(164), __webpack_require__.e(435), __webpack_require__.e(319), __webpack_require__.e(448)]).then(__webpack_require__.bind(__webpack_require__, 81804));
-    const result = await copyImage({
-        source,
-        target,
-        ...(policy !== undefined && { policyFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, policy) }),
+    const policy = read.string('policy');
+    const trustedRoot = read.string('trusted-root');
+    const registryCaFile = read.string('registry-ca-file');
+    return {
+        source: from,
+        destination: to,
+        ...(policy !== undefined && { policy }),
         ...(trustedRoot !== undefined && { trustedRoot }),
-        cwd,
-        registry: {
-            ...io.environment?.registry,
-            insecureRegistries: listOf(parsed.values.get('insecure-registries')),
-            caCertificates: caFile ? [(0,_registry_ca_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readCaFile */ .R)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, caFile))] : [],
-            env: io.env,
-        },
-        ...(io.environment?.fallback && { fallback: io.environment.fallback }),
-        log: context.log,
-    });
+        logins,
+        insecureRegistries: read.list('insecure-registries'),
+        ...(registryCaFile !== undefined && { registryCaFile }),
+    };
+}
+/** The secrets among the inputs, to mask before anything is logged. */
+function promoteSecrets(source) {
+    return _inputs_tables_promote_js__WEBPACK_IMPORTED_MODULE_3__/* .PROMOTE_INPUTS */ .V.filter((spec) => spec.secret)
+        .map((spec) => source(spec.name)?.trim())
+        .filter((value) => value !== undefined && value !== '');
+}
+/** What the copy engine gets; paths are resolved against `cwd`, the CA file already read. */
+function copyRequestOf(options, environment) {
+    const registry = {
+        insecureRegistries: options.insecureRegistries,
+        caCertificates: environment.caCertificates,
+        env: environment.env,
+        ...(options.logins.length > 0 && { logins: options.logins }),
+    };
+    return {
+        source: options.source,
+        target: options.destination,
+        ...(options.policy !== undefined && {
+            policyFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(environment.cwd, options.policy),
+        }),
+        ...(options.trustedRoot !== undefined && {
+            trustedRoot: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(environment.cwd, options.trustedRoot),
+        }),
+        cwd: environment.cwd,
+        registry,
+    };
+}
+function referenceOf(input, value) {
+    try {
+        return (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(value);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ImprintError */ .m0('INPUT_INVALID', `input "${input}" is not an image reference: ${error instanceof Error ? error.message : String(error)}`, { hint: 'registry/repository[:tag] or registry/repository@sha256:…' });
+    }
+}
+function loginOf(read, end, registry) {
+    const inputs = [`${end}-username`, `${end}-password`];
+    const username = read.string(inputs[0]);
+    const password = read.string(inputs[1]);
+    if (username === undefined && password === undefined)
+        return undefined;
+    if (username === undefined || password === undefined) {
+        const [given, missing] = username === undefined ? [inputs[1], inputs[0]] : inputs;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ImprintError */ .m0('INPUT_INVALID', `${given} is set but ${missing} is empty; set both or neither.`, { hint: `Both are presented to ${registry}; without them the docker config is used.` });
+    }
+    return { registry, username, password, inputs: [inputs[0], inputs[1]] };
+}
+
+
+/***/ }),
+
+/***/ 75283:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ copyOutputs)
+/* harmony export */ });
+/** `where` names the copied image's reference: `target` on the command line, `destination` in promote. */
+function copyOutputs(result, where) {
     const { counts } = result;
-    (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .printOutputs */ .My)({
-        target: result.target,
+    return {
+        [where]: result.target,
         digest: result.digest,
         ...(result.tag !== undefined && { tag: result.tag }),
         manifests: String(result.manifests),
@@ -690,14 +324,131 @@ async function runCopyCommand(argv, io) {
         'referrers-indexed': String(counts.referrersIndexed),
         'tags-written': String(counts.tagsWritten),
         verified: String(result.verified),
-    }, parsed.values.has('json'), io.stdout);
-    return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT_OK */ .Ij;
+    };
 }
-function listOf(value) {
-    return (value ?? '')
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter(Boolean);
+
+
+/***/ }),
+
+/***/ 58391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   copyCliRequest: () => (/* binding */ copyCliRequest),
+/* harmony export */   copyCommand: () => (/* binding */ copyCommand),
+/* harmony export */   runCopyCommand: () => (/* binding */ runCopyCommand)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _ci_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78801);
+/* harmony import */ var _registry_ca_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31838);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _inputs_flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12794);
+/* harmony import */ var _copy_options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16135);
+/* harmony import */ var _inputs_tables_promote_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(67419);
+/* harmony import */ var _copy_outputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(75283);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(28654);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(82011);
+/**
+ * `imprint copy SRC DST`: promote an image with its signatures and attestations to another
+ * registry or repository, digests unchanged; with --policy, only an image that passes.
+ * Logs go to stderr; the target reference and the counts to stdout.
+ */
+
+
+
+
+
+
+
+
+
+
+const SUMMARY = 'Copy an image with its signatures and attestations to another registry.';
+/** The promote inputs but the two images, which are the arguments here. */
+const FLAGS = _inputs_tables_promote_js__WEBPACK_IMPORTED_MODULE_6__/* .PROMOTE_INPUTS */ .V.filter((spec) => spec.name !== 'source' && spec.name !== 'destination');
+/** --dotenv, --json, --help (a copy writes no summary). */
+const EXTRA_FLAGS = _output_js__WEBPACK_IMPORTED_MODULE_8__/* .OUTPUT_FLAGS */ .Qf.filter((flag) => flag.name !== 'summary-file');
+const HELP = [
+    `imprint copy: ${SUMMARY}`,
+    '',
+    'Usage: imprint copy SRC DST [flags]',
+    '',
+    'Copies the image (index, platform manifests, blobs), its OCI referrers (signatures,',
+    'attestations, and theirs) and cosign .sig/.att/.sbom tags. Digests stay the same. On a',
+    'target without the referrers API the fallback index tag is written. Re-running skips what',
+    'the target has, so a failed copy resumes and a finished one uploads nothing.',
+    'DST is registry/repository[:tag]; without a tag, the source tag (if any) is used.',
+    'Credentials: --source-username/--destination-username with the passwords in',
+    'IMPRINT_SOURCE_PASSWORD / IMPRINT_DESTINATION_PASSWORD (kept off the command line), else',
+    'the docker config, CI_REGISTRY_* on GitLab, or GITHUB_TOKEN for ghcr.io.',
+    '',
+    'Flags:',
+    ...(0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .flagHelp */ .QR)(FLAGS, EXTRA_FLAGS),
+    '',
+    _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_CODES_HELP */ .cU,
+    '',
+].join('\n');
+const copyCommand = {
+    summary: SUMMARY,
+    help: () => HELP,
+    run: (argv, io) => runCopyCommand(argv, io),
+};
+async function runCopyCommand(argv, io) {
+    const parsed = (0,_inputs_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)(argv, FLAGS, EXTRA_FLAGS);
+    if (parsed.values.has('help')) {
+        io.stdout(HELP);
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_OK */ .Ij;
+    }
+    const { inputs, dotenv } = commandInputs(parsed, io.env);
+    const context = (io.context ?? ((options) => (0,_ci_context_js__WEBPACK_IMPORTED_MODULE_1__/* .createContext */ .q)({ ...options, env: io.env })))(
+    // Undefined: the platform's default (imprint.env on GitLab, none elsewhere).
+    dotenv === undefined ? {} : { dotenvPath: dotenv });
+    for (const secret of (0,_copy_options_js__WEBPACK_IMPORTED_MODULE_5__/* .promoteSecrets */ .cr)(inputs))
+        context.log.addSecret(secret);
+    const request = requestOf(inputs, io);
+    const { copyImage } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(815), __webpack_require__.e(128), __webpack_require__.e(752), __webpack_require__.e(691), __webpack_require__.e(242), __webpack_require__.e(598), __webpack_require__.e(521), __webpack_require__.e(441), __webpack_require__.e(164), __webpack_require__.e(319), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 81804));
+    const result = await copyImage({ ...request, log: context.log });
+    for (const [name, value] of Object.entries((0,_copy_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .copyOutputs */ .O)(result, 'target'))) {
+        context.setOutput(name, value);
+    }
+    (0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .printOutputs */ .My)(context.outputs(), parsed.values.has('json'), io.stdout);
+    return _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_OK */ .Ij;
+}
+/**
+ * What a copy command line asks of the engine (the log aside); throws a typed error on a bad
+ * flag or argument, or a CA file that cannot be read.
+ */
+function copyCliRequest(argv, io) {
+    const { inputs } = commandInputs((0,_inputs_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)(argv, FLAGS, EXTRA_FLAGS), io.env);
+    return requestOf(inputs, io);
+}
+/** The two images are the arguments; every other input is a flag (or its IMPRINT_* secret). */
+function commandInputs(parsed, env) {
+    const [source, target, ...extra] = parsed.positionals;
+    if (source === undefined || target === undefined || extra.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ImprintError */ .m0('INPUT_INVALID', `imprint copy takes a source and a target image; got ${parsed.positionals.length} argument(s).`, { hint: 'e.g. imprint copy dev.example.com/app@sha256:… prod.example.com/app:1.2.0' });
+    }
+    const flags = (0,_inputs_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .flagSource */ .qz)(parsed, FLAGS, env);
+    const inputs = (name) => name === 'source' ? source : name === 'destination' ? target : flags(name);
+    return { inputs, dotenv: parsed.values.get('dotenv') };
+}
+function requestOf(inputs, io) {
+    const options = (0,_copy_options_js__WEBPACK_IMPORTED_MODULE_5__/* .readPromoteOptions */ .$S)(inputs);
+    const cwd = io.environment?.cwd ?? process.cwd();
+    const request = (0,_copy_options_js__WEBPACK_IMPORTED_MODULE_5__/* .copyRequestOf */ .W4)(options, {
+        cwd,
+        env: io.env,
+        caCertificates: options.registryCaFile
+            ? [(0,_registry_ca_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readCaFile */ .R)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, options.registryCaFile))]
+            : [],
+    });
+    return {
+        ...request,
+        registry: { ...io.environment?.registry, ...request.registry },
+        ...(io.environment?.fallback && { fallback: io.environment.fallback }),
+    };
 }
 
 
@@ -865,30 +616,62 @@ function secretEnvName(inputName) {
 
 /***/ }),
 
-/***/ 60746:
+/***/ 67419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JQ: () => (/* binding */ REGISTRY_CA_FILE_INPUT),
-/* harmony export */   Kw: () => (/* binding */ SUMMARY_INPUT),
-/* harmony export */   yG: () => (/* binding */ INSECURE_REGISTRIES_INPUT)
+/* harmony export */   V: () => (/* binding */ PROMOTE_INPUTS)
 /* harmony export */ });
-const INSECURE_REGISTRIES_INPUT = {
-    name: 'insecure-registries',
-    kind: 'list',
-    description: 'Registry hosts (host:port) reached over plain HTTP. Not needed for a loopback registry without TLS.',
-};
-const REGISTRY_CA_FILE_INPUT = {
-    name: 'registry-ca-file',
-    kind: 'string',
-    description: 'PEM file of extra certificate authorities to trust for the registries.',
-};
-const SUMMARY_INPUT = {
-    name: 'summary',
-    kind: 'boolean',
-    default: 'true',
-    description: 'Write the job summary.',
-};
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60746);
+
+const PROMOTE_INPUTS = [
+    {
+        name: 'source',
+        kind: 'string',
+        description: 'Image to promote, best by digest (registry/repository@sha256:…; a tag is resolved once, at the start).',
+    },
+    {
+        name: 'destination',
+        kind: 'string',
+        description: 'Where it goes: registry/repository[:tag] (without a tag, the source tag if it has one). Digests stay the same.',
+    },
+    {
+        name: 'policy',
+        kind: 'string',
+        description: 'Policy file: the image is verified at the source before anything is copied (nothing is when it fails) and again at the destination.',
+    },
+    {
+        name: 'trusted-root',
+        kind: 'string',
+        description: 'trusted_root.json of a private Sigstore instance for the policy (default: the Sigstore public-good root).',
+    },
+    {
+        name: 'source-username',
+        kind: 'string',
+        description: 'User name for the source registry (default: docker config, CI_REGISTRY_USER on GitLab, GITHUB_TOKEN for ghcr.io).',
+    },
+    {
+        name: 'source-password',
+        kind: 'string',
+        secret: true,
+        description: 'Password or token for the source registry (CLI: IMPRINT_SOURCE_PASSWORD, off the command line).',
+        actionDescription: 'Password or token for the source registry. Pass it from a secret (e.g. secrets.DEV_REGISTRY_TOKEN), never literally.',
+    },
+    {
+        name: 'destination-username',
+        kind: 'string',
+        description: 'User name for the destination registry (default: docker config, CI_REGISTRY_USER on GitLab, GITHUB_TOKEN for ghcr.io).',
+    },
+    {
+        name: 'destination-password',
+        kind: 'string',
+        secret: true,
+        description: 'Password or token for the destination registry (CLI: IMPRINT_DESTINATION_PASSWORD, off the command line).',
+        actionDescription: 'Password or token for the destination registry. Pass it from a secret (e.g. secrets.PROD_REGISTRY_TOKEN), never literally.',
+    },
+    _shared_js__WEBPACK_IMPORTED_MODULE_0__/* .INSECURE_REGISTRIES_INPUT */ .yG,
+    _shared_js__WEBPACK_IMPORTED_MODULE_0__/* .REGISTRY_CA_FILE_INPUT */ .JQ,
+];
 
 
 /***/ }),

@@ -19,19 +19,19 @@ export const modules = {
 const COMMANDS = {
     publish: {
         summary: 'Build, push, pin, sign and attest an image.',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(815), __webpack_require__.e(128), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(335), __webpack_require__.e(494), __webpack_require__.e(435), __webpack_require__.e(408), __webpack_require__.e(843), __webpack_require__.e(216), __webpack_require__.e(767)]).then(__webpack_require__.bind(__webpack_require__, 52767))).publishCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(815), __webpack_require__.e(128), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(335), __webpack_require__.e(494), __webpack_require__.e(769), __webpack_require__.e(940), __webpack_require__.e(843), __webpack_require__.e(296), __webpack_require__.e(767)]).then(__webpack_require__.bind(__webpack_require__, 52767))).publishCommand,
     },
     verify: {
         summary: 'Verify images against a policy: signatures, attestations, vulnerabilities.',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(815), __webpack_require__.e(128), __webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(242), __webpack_require__.e(598), __webpack_require__.e(973), __webpack_require__.e(441), __webpack_require__.e(164), __webpack_require__.e(435), __webpack_require__.e(319), __webpack_require__.e(408), __webpack_require__.e(700), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 24139))).verifyCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(815), __webpack_require__.e(128), __webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(242), __webpack_require__.e(598), __webpack_require__.e(521), __webpack_require__.e(441), __webpack_require__.e(164), __webpack_require__.e(769), __webpack_require__.e(319), __webpack_require__.e(940), __webpack_require__.e(7), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 24139))).verifyCommand,
     },
     copy: {
         summary: 'Copy an image with its signatures and attestations to another registry.',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(391)]).then(__webpack_require__.bind(__webpack_require__, 58391))).copyCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(769), __webpack_require__.e(391)]).then(__webpack_require__.bind(__webpack_require__, 58391))).copyCommand,
     },
     sbom: {
         summary: 'Print a CycloneDX SBOM of any image, read from its registry.',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(64), __webpack_require__.e(973), __webpack_require__.e(408), __webpack_require__.e(589), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 19099))).sbomCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(64), __webpack_require__.e(521), __webpack_require__.e(769), __webpack_require__.e(589), __webpack_require__.e(400)]).then(__webpack_require__.bind(__webpack_require__, 19099))).sbomCommand,
     },
     policy: {
         summary: 'Lint a policy file, or export it to Kyverno / policy-controller.',

@@ -58,6 +58,7 @@ function printOutputs(outputs, json, stdout) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   publishCliOptions: () => (/* binding */ publishCliOptions),
 /* harmony export */   publishCommand: () => (/* binding */ publishCommand),
 /* harmony export */   withCliReportPath: () => (/* binding */ withCliReportPath)
 /* harmony export */ });
@@ -116,15 +117,10 @@ const publishCommand = {
         '',
     ].join('\n'),
     async run(argv, io) {
-        const parsed = (0,_inputs_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)(argv, _inputs_tables_publish_js__WEBPACK_IMPORTED_MODULE_5__/* .PUBLISH_INPUTS */ ._E, _output_js__WEBPACK_IMPORTED_MODULE_8__/* .OUTPUT_FLAGS */ .Qf);
+        const parsed = readCommandLine(argv);
         if (parsed.values.has('help')) {
             io.stdout(publishCommand.help());
             return _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_OK */ .Ij;
-        }
-        if (parsed.positionals.length > 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ImprintError */ .m0('INPUT_INVALID', `unexpected argument "${parsed.positionals[0]}"`, {
-                hint: 'publish takes flags only, e.g. --image ghcr.io/acme/app --tags 1.2.3',
-            });
         }
         const contextOptions = {
             summaryFile: parsed.values.get('summary-file'),
@@ -132,16 +128,37 @@ const publishCommand = {
             dotenvPath: parsed.values.get('dotenv'),
         };
         const context = (io.context ?? ((options) => (0,_ci_context_js__WEBPACK_IMPORTED_MODULE_2__/* .createContext */ .q)({ ...options, env: io.env })))(contextOptions);
-        const source = withCliReportPath((0,_inputs_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .flagSource */ .qz)(parsed, _inputs_tables_publish_js__WEBPACK_IMPORTED_MODULE_5__/* .PUBLISH_INPUTS */ ._E, io.env), context.platform.tempRoot);
+        const source = publishSource(parsed, io.env, context.platform.tempRoot);
         for (const secret of (0,_publish_options_js__WEBPACK_IMPORTED_MODULE_6__/* .publishSecrets */ .z)(source))
             context.log.addSecret(secret);
         const options = (0,_publish_options_js__WEBPACK_IMPORTED_MODULE_6__/* .readPublishOptions */ .w)(source);
-        const { runPublish } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(242), __webpack_require__.e(598), __webpack_require__.e(64), __webpack_require__.e(805), __webpack_require__.e(973), __webpack_require__.e(441), __webpack_require__.e(164), __webpack_require__.e(319), __webpack_require__.e(589), __webpack_require__.e(962)]).then(__webpack_require__.bind(__webpack_require__, 7962));
+        const { runPublish } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(242), __webpack_require__.e(598), __webpack_require__.e(64), __webpack_require__.e(805), __webpack_require__.e(521), __webpack_require__.e(441), __webpack_require__.e(164), __webpack_require__.e(319), __webpack_require__.e(589), __webpack_require__.e(962)]).then(__webpack_require__.bind(__webpack_require__, 7962));
         await runPublish(options, context, { env: io.env });
         (0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .printOutputs */ .My)(context.outputs(), parsed.values.has('json'), io.stdout);
         return _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_OK */ .Ij;
     },
 };
+/**
+ * What a publish command line asks of the engine; throws a typed error on a bad flag or input.
+ * `tempRoot`: where the default vulnerability report goes (the CI platform's temp directory).
+ */
+function publishCliOptions(argv, env, tempRoot) {
+    return (0,_publish_options_js__WEBPACK_IMPORTED_MODULE_6__/* .readPublishOptions */ .w)(publishSource(readCommandLine(argv), env, tempRoot));
+}
+/** The flags; publish takes no arguments (--help aside, which prints and stops). */
+function readCommandLine(argv) {
+    const parsed = (0,_inputs_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)(argv, _inputs_tables_publish_js__WEBPACK_IMPORTED_MODULE_5__/* .PUBLISH_INPUTS */ ._E, _output_js__WEBPACK_IMPORTED_MODULE_8__/* .OUTPUT_FLAGS */ .Qf);
+    if (!parsed.values.has('help') && parsed.positionals.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ImprintError */ .m0('INPUT_INVALID', `unexpected argument "${parsed.positionals[0]}"`, {
+            hint: 'publish takes flags only, e.g. --image ghcr.io/acme/app --tags 1.2.3',
+        });
+    }
+    return parsed;
+}
+/** The inputs: the flags, secrets also from IMPRINT_* variables, the CLI's report default. */
+function publishSource(parsed, env, tempRoot) {
+    return withCliReportPath((0,_inputs_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .flagSource */ .qz)(parsed, _inputs_tables_publish_js__WEBPACK_IMPORTED_MODULE_5__/* .PUBLISH_INPUTS */ ._E, env), tempRoot);
+}
 
 
 /***/ }),

@@ -4090,8 +4090,8 @@ var verify_summary = __webpack_require__(86252);
 var engine = __webpack_require__(94054);
 // EXTERNAL MODULE: ./src/verify/evidence.ts + 2 modules
 var evidence = __webpack_require__(23628);
-// EXTERNAL MODULE: ./src/registry/pool.ts + 7 modules
-var registry_pool = __webpack_require__(34416);
+// EXTERNAL MODULE: ./src/registry/pool.ts + 9 modules
+var registry_pool = __webpack_require__(55044);
 // EXTERNAL MODULE: ./src/verify/trust.ts
 var verify_trust = __webpack_require__(92751);
 // EXTERNAL MODULE: ./src/verify/bundles.ts

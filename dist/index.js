@@ -611,12 +611,16 @@ async function runDoor(door) {
             return runCliDoor(process.argv.slice(2));
         }
         case 'action-publish': {
-            const { runPublishAction } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(128), __nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(691), __nccwpck_require__.e(242), __nccwpck_require__.e(598), __nccwpck_require__.e(335), __nccwpck_require__.e(494), __nccwpck_require__.e(64), __nccwpck_require__.e(805), __nccwpck_require__.e(973), __nccwpck_require__.e(441), __nccwpck_require__.e(164), __nccwpck_require__.e(435), __nccwpck_require__.e(319), __nccwpck_require__.e(408), __nccwpck_require__.e(589), __nccwpck_require__.e(843), __nccwpck_require__.e(962), __nccwpck_require__.e(216), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13751));
+            const { runPublishAction } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(128), __nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(691), __nccwpck_require__.e(242), __nccwpck_require__.e(598), __nccwpck_require__.e(335), __nccwpck_require__.e(494), __nccwpck_require__.e(64), __nccwpck_require__.e(805), __nccwpck_require__.e(521), __nccwpck_require__.e(441), __nccwpck_require__.e(164), __nccwpck_require__.e(769), __nccwpck_require__.e(319), __nccwpck_require__.e(940), __nccwpck_require__.e(589), __nccwpck_require__.e(843), __nccwpck_require__.e(962), __nccwpck_require__.e(296), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13751));
             return runPublishAction();
         }
         case 'action-verify': {
-            const { runVerifyAction } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(128), __nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(691), __nccwpck_require__.e(242), __nccwpck_require__.e(598), __nccwpck_require__.e(973), __nccwpck_require__.e(441), __nccwpck_require__.e(164), __nccwpck_require__.e(435), __nccwpck_require__.e(319), __nccwpck_require__.e(408), __nccwpck_require__.e(700), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30627));
+            const { runVerifyAction } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(128), __nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(691), __nccwpck_require__.e(242), __nccwpck_require__.e(598), __nccwpck_require__.e(521), __nccwpck_require__.e(441), __nccwpck_require__.e(164), __nccwpck_require__.e(769), __nccwpck_require__.e(319), __nccwpck_require__.e(940), __nccwpck_require__.e(7), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30627));
             return runVerifyAction();
+        }
+        case 'action-promote': {
+            const { runPromoteAction } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(769), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31500));
+            return runPromoteAction();
         }
     }
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 const PRETEND_OLD_NODE =
   'data:text/javascript,Object.defineProperty(process.versions,"node",{value:"20.20.2"})';
 
-describe.each(['cli.js', 'publish.js', 'verify.js'])('dist/%s', (launcher) => {
+describe.each(['cli.js', 'publish.js', 'verify.js', 'promote.js'])('dist/%s', (launcher) => {
   it('exits 2 with the version it needs on Node 20', () => {
     const run = spawnSync(
       process.execPath,

@@ -7,7 +7,8 @@ import { resolve } from 'node:path';
 import { createContext } from '../../ci/context.js';
 import { readCaFile } from '../../registry/ca-file.js';
 import { ImprintError } from '../../errors.js';
-import { type ExtraFlag, flagSource, parseFlags } from '../../inputs/flags.js';
+import type { CopyRequest } from '../../copy/copy.js';
+import { type ExtraFlag, flagSource, type ParsedFlags, parseFlags } from '../../inputs/flags.js';
 import type { InputSource, InputSpec } from '../../inputs/spec.js';
 import type { FallbackWriteOptions } from '../../registry/fallback-index.js';
 import type { RegistryOptions } from '../../registry/pool.js';
@@ -71,6 +72,36 @@ export async function runCopyCommand(argv: readonly string[], io: CopyCommandIo)
     io.stdout(HELP);
     return EXIT_OK;
   }
+  const { inputs, dotenv } = commandInputs(parsed, io.env);
+  const context = (io.context ?? ((options) => createContext({ ...options, env: io.env })))(
+    // Undefined: the platform's default (imprint.env on GitLab, none elsewhere).
+    dotenv === undefined ? {} : { dotenvPath: dotenv },
+  );
+  for (const secret of promoteSecrets(inputs)) context.log.addSecret(secret);
+  const request = requestOf(inputs, io);
+  const { copyImage } = await import('../../copy/copy.js');
+  const result = await copyImage({ ...request, log: context.log });
+  for (const [name, value] of Object.entries(copyOutputs(result, 'target'))) {
+    context.setOutput(name, value);
+  }
+  printOutputs(context.outputs(), parsed.values.has('json'), io.stdout);
+  return EXIT_OK;
+}
+
+/**
+ * What a copy command line asks of the engine (the log aside); throws a typed error on a bad
+ * flag or argument, or a CA file that cannot be read.
+ */
+export function copyCliRequest(
+  argv: readonly string[],
+  io: Pick<CopyCommandIo, 'env' | 'environment'>,
+): Omit<CopyRequest, 'log'> {
+  const { inputs } = commandInputs(parseFlags(argv, FLAGS, EXTRA_FLAGS), io.env);
+  return requestOf(inputs, io);
+}
+
+/** The two images are the arguments; every other input is a flag (or its IMPRINT_* secret). */
+function commandInputs(parsed: ParsedFlags, env: NodeJS.ProcessEnv) {
   const [source, target, ...extra] = parsed.positionals;
   if (source === undefined || target === undefined || extra.length > 0) {
     throw new ImprintError(
@@ -79,15 +110,16 @@ export async function runCopyCommand(argv: readonly string[], io: CopyCommandIo)
       { hint: 'e.g. imprint copy dev.example.com/app@sha256:… prod.example.com/app:1.2.0' },
     );
   }
-  const flags = flagSource(parsed, FLAGS, io.env);
+  const flags = flagSource(parsed, FLAGS, env);
   const inputs: InputSource = (name) =>
     name === 'source' ? source : name === 'destination' ? target : flags(name);
-  // Undefined: the platform's default (imprint.env on GitLab, none elsewhere).
-  const dotenv = parsed.values.get('dotenv');
-  const context = (io.context ?? ((options) => createContext({ ...options, env: io.env })))(
-    dotenv === undefined ? {} : { dotenvPath: dotenv },
-  );
-  for (const secret of promoteSecrets(inputs)) context.log.addSecret(secret);
+  return { inputs, dotenv: parsed.values.get('dotenv') };
+}
+
+function requestOf(
+  inputs: InputSource,
+  io: Pick<CopyCommandIo, 'env' | 'environment'>,
+): Omit<CopyRequest, 'log'> {
   const options = readPromoteOptions(inputs);
   const cwd = io.environment?.cwd ?? process.cwd();
   const request = copyRequestOf(options, {
@@ -97,16 +129,9 @@ export async function runCopyCommand(argv: readonly string[], io: CopyCommandIo)
       ? [readCaFile(resolve(cwd, options.registryCaFile))]
       : [],
   });
-  const { copyImage } = await import('../../copy/copy.js');
-  const result = await copyImage({
+  return {
     ...request,
     registry: { ...io.environment?.registry, ...request.registry },
     ...(io.environment?.fallback && { fallback: io.environment.fallback }),
-    log: context.log,
-  });
-  for (const [name, value] of Object.entries(copyOutputs(result, 'target'))) {
-    context.setOutput(name, value);
-  }
-  printOutputs(context.outputs(), parsed.values.has('json'), io.stdout);
-  return EXIT_OK;
+  };
 }

@@ -3,10 +3,10 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { createContext } from '../../ci/context.js';
 import { ImprintError } from '../../errors.js';
-import { flagSource, parseFlags } from '../../inputs/flags.js';
+import { type ParsedFlags, flagSource, parseFlags } from '../../inputs/flags.js';
 import type { InputSource, InputSpec } from '../../inputs/spec.js';
 import { PUBLISH_INPUTS } from '../../inputs/tables/publish.js';
-import { publishSecrets, readPublishOptions } from '../../publish/options.js';
+import { type PublishOptions, publishSecrets, readPublishOptions } from '../../publish/options.js';
 import { EXIT_OK } from '../exit-codes.js';
 import { type CliIo, type Command } from './command.js';
 import { OUTPUT_FLAGS, flagHelp, printOutputs } from './output.js';
@@ -50,15 +50,10 @@ export const publishCommand: Command = {
       '',
     ].join('\n'),
   async run(argv: readonly string[], io: CliIo): Promise<number> {
-    const parsed = parseFlags(argv, PUBLISH_INPUTS, OUTPUT_FLAGS);
+    const parsed = readCommandLine(argv);
     if (parsed.values.has('help')) {
       io.stdout(publishCommand.help());
       return EXIT_OK;
-    }
-    if (parsed.positionals.length > 0) {
-      throw new ImprintError('INPUT_INVALID', `unexpected argument "${parsed.positionals[0]}"`, {
-        hint: 'publish takes flags only, e.g. --image ghcr.io/acme/app --tags 1.2.3',
-      });
     }
     const contextOptions = {
       summaryFile: parsed.values.get('summary-file'),
@@ -68,10 +63,7 @@ export const publishCommand: Command = {
     const context = (io.context ?? ((options) => createContext({ ...options, env: io.env })))(
       contextOptions,
     );
-    const source = withCliReportPath(
-      flagSource(parsed, PUBLISH_INPUTS, io.env),
-      context.platform.tempRoot,
-    );
+    const source = publishSource(parsed, io.env, context.platform.tempRoot);
     for (const secret of publishSecrets(source)) context.log.addSecret(secret);
     const options = readPublishOptions(source);
     const { runPublish } = await import('../../publish/run.js');
@@ -80,3 +72,31 @@ export const publishCommand: Command = {
     return EXIT_OK;
   },
 };
+
+/**
+ * What a publish command line asks of the engine; throws a typed error on a bad flag or input.
+ * `tempRoot`: where the default vulnerability report goes (the CI platform's temp directory).
+ */
+export function publishCliOptions(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  tempRoot: string,
+): PublishOptions {
+  return readPublishOptions(publishSource(readCommandLine(argv), env, tempRoot));
+}
+
+/** The flags; publish takes no arguments (--help aside, which prints and stops). */
+function readCommandLine(argv: readonly string[]): ParsedFlags {
+  const parsed = parseFlags(argv, PUBLISH_INPUTS, OUTPUT_FLAGS);
+  if (!parsed.values.has('help') && parsed.positionals.length > 0) {
+    throw new ImprintError('INPUT_INVALID', `unexpected argument "${parsed.positionals[0]}"`, {
+      hint: 'publish takes flags only, e.g. --image ghcr.io/acme/app --tags 1.2.3',
+    });
+  }
+  return parsed;
+}
+
+/** The inputs: the flags, secrets also from IMPRINT_* variables, the CLI's report default. */
+function publishSource(parsed: ParsedFlags, env: NodeJS.ProcessEnv, tempRoot: string): InputSource {
+  return withCliReportPath(flagSource(parsed, PUBLISH_INPUTS, env), tempRoot);
+}

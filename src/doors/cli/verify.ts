@@ -5,10 +5,10 @@
  */
 import { type CiContext, createContext } from '../../ci/context.js';
 import { messageOf } from '../../errors.js';
-import { flagSource, parseFlags } from '../../inputs/flags.js';
+import { type ParsedFlags, flagSource, parseFlags } from '../../inputs/flags.js';
 import type { InputSpec } from '../../inputs/spec.js';
 import { VERIFY_INPUTS } from '../../inputs/tables/verify.js';
-import { readVerifyOptions } from '../../verify/options.js';
+import { readVerifyOptions, type VerifyOptions } from '../../verify/options.js';
 import type { VerifyEnvironment } from '../../verify/run.js';
 import { EXIT_CODES_HELP, EXIT_OK, exitCodeOfError, exitCodeOfVerdict } from '../exit-codes.js';
 import { runVerifyStep } from '../verify-step.js';
@@ -38,7 +38,7 @@ export async function runVerifyCommand(
 ): Promise<number> {
   let context: CiContext | undefined;
   try {
-    const parsed = parseFlags(withAliasesResolved(argv), VERIFY_INPUTS, VERIFY_FLAGS);
+    const parsed = readCommandLine(argv);
     if (parsed.values.has('help')) {
       io.stdout(verifyHelp());
       return EXIT_OK;
@@ -50,10 +50,7 @@ export async function runVerifyCommand(
     context = (io.context ?? ((options) => createContext({ ...options, env: io.env })))(
       contextOptions,
     );
-    const options = readVerifyOptions(
-      flagSource(parsed, VERIFY_INPUTS, io.env),
-      parsed.positionals,
-    );
+    const options = optionsOf(parsed, io.env);
     const report = await runVerifyStep(options, context, { ...io.environment, env: io.env });
     printOutputs(context.outputs(), parsed.values.has('json'), (text) => io.stdout(text));
     return exitCodeOfVerdict(report);
@@ -63,6 +60,20 @@ export async function runVerifyCommand(
     else process.stderr.write(`error: ${message}\n`);
     return exitCodeOfError(error);
   }
+}
+
+/** What a verify command line asks of the engine; throws a typed error on a bad flag or input. */
+export function verifyCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv): VerifyOptions {
+  return optionsOf(readCommandLine(argv), env);
+}
+
+function readCommandLine(argv: readonly string[]): ParsedFlags {
+  return parseFlags(withAliasesResolved(argv), VERIFY_INPUTS, VERIFY_FLAGS);
+}
+
+/** The arguments are images, added to the `images` flag's. */
+function optionsOf(parsed: ParsedFlags, env: NodeJS.ProcessEnv): VerifyOptions {
+  return readVerifyOptions(flagSource(parsed, VERIFY_INPUTS, env), parsed.positionals);
 }
 
 export function verifyHelp(): string {
