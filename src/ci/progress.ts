@@ -11,7 +11,7 @@ export type ProgressUnit = 'bytes' | 'items';
 export interface ProgressOptions {
   label: string;
   /** The amount of work expected; 0 or undefined when unknown (only done and rate are shown). */
-  total?: number;
+  total?: number | undefined;
   unit: ProgressUnit;
   /**
    * Interactive: raw terminal text (`\r`, no newline until the end). Otherwise: one whole

@@ -17,10 +17,10 @@ import {
 export interface IgnoreRule {
   id: string;
   /** When given, the entry applies only to findings whose purl starts with one of these. */
-  purls?: string[];
+  purls?: string[] | undefined;
   /** YYYY-MM-DD (end of that day, UTC) or a full RFC 3339 time. */
-  expires?: string;
-  reason?: string;
+  expires?: string | undefined;
+  reason?: string | undefined;
 }
 
 export interface GateRules {

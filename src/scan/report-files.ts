@@ -21,7 +21,12 @@ export interface VulnerabilityReport {
     failOnSeverity: ScanOptions['failOnSeverity'];
     ignoreUnfixed: boolean;
     blocking: Finding[];
-    ignored: { finding: Finding; id: string; reason?: string; expires?: string }[];
+    ignored: {
+      finding: Finding;
+      id: string;
+      reason?: string | undefined;
+      expires?: string | undefined;
+    }[];
     expiredRules: GateResult['expiredRules'];
   };
   subjects: {

@@ -14,24 +14,32 @@ import {
 /** The parts of a serialized Sigstore bundle cosign classic needs (`SerializedBundle` fits). */
 export interface ClassicBundleJSON {
   verificationMaterial: {
-    certificate?: { rawBytes: string };
-    x509CertificateChain?: { certificates: { rawBytes: string }[] };
-    publicKey?: { hint?: string };
+    certificate?: { rawBytes: string } | undefined;
+    x509CertificateChain?: { certificates: { rawBytes: string }[] } | undefined;
+    publicKey?: { hint?: string | undefined } | undefined;
     tlogEntries?: {
       logIndex: string;
-      logId?: { keyId: string };
+      logId?: { keyId: string } | undefined;
       integratedTime: string;
-      inclusionPromise?: { signedEntryTimestamp: string };
+      inclusionPromise?: { signedEntryTimestamp: string } | undefined;
       canonicalizedBody: string;
     }[];
-    timestampVerificationData?: { rfc3161Timestamps?: { signedTimestamp: string }[] };
+    timestampVerificationData?:
+      { rfc3161Timestamps?: { signedTimestamp: string }[] | undefined } | undefined;
   };
-  messageSignature?: { messageDigest?: { algorithm: string; digest: string }; signature: string };
-  dsseEnvelope?: {
-    payload: string;
-    payloadType: string;
-    signatures: { sig: string; keyid?: string }[];
-  };
+  messageSignature?:
+    | {
+        messageDigest?: { algorithm: string; digest: string } | undefined;
+        signature: string;
+      }
+    | undefined;
+  dsseEnvelope?:
+    | {
+        payload: string;
+        payloadType: string;
+        signatures: { sig: string; keyid?: string | undefined }[];
+      }
+    | undefined;
 }
 
 /**

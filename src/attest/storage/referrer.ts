@@ -27,7 +27,7 @@ const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 /** The parts of a serialized bundle this module reads. */
 export interface BundleJSON {
   mediaType: string;
-  dsseEnvelope?: { payload: string; payloadType: string };
+  dsseEnvelope?: { payload: string; payloadType: string } | undefined;
   messageSignature?: unknown;
 }
 

@@ -63,7 +63,7 @@ export interface ImprintSigner {
   readonly mode: SigningMode;
   readonly endpoints: SigstoreEndpoints;
   /** The PEM public key verifiers need, for key signing. */
-  readonly publicKeyPem?: string;
+  readonly publicKeyPem?: string | undefined;
   /** Signs a statement (JSON-serialized as given) as DSSE: a `dsseEnvelope` bundle. */
   signDsse(statement: object | Buffer, payloadType?: string): Promise<SerializedBundle>;
   /** Signs raw bytes (e.g. cosign's simple-signing payload): a `messageSignature` bundle. */
