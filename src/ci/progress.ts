@@ -38,7 +38,7 @@ export type ProgressFactory = (work: {
   unit: ProgressUnit;
 }) => Progress;
 
-export const DEFAULT_INTERVAL_MS = 5000;
+const DEFAULT_INTERVAL_MS = 5000;
 /** About ten redraws a second: smooth to the eye, negligible to the terminal. */
 const REDRAW_MS = 100;
 const BAR_WIDTH = 20;

@@ -16,7 +16,7 @@ interface Comparator {
 
 const COMPARATOR = /^(<=|>=|==|!=|<|>|=)?\s*([^\s<>=!|]+)$/;
 
-export function parseRange(range: string): Comparator[][] | undefined {
+function parseRange(range: string): Comparator[][] | undefined {
   const alternatives = range.split('||').map((part) => part.trim());
   const parsed: Comparator[][] = [];
   for (const alternative of alternatives) {
@@ -41,12 +41,6 @@ export function parseRange(range: string): Comparator[][] | undefined {
 
 export function isValidRange(range: string): boolean {
   return parseRange(range) !== undefined;
-}
-
-/** The purl type decides the comparison: `pkg:deb/…` → dpkg, `pkg:rpm/…` → rpmvercmp. */
-export function ecosystemOf(purl: string): string {
-  const match = /^pkg:([^/]+)\//.exec(purl);
-  return match ? match[1]!.toLowerCase() : '';
 }
 
 export function compareVersions(a: string, b: string, ecosystem: string): number {

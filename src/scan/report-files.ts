@@ -48,10 +48,7 @@ export interface WrittenReports {
 }
 
 /** The JSON behind vuln-report-path, pure. */
-export function vulnerabilityReport(
-  outcome: ScanOutcome,
-  options: ScanOptions,
-): VulnerabilityReport {
+function vulnerabilityReport(outcome: ScanOutcome, options: ScanOptions): VulnerabilityReport {
   return {
     scanner: { name: outcome.scanner.name, version: outcome.scanner.version },
     db: outcome.db,

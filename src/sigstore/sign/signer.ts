@@ -31,7 +31,7 @@ import { KeySigner } from './key-signer.js';
 import { KeylessSigner } from './keyless-signer.js';
 import { loadSigningKey } from './keys.js';
 
-export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 
 export interface RetryOptions {
   /** Retries after the first attempt, for 5xx, 408, 429 and connection failures. */
