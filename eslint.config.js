@@ -21,7 +21,7 @@ export default tseslint.config(
       parserOptions: { project: ['./tsconfig.all.json'], tsconfigRootDir: import.meta.dirname },
     },
     rules: {
-      complexity: ['warn', 15],
+      complexity: ['error', 15],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },

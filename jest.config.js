@@ -35,5 +35,14 @@ export default {
   // servers and processes, and a loaded CI machine is slow.
   testTimeout: 180000,
   collectCoverageFrom: ['src/**/*.ts'],
+  // The floor npm test holds the unit tests to (scripts/test.sh runs them with --coverage):
+  // a point below what they covered when it was set (75.4 / 70.3 / 75.2 / 75.7 %), so a change
+  // that adds code without tests fails. Raise it as coverage grows; never lower it to pass.
+  coverageThreshold: {
+    global: { statements: 74.5, branches: 69.5, functions: 74, lines: 75 },
+  },
+  // Into coverage/, which git ignores, so the tree stays clean after a run.
+  coverageDirectory: '<rootDir>/coverage',
+  coverageReporters: ['text-summary', 'json-summary'],
   reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.cjs'],
 };

@@ -17,7 +17,7 @@ import {
 } from './predicate-types.js';
 
 /** Dotted paths to drop, per predicate type; `[]` stands for each element of an array. */
-export const VOLATILE_FIELDS: Readonly<Record<string, readonly string[]>> = {
+const VOLATILE_FIELDS: Readonly<Record<string, readonly string[]>> = {
   [PREDICATE_CYCLONEDX]: ['serialNumber', 'metadata.timestamp'],
   [PREDICATE_SPDX]: ['documentNamespace', 'creationInfo.created'],
   // The invocation names the run and its temporary files (--output, the SBOM copy scanned);

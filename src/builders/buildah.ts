@@ -29,7 +29,7 @@ export interface BuildahOptions {
   /** The buildah binary (default `buildah`). */
   binary?: string;
   /** `--storage-driver` for every buildah call (default `$STORAGE_DRIVER`; `vfs` in containers). */
-  storageDriver?: string;
+  storageDriver?: string | undefined;
   /** `--isolation` for RUN steps (default `$BUILDAH_ISOLATION`, else `chroot`, which works in CI containers). */
   isolation?: string;
   /** skopeo, to read the pushed index back (default `skopeo`); without it no platform digests. */
@@ -44,7 +44,12 @@ export function buildahGlobalArguments(options: BuildahOptions): string[] {
 /** Pure: `buildah build` arguments; into a manifest list when pushing, else local tags. */
 export function buildahBuildArguments(
   build: ValidatedBuild,
-  settings: { isolation: string; manifest?: string; iidFile?: string; authFile?: string },
+  settings: {
+    isolation: string;
+    manifest?: string;
+    iidFile?: string;
+    authFile?: string | undefined;
+  },
 ): string[] {
   const { request } = build;
   const destination = settings.manifest
@@ -69,7 +74,7 @@ export function buildahBuildArguments(
 export function manifestPushArguments(
   list: string,
   tag: string,
-  settings: { digestFile: string; authFile?: string; insecure: boolean },
+  settings: { digestFile: string; authFile?: string | undefined; insecure: boolean },
 ): string[] {
   return [
     'manifest',

@@ -17,7 +17,7 @@ import { isInsecureRegistry, validateBuildRequest, type ValidatedBuild } from '.
 
 export interface BuildxBuilderOptions {
   /** The docker CLI to run (default `docker`). */
-  binary?: string;
+  binary?: string | undefined;
 }
 
 export interface BuildxMetadata {

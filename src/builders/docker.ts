@@ -15,7 +15,7 @@ import { validateBuildRequest, type ValidatedBuild } from './request.js';
 
 export interface DockerBuilderOptions {
   /** The docker CLI to run (default `docker`). */
-  binary?: string;
+  binary?: string | undefined;
 }
 
 /** Pure: the `docker build` arguments. Values go as `--flag=value`, so none reads as a flag. */

@@ -106,9 +106,9 @@ export interface ContextOptions {
   /** The job's environment, read once here to pick the platform (the door's process.env). */
   env: CiEnvironment;
   /** Markdown summary destination for the CLI (GitHub writes its own). */
-  summaryFile?: string;
+  summaryFile?: string | undefined;
   /** GitLab dotenv report path; the platform's default (imprint.env on GitLab) when undefined. */
-  dotenvPath?: string;
+  dotenvPath?: string | undefined;
   logger?: Logger;
 }
 

@@ -19,7 +19,7 @@ import {
 } from './platform.js';
 
 const DEFAULT_CONFIG_PATH = '.gitlab-ci.yml';
-export const GITLAB_DOTENV_DEFAULT = 'imprint.env';
+const GITLAB_DOTENV_DEFAULT = 'imprint.env';
 
 export class GitLabPlatform implements CiPlatform {
   readonly name = 'gitlab';

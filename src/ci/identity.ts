@@ -8,7 +8,7 @@
 import { ImprintError } from '../errors.js';
 import type { CiPlatform } from './platform.js';
 
-export const SIGSTORE_AUDIENCE = 'sigstore';
+const SIGSTORE_AUDIENCE = 'sigstore';
 /** A token with less time left than this is fetched again before use. */
 const MIN_REMAINING_MS = 60_000;
 const GITHUB_ATTEMPTS = 3;

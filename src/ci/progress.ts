@@ -11,7 +11,7 @@ export type ProgressUnit = 'bytes' | 'items';
 export interface ProgressOptions {
   label: string;
   /** The amount of work expected; 0 or undefined when unknown (only done and rate are shown). */
-  total?: number;
+  total?: number | undefined;
   unit: ProgressUnit;
   /**
    * Interactive: raw terminal text (`\r`, no newline until the end). Otherwise: one whole
@@ -38,7 +38,7 @@ export type ProgressFactory = (work: {
   unit: ProgressUnit;
 }) => Progress;
 
-export const DEFAULT_INTERVAL_MS = 5000;
+const DEFAULT_INTERVAL_MS = 5000;
 /** About ten redraws a second: smooth to the eye, negligible to the terminal. */
 const REDRAW_MS = 100;
 const BAR_WIDTH = 20;

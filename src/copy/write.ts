@@ -51,7 +51,7 @@ const HASH_OFF_THREAD_FROM = 16 * 1024 * 1024;
 const BLOB_ATTEMPTS = 3;
 const RETRIED: ReadonlySet<string> = new Set(['REGISTRY_UNREACHABLE', 'REGISTRY_TRANSFER_FAILED']);
 
-export function emptyCounts(): CopyCounts {
+function emptyCounts(): CopyCounts {
   return {
     blobsCopied: 0,
     blobsMounted: 0,

@@ -19,7 +19,7 @@ export interface LocatedImage {
 }
 
 /** Docker's normal form, so spellings of one image collapse; unparsable text is its own key. */
-export function imageKey(reference: string): string {
+function imageKey(reference: string): string {
   try {
     return formatImage(normaliseImage(reference));
   } catch {

@@ -116,7 +116,7 @@ export async function kustomizationIn(directory: string): Promise<string | undef
 }
 
 /** Paths as the repository shows them (and as CI annotations want them): relative, with `/`. */
-export function displayPath(path: string, cwd: string): string {
+function displayPath(path: string, cwd: string): string {
   const shown = relative(cwd, path);
   if (shown === '' || shown.startsWith('..') || isAbsolute(shown)) return path;
   return shown.split(sep).join('/');

@@ -19,7 +19,7 @@ import {
   overrideImage,
 } from './kustomize.js';
 
-export { dedupeImages, imageKey, type LocatedImage } from './dedupe.js';
+export { dedupeImages, type LocatedImage } from './dedupe.js';
 
 export interface ManifestScan {
   images: LocatedImage[];

@@ -20,7 +20,7 @@ import { isMap, isScalar, isSeq, type YAMLMap } from 'yaml';
 import { asMap, child, deref, lineOf, scalarText, type YamlSource } from './yaml-nodes.js';
 
 /** Lists of containers: an item without an image is worth a note. */
-export const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'] as const;
+const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'] as const;
 /** Lists whose items may carry an image (Tekton steps/sidecars, Argo Workflows sidecars). */
 const STEP_LISTS = ['steps', 'sidecars'];
 /** Maps that may carry an image (Argo Workflows `container`/`script`, Tekton `stepTemplate`). */

@@ -47,7 +47,7 @@ const IMAGE_NEUTRAL_KEYS = new Set([
   'crds',
 ]);
 
-export const RENDER_HINT =
+const RENDER_HINT =
   'run `kustomize build <dir> > rendered.yaml` (or `kubectl kustomize <dir>`) in the pipeline and pass rendered.yaml as `manifests`';
 
 /** A kustomization feature verify does not apply: refused, because what deploys is unknown. */

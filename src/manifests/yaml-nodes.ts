@@ -57,7 +57,7 @@ function lookup(map: YAMLMap | undefined, key: string, source: YamlSource, depth
 }
 
 /** The maps a `<<` key merges into this one, in priority order. */
-export function mergeSources(map: YAMLMap, source: YamlSource): YAMLMap[] {
+function mergeSources(map: YAMLMap, source: YamlSource): YAMLMap[] {
   const sources: YAMLMap[] = [];
   for (const pair of map.items) {
     if (!isScalar(pair.key) || pair.key.value !== '<<') continue;
@@ -88,12 +88,4 @@ export function scalarText(node: unknown, source: YamlSource): string | undefine
 export function lineOf(node: unknown, source: YamlSource): number {
   const range = (node as { range?: [number, number, number] } | null)?.range;
   return range ? source.lines.linePos(range[0]).line : 1;
-}
-
-/** The key strings of a map, in order. */
-export function keysOf(map: YAMLMap): string[] {
-  return map.items.flatMap((pair) => {
-    const key = isScalar(pair.key) ? pair.key.value : pair.key;
-    return typeof key === 'string' ? [key] : [];
-  });
 }

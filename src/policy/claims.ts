@@ -6,7 +6,7 @@
 
 const FULCIO_ARC = '1.3.6.1.4.1.57264.1';
 
-export const FULCIO_CLAIM_OIDS = {
+const FULCIO_CLAIM_OIDS = {
   buildSignerURI: `${FULCIO_ARC}.9`,
   buildSignerDigest: `${FULCIO_ARC}.10`,
   runnerEnvironment: `${FULCIO_ARC}.11`,
@@ -38,13 +38,5 @@ export const CLAIM_NAMES = Object.keys(FULCIO_CLAIM_OIDS) as ClaimName[];
 export const CLAIM_ALIASES: Readonly<Record<string, ClaimName>> = {
   sourceRef: 'sourceRepositoryRef',
 };
-
-export const KYVERNO_EXTENSION_CLAIMS: readonly ClaimName[] = [
-  'githubWorkflowTrigger',
-  'githubWorkflowSha',
-  'githubWorkflowName',
-  'githubWorkflowRepository',
-  'githubWorkflowRef',
-];
 
 export type Claims = Partial<Record<ClaimName, string>>;

@@ -44,7 +44,7 @@ export interface Proofs {
   /** An RFC 3161 timestamp verified against a trusted TSA. */
   timestampProven: boolean;
   /** The time the proof vouches for (integrated time or TSA time). */
-  signedAt?: string;
+  signedAt?: string | undefined;
 }
 
 export interface VerifiedSignature extends Proofs {
@@ -88,7 +88,7 @@ export interface ImageEvidence {
   name: string;
   tag?: string;
   /** The resolved manifest (or index) digest; undefined when it could not be resolved. */
-  digest?: string;
+  digest?: string | undefined;
   /** Whether the reference as written pinned a digest. */
   referencedByDigest: boolean;
   /** os/arch[/variant] when this evidence is for one platform manifest of an index. */

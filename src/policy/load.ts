@@ -10,7 +10,7 @@ import { ImprintError } from '../errors.js';
 import { nearest } from '../util/nearest.js';
 import { type Policy, policySchema } from './schema.js';
 
-export { policyFromFlags, type PolicyFlags } from './from-flags.js';
+export { policyFromFlags } from './from-flags.js';
 
 type PathSegment = string | number;
 
@@ -213,7 +213,7 @@ function rangeStart(node: unknown): number | undefined {
   return (node as { range?: [number, number, number] } | null)?.range?.[0];
 }
 
-export function formatPath(path: PathSegment[]): string {
+function formatPath(path: PathSegment[]): string {
   if (path.length === 0) return '(top level)';
   return path
     .map((segment, index) =>

@@ -67,11 +67,11 @@ export function globToRegExpSource(glob: string): string {
     .join('.*');
 }
 
-export function globToRegExp(glob: string): RegExp {
+function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${globToRegExpSource(glob)}$`, 'u');
 }
 
-export function isGlob(value: string): boolean {
+function isGlob(value: string): boolean {
   return value.includes('*');
 }
 

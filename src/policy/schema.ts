@@ -15,7 +15,7 @@ import { PREDICATE_TYPES_OF_KIND, predicateTypeProblem } from '../attest/predica
 import { conditionSchema } from './conditions/condition-schema.js';
 
 export const API_VERSION = 'imprint/v1';
-export const DEFAULT_SIGNER_COUNT = 1;
+const DEFAULT_SIGNER_COUNT = 1;
 
 const text = z.string().min(1, { error: 'must not be empty' });
 

@@ -19,7 +19,7 @@ import { parseTime } from './dates.js';
 import type { Proofs, SignerIdentity } from './evidence.js';
 
 /** Clocks of signers, logs and verifiers disagree a little; more than this is refused. */
-export const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
+const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 type Path = readonly string[];
 
@@ -49,7 +49,7 @@ export function statementTime(predicateType: string, predicate: unknown): Date |
 }
 
 /** The proven time, or undefined when nothing proves one. */
-export function provenTime(evidence: Proofs): Date | undefined {
+function provenTime(evidence: Proofs): Date | undefined {
   return parseTime(evidence.signedAt);
 }
 

@@ -16,7 +16,7 @@ interface Comparator {
 
 const COMPARATOR = /^(<=|>=|==|!=|<|>|=)?\s*([^\s<>=!|]+)$/;
 
-export function parseRange(range: string): Comparator[][] | undefined {
+function parseRange(range: string): Comparator[][] | undefined {
   const alternatives = range.split('||').map((part) => part.trim());
   const parsed: Comparator[][] = [];
   for (const alternative of alternatives) {
@@ -41,12 +41,6 @@ export function parseRange(range: string): Comparator[][] | undefined {
 
 export function isValidRange(range: string): boolean {
   return parseRange(range) !== undefined;
-}
-
-/** The purl type decides the comparison: `pkg:deb/…` → dpkg, `pkg:rpm/…` → rpmvercmp. */
-export function ecosystemOf(purl: string): string {
-  const match = /^pkg:([^/]+)\//.exec(purl);
-  return match ? match[1]!.toLowerCase() : '';
 }
 
 export function compareVersions(a: string, b: string, ecosystem: string): number {
@@ -84,6 +78,15 @@ export function versionInRange(version: string, range: string, ecosystem: string
   );
 }
 
+/** A position in a version string; both comparators walk two of them side by side. */
+interface Cursor {
+  text: string;
+  at: number;
+}
+
+const peek = (cursor: Cursor): string | undefined => cursor.text[cursor.at];
+const ended = (cursor: Cursor): boolean => cursor.at >= cursor.text.length;
+
 // --- Debian (dpkg lib/dpkg/version.c) -------------------------------------------------
 
 function splitDebian(version: string): [number, string, string] {
@@ -111,28 +114,39 @@ function order(c: string | undefined): number {
 }
 
 function verrevcmp(a: string, b: string): number {
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    while ((i < a.length && !isDigit(a[i])) || (j < b.length && !isDigit(b[j]))) {
-      const difference = order(a[i]) - order(b[j]);
-      if (difference !== 0) return difference;
-      i += 1;
-      j += 1;
-    }
-    while (a[i] === '0') i += 1;
-    while (b[j] === '0') j += 1;
-    let firstDifference = 0;
-    while (isDigit(a[i]) && isDigit(b[j])) {
-      if (firstDifference === 0) firstDifference = a.charCodeAt(i) - b.charCodeAt(j);
-      i += 1;
-      j += 1;
-    }
-    if (isDigit(a[i])) return 1;
-    if (isDigit(b[j])) return -1;
-    if (firstDifference !== 0) return firstDifference;
+  const x: Cursor = { text: a, at: 0 };
+  const y: Cursor = { text: b, at: 0 };
+  while (!ended(x) || !ended(y)) {
+    const difference = compareNonDigits(x, y) || compareDigits(x, y);
+    if (difference !== 0) return difference;
   }
   return 0;
+}
+
+/** The non-digit parts, character by character in dpkg's order (`~` first, letters before the rest). */
+function compareNonDigits(x: Cursor, y: Cursor): number {
+  while ((!ended(x) && !isDigit(peek(x))) || (!ended(y) && !isDigit(peek(y)))) {
+    const difference = order(peek(x)) - order(peek(y));
+    if (difference !== 0) return difference;
+    x.at += 1;
+    y.at += 1;
+  }
+  return 0;
+}
+
+/** The digit parts as numbers: leading zeros skipped, the longer is larger, else the first different digit. */
+function compareDigits(x: Cursor, y: Cursor): number {
+  while (peek(x) === '0') x.at += 1;
+  while (peek(y) === '0') y.at += 1;
+  let firstDifference = 0;
+  while (isDigit(peek(x)) && isDigit(peek(y))) {
+    if (firstDifference === 0) firstDifference = x.text.charCodeAt(x.at) - y.text.charCodeAt(y.at);
+    x.at += 1;
+    y.at += 1;
+  }
+  if (isDigit(peek(x))) return 1;
+  if (isDigit(peek(y))) return -1;
+  return firstDifference;
 }
 
 // --- RPM (rpmio/rpmvercmp.c), also used for Alpine and as the generic fallback --------
@@ -144,15 +158,8 @@ function compareRpm(a: string, b: string): number {
   return rpmvercmp(versionA, versionB) || rpmvercmp(releaseA, releaseB);
 }
 
-interface Cursor {
-  text: string;
-  at: number;
-}
-
 const isAlnum = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9]/.test(c);
 const isAlpha = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
-const peek = (cursor: Cursor): string | undefined => cursor.text[cursor.at];
-const ended = (cursor: Cursor): boolean => cursor.at >= cursor.text.length;
 
 function skipSeparators(cursor: Cursor): void {
   while (!ended(cursor) && !isAlnum(peek(cursor)) && peek(cursor) !== '~' && peek(cursor) !== '^') {
@@ -201,18 +208,21 @@ export function rpmvercmp(a: string, b: string): number {
       continue;
     }
     if (ended(x) || ended(y)) break;
-    const numeric = isDigit(peek(x));
-    const segmentA = takeSegment(x, numeric);
-    const segmentB = takeSegment(y, numeric);
-    // A numeric segment is newer than an alphabetic one.
-    if (segmentB === '') return numeric ? 1 : -1;
-    const difference = numeric
-      ? compareNumeric(segmentA, segmentB)
-      : compareText(segmentA, segmentB);
+    const difference = compareSegments(x, y);
     if (difference !== 0) return difference;
   }
   if (ended(x) && ended(y)) return 0;
   return ended(x) ? -1 : 1;
+}
+
+/** The next alphanumeric segment of each, of the kind the first one starts with. */
+function compareSegments(x: Cursor, y: Cursor): number {
+  const numeric = isDigit(peek(x));
+  const segmentA = takeSegment(x, numeric);
+  const segmentB = takeSegment(y, numeric);
+  // A numeric segment is newer than an alphabetic one.
+  if (segmentB === '') return numeric ? 1 : -1;
+  return numeric ? compareNumeric(segmentA, segmentB) : compareText(segmentA, segmentB);
 }
 
 function compareNumeric(a: string, b: string): number {

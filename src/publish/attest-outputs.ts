@@ -64,7 +64,7 @@ function sourceOf(result: AttestResult): Pick<SigningSummaryModel, 'source'> {
 }
 
 /** `name@digest` of the job of this kind on the image itself, bundle format first. */
-export function referenceOf(result: AttestResult, name: string, kind: string): string {
+function referenceOf(result: AttestResult, name: string, kind: string): string {
   const onImage = result.placements.filter(
     (p) => p.job.kind === kind && p.subject.digest === result.image.image.digest,
   );

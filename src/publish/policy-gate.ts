@@ -51,7 +51,7 @@ export interface PolicyGateResult {
   failure?: ImprintError;
 }
 
-export async function runPolicyGate(
+async function runPolicyGate(
   request: PolicyGateRequest,
   context: CiContext,
 ): Promise<PolicyGateResult> {

@@ -20,7 +20,7 @@ import { VERSION } from '../version.js';
 import type { PublishScanOptions } from './options.js';
 import type { RequestedAttestation } from './requested-attestation.js';
 
-export const NO_TRIVY_NOTICE = 'no Trivy here: install it or set scan: true to require it';
+const NO_TRIVY_NOTICE = 'no Trivy here: install it or set scan: true to require it';
 
 export type ScanReadiness = { scanner: Scanner } | { skipped: string };
 

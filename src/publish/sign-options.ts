@@ -13,8 +13,6 @@ import {
   type SigstoreInstance,
 } from '../sigstore/sign/index.js';
 
-export type { AttestationFormat };
-
 export interface SignOptions {
   /** `sign`: false publishes the image unsigned and unattested. */
   enabled: boolean;

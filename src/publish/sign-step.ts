@@ -153,7 +153,7 @@ async function tokenSource(
  * workflows of one repository and ref share it, yet Fulcio certifies them as different
  * identities (the workflow is the certificate SAN) — so the workflow claim is part of it.
  */
-export function signerLabel(claims: IdentityTokenClaims): string {
+function signerLabel(claims: IdentityTokenClaims): string {
   const workflow = claims.job_workflow_ref ?? claims.ci_config_ref_uri;
   const parts = [claims.iss, claims.sub ?? (typeof claims.email === 'string' ? claims.email : '')];
   if (typeof workflow === 'string' && workflow !== '') parts.push(workflow);

@@ -41,7 +41,7 @@ export async function storeClassic(write: ClassicWrite): Promise<Location> {
 }
 
 /** The PEMs of the Fulcio CA chain (intermediates, then root) that issued the bundle's leaf. */
-export function fulcioChain(trust: Trust, bundle: SerializedBundle): string[] | undefined {
+function fulcioChain(trust: Trust, bundle: SerializedBundle): string[] | undefined {
   const leafBytes = bundle.verificationMaterial.certificate?.rawBytes;
   if (leafBytes === undefined) return undefined; // key-signed: no certificate, no chain
   const leaf = new X509Certificate(Buffer.from(leafBytes, 'base64'));

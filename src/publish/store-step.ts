@@ -118,7 +118,7 @@ export function isSignature(placement: Placement): boolean {
  * to signatures (or back); within each part, the referrers of a subject go in one batch, placed
  * where its first item was, and cosign classic layers stay one write each.
  */
-export function storeSteps(items: readonly ToStore[]): StoreStep[] {
+function storeSteps(items: readonly ToStore[]): StoreStep[] {
   const steps: StoreStep[] = [];
   let batches = new Map<string, ToStore[]>();
   let signatures: boolean | undefined;

@@ -18,16 +18,16 @@ export interface PublishTarget {
   tagged: ImageReference[];
 }
 
-export function repositoryOf(reference: ImageReference): ImageReference {
+function repositoryOf(reference: ImageReference): ImageReference {
   return { registry: reference.registry, repository: reference.repository };
 }
 
-export function sameRepository(a: ImageReference, b: ImageReference): boolean {
+function sameRepository(a: ImageReference, b: ImageReference): boolean {
   return a.registry === b.registry && a.repository === b.repository;
 }
 
 /** `image` names the repository (a tag on it is pushed too); `tags` are bare or full references. */
-export function resolveTarget(image: string, tags: readonly string[]): PublishTarget {
+function resolveTarget(image: string, tags: readonly string[]): PublishTarget {
   const written = parseReference(image);
   if (written.digest !== undefined) {
     throw new ImprintError(

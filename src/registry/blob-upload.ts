@@ -42,7 +42,7 @@ export interface PushedBlob {
   existed: boolean;
 }
 
-export const DEFAULT_CHUNK_SIZE = 8 * 1024 * 1024;
+const DEFAULT_CHUNK_SIZE = 8 * 1024 * 1024;
 const OCTET_STREAM = 'application/octet-stream';
 
 /** The size of a blob the registry holds, or undefined when it does not have it. */

@@ -11,7 +11,7 @@ import { describeNetworkError } from './retry.js';
 /** A body we do not need is drained (to reuse its connection) up to this size, then dropped. */
 export const DRAIN_LIMIT = 64 * 1024;
 /** …and for at most this long: an endless or trickling body is cut off, not waited for. */
-export const DRAIN_TIMEOUT_MS = 5_000;
+const DRAIN_TIMEOUT_MS = 5_000;
 
 /** REGISTRY_TRANSFER_FAILED for a body that broke off; typed errors pass through unchanged. */
 export function transferFailed(what: string, error: unknown, bytesRead?: number): ImprintError {

@@ -41,7 +41,7 @@ export interface ManifestReadOptions {
   maxBytes?: number;
 }
 
-export const DEFAULT_MANIFEST_LIMIT = 4 * 1024 * 1024;
+const DEFAULT_MANIFEST_LIMIT = 4 * 1024 * 1024;
 /** Pages of a tag list read before giving up; a `next` link after them is an error. */
 export const MAX_TAG_PAGES = 1000;
 const GENERIC_TYPES = new Set(['', 'application/json', 'text/plain', 'application/octet-stream']);

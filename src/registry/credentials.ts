@@ -100,7 +100,7 @@ function fromGitHub(
   };
 }
 
-export function dockerConfigPath(env: Record<string, string | undefined>, homeDir: string): string {
+function dockerConfigPath(env: Record<string, string | undefined>, homeDir: string): string {
   return env.DOCKER_CONFIG
     ? join(env.DOCKER_CONFIG, 'config.json')
     : join(homeDir, '.docker', 'config.json');

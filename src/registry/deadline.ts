@@ -9,7 +9,7 @@ import { ImprintError } from '../errors.js';
 /** One request, headers and body: long enough for a large layer on a slow link. */
 export const DEFAULT_REQUEST_DEADLINE_MS = 10 * 60_000;
 
-export function describeDuration(ms: number): string {
+function describeDuration(ms: number): string {
   return ms >= 1000 && ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }
 

@@ -36,7 +36,7 @@ export interface FallbackWriteOptions {
 }
 
 export const REFERRERS_LIMIT = 16 * 1024 * 1024;
-export const CONFIRM_MS = 1500;
+const CONFIRM_MS = 1500;
 /** An index received longer ago than this is read again rather than merged and written back. */
 export const STALE_READ_MS = 500;
 const DEFAULT_SETTLE_MS = 100;
@@ -233,6 +233,6 @@ function conditionFor(
   return index.manifests.length === 0 ? { ifNoneMatch: '*' } : {};
 }
 
-export function emptyIndex(): ImageIndex {
+function emptyIndex(): ImageIndex {
   return { schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex, manifests: [] };
 }

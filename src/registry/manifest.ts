@@ -76,10 +76,6 @@ export const EMPTY_CONFIG: Descriptor = {
   size: 2,
 };
 
-export function isIndexMediaType(mediaType: string): boolean {
-  return INDEX_TYPES.has(mediaType);
-}
-
 /** The descriptor of some bytes: sha256 digest and size, plus any extra fields. */
 export function descriptorOf(
   bytes: Uint8Array,

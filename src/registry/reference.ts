@@ -14,7 +14,6 @@ export interface ImageReference {
   digest?: string;
 }
 
-export { DOCKER_HUB } from './hosts.js';
 /** The tag a reference with neither tag nor digest stands for, as Docker reads it. */
 export const DEFAULT_TAG = 'latest';
 const DOCKER_HUB_API = 'registry-1.docker.io';

@@ -87,7 +87,7 @@ const PERMANENT_UNDICI_CODES = new Set([
 ]);
 
 /** The error code of a network failure, looking through `cause` chains and aggregates. */
-export function networkErrorCode(error: unknown): string | undefined {
+function networkErrorCode(error: unknown): string | undefined {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && current; depth += 1) {
     const code = (current as { code?: unknown }).code;

@@ -16,7 +16,7 @@ import { connect as connectTls, type TLSSocket } from 'node:tls';
 import { hostAndPort, isLoopbackRegistry, listsRegistry } from './hosts.js';
 
 /** Loopback answers at once; a peer silent for this long does not speak TLS either. */
-export const TLS_PROBE_TIMEOUT_MS = 10_000;
+const TLS_PROBE_TIMEOUT_MS = 10_000;
 
 /** `tls`: the handshake completed; `not-tls`: the peer answered otherwise; `no-answer`: no connection. */
 export type TlsProbeResult = 'tls' | 'not-tls' | 'no-answer';

@@ -3,8 +3,8 @@ import { PUBLIC_GOOD_URLS } from '../sigstore/instances.js';
 
 export interface PublishSummaryModel {
   repository: string;
-  digest?: string;
-  imageRef?: string;
+  digest?: string | undefined;
+  imageRef?: string | undefined;
   tags: string[];
   platformDigests: Record<string, string>;
   builder: string;

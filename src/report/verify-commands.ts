@@ -15,11 +15,11 @@ import {
 } from '../attest/predicate-types.js';
 import type { SigstoreInstance } from '../sigstore/sign/index.js';
 
-export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /** Stands in for the public key, whose path the publish run does not know. */
-export const PUBLIC_KEY_PLACEHOLDER = 'cosign.pub';
+const PUBLIC_KEY_PLACEHOLDER = 'cosign.pub';
 /** Stands in for a private instance's trusted root, which the verifier must be given. */
-export const TRUSTED_ROOT_PLACEHOLDER = 'trusted_root.json';
+const TRUSTED_ROOT_PLACEHOLDER = 'trusted_root.json';
 
 export interface PublishedImage {
   /** name@digest: verification is of this exact image, never of a tag. */
@@ -71,7 +71,7 @@ function cosignFits(image: PublishedImage): string {
   return classicPrivateKeyless ? CLASSIC_PRIVATE_KEYLESS : COSIGN_FITS[image.attestationFormat];
 }
 
-export function verifyCommands(image: PublishedImage): VerifyCommand[] {
+function verifyCommands(image: PublishedImage): VerifyCommand[] {
   const attested = attestedTypes(image.predicateTypes);
   const commands: VerifyCommand[] = [
     imprintVerify(image, attested),
@@ -109,13 +109,8 @@ export function shellQuote(word: string): string {
   return `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
-/** The command's words, unquoted, in order. */
-export function argvOf(command: VerifyCommand): string[] {
-  return [...command.words, ...command.options.flat()];
-}
-
 /** A command on several lines: its words and the image, then one flag (with its value) per line. */
-export function shellCommand(command: VerifyCommand): string {
+function shellCommand(command: VerifyCommand): string {
   const lines = [command.words, ...command.options].map((line) => line.map(shellQuote).join(' '));
   return lines.join(' \\\n  ');
 }

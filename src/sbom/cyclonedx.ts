@@ -16,8 +16,8 @@ import { licenceLabel } from './licences.js';
 import type { Component, Licence } from './model.js';
 import { buildPurl } from './purl.js';
 
-export const LAYER_DIGEST_PROPERTY = 'imprint:layer:digest';
-export const CATALOGER_PROPERTY = 'imprint:cataloger';
+const LAYER_DIGEST_PROPERTY = 'imprint:layer:digest';
+const CATALOGER_PROPERTY = 'imprint:cataloger';
 
 export interface ImageSubject {
   /** Repository reference, with or without tag: `ghcr.io/acme/app:1.2.0`. */

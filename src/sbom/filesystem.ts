@@ -8,7 +8,7 @@ import { segmentsOf } from './paths.js';
 import type { EntryKind, LayerEntry, LayerScan } from './walk-layer.js';
 
 /** Linux gives up after 40 symbolic links in one lookup (ELOOP); so do we. */
-export const MAX_SYMLINK_HOPS = 40;
+const MAX_SYMLINK_HOPS = 40;
 
 interface Node {
   entry?: LayerEntry;

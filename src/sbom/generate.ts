@@ -19,7 +19,7 @@ import { markInstalledByOs } from './installed-by.js';
 import { DEFAULT_MAX_FILE_BYTES, walkLayer, type WalkOptions } from './walk-layer.js';
 import { HeldBytes } from './walk-limits.js';
 
-export const DEFAULT_LAYER_CONCURRENCY = 3;
+const DEFAULT_LAYER_CONCURRENCY = 3;
 
 export interface GenerateSbomOptions {
   image: ImageSubject;
@@ -150,7 +150,7 @@ function lookupQuietly(filesystem: MergedFilesystem, path: string, warnings: str
   }
 }
 
-export function statsOf(components: readonly Component[]): SbomStats {
+function statsOf(components: readonly Component[]): SbomStats {
   const stats: SbomStats = { perEcosystem: {}, licences: {}, withoutLicence: 0 };
   for (const component of components) {
     stats.perEcosystem[component.ecosystem] = (stats.perEcosystem[component.ecosystem] ?? 0) + 1;

@@ -15,7 +15,7 @@ export const SBOM_FORMATS = ['cyclonedx', 'spdx'] as const;
 export type SbomFormat = (typeof SBOM_FORMATS)[number];
 
 /** The platform chosen from a multi-platform image when none is asked for. */
-export const DEFAULT_PLATFORM = 'linux/amd64';
+const DEFAULT_PLATFORM = 'linux/amd64';
 
 export interface ImageSbomRequest {
   /** The image as the user wrote it: a tag (default `latest`) or a digest. */

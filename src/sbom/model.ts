@@ -22,7 +22,7 @@ export interface Component {
   /** Maven groupId; other ecosystems keep the namespace inside the purl only. */
   group?: string;
   version: string;
-  purl?: string;
+  purl?: string | undefined;
   licences: Licence[];
   /** Absolute path (leading `/`) of the file the component was read from, in the final filesystem. */
   location: string;

@@ -4,8 +4,8 @@
  * works on one normal form: no leading `/`, no empty, `.` or `..` segments.
  */
 
-export const WHITEOUT_PREFIX = '.wh.';
-export const OPAQUE_MARKER = '.wh..wh..opq';
+const WHITEOUT_PREFIX = '.wh.';
+const OPAQUE_MARKER = '.wh..wh..opq';
 
 /**
  * The normal form of a tar entry name, or undefined when `..` would climb above the root

@@ -6,9 +6,9 @@
 
 export interface PurlParts {
   type: string;
-  namespace?: string;
+  namespace?: string | undefined;
   name: string;
-  version?: string;
+  version?: string | undefined;
   qualifiers?: Record<string, string | undefined>;
   subpath?: string;
 }

@@ -32,7 +32,7 @@ export async function platformManifests(
   }));
 }
 
-export async function layerSources(
+async function layerSources(
   client: RegistryClient,
   repository: string,
   manifestDigest: string,

@@ -11,7 +11,7 @@ import { VERSION } from '../version.js';
 import { imagePurl, type ImageSubject } from './cyclonedx.js';
 import type { Component, ComponentKind, Licence } from './model.js';
 
-export const NOASSERTION = 'NOASSERTION';
+const NOASSERTION = 'NOASSERTION';
 const DOCUMENT_ID = 'SPDXRef-DOCUMENT';
 const IMAGE_ID = 'SPDXRef-Image';
 /** Where our document namespaces live; a URI only, never fetched (SPDX 2.3 §6.5). */

@@ -6,7 +6,7 @@
  * finds nothing for a binary built from a differently named source.
  */
 
-export const TRIVY_PROPERTY_PREFIX = 'aquasecurity:trivy:';
+const TRIVY_PROPERTY_PREFIX = 'aquasecurity:trivy:';
 
 export interface SourcePackage {
   name: string;

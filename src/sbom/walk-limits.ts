@@ -10,7 +10,7 @@ import { ImprintError } from '../errors.js';
 /** Tar entries in one layer, whiteouts and skipped entries included. */
 export const DEFAULT_MAX_ENTRIES_PER_LAYER = 1_000_000;
 /** Bytes of wanted files (and what catalogers reduced them to) kept across the whole walk. */
-export const DEFAULT_MAX_HELD_BYTES = 1024 * 1024 * 1024;
+const DEFAULT_MAX_HELD_BYTES = 1024 * 1024 * 1024;
 
 const HINT =
   'the image is not one imprint can catalogue safely; if it is genuine, build the SBOM with another generator and attest it';

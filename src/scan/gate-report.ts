@@ -36,7 +36,7 @@ export function describeFinding(finding: Finding, where: string[] = []): string 
   return `${finding.severity} ${finding.id} in ${finding.packageName} ${finding.installedVersion} (${fix}${cvss})${place}`;
 }
 
-export function describeExpiredRule(rule: IgnoreRule): string {
+function describeExpiredRule(rule: IgnoreRule): string {
   const reason = rule.reason ? `: ${rule.reason}` : '';
   return `ignore entry ${rule.id} expired on ${rule.expires ?? '?'} and no longer applies${reason}`;
 }

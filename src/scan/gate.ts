@@ -17,10 +17,10 @@ import {
 export interface IgnoreRule {
   id: string;
   /** When given, the entry applies only to findings whose purl starts with one of these. */
-  purls?: string[];
+  purls?: string[] | undefined;
   /** YYYY-MM-DD (end of that day, UTC) or a full RFC 3339 time. */
-  expires?: string;
-  reason?: string;
+  expires?: string | undefined;
+  reason?: string | undefined;
 }
 
 export interface GateRules {
@@ -67,12 +67,12 @@ export function ruleExpiry(rule: IgnoreRule): Date | undefined {
   return Number.isNaN(time.getTime()) ? undefined : time;
 }
 
-export function isRuleExpired(rule: IgnoreRule, now: Date): boolean {
+function isRuleExpired(rule: IgnoreRule, now: Date): boolean {
   const expiry = ruleExpiry(rule);
   return expiry !== undefined && expiry.getTime() < now.getTime();
 }
 
-export function ruleMatches(rule: IgnoreRule, finding: Finding): boolean {
+function ruleMatches(rule: IgnoreRule, finding: Finding): boolean {
   if (rule.id !== finding.id) return false;
   if (!rule.purls || rule.purls.length === 0) return true;
   const purl = finding.purl ?? '';

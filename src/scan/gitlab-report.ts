@@ -78,7 +78,7 @@ const SOLUTION_LIMIT = 7000;
 const SCHEMA_URL = /^(https?|ftp):\/\/.+/;
 
 /** Text cut to `limit` characters, the last one an ellipsis, when longer. */
-export function clip(text: string, limit: number): string {
+function clip(text: string, limit: number): string {
   return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
 }
 

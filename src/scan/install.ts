@@ -44,7 +44,7 @@ function isExecutableFile(file: string): boolean {
   }
 }
 
-export function findOnPath(name: string, pathEnv: string): string | undefined {
+function findOnPath(name: string, pathEnv: string): string | undefined {
   return pathEnv
     .split(delimiter)
     .filter((dir) => dir !== '')
@@ -53,7 +53,7 @@ export function findOnPath(name: string, pathEnv: string): string | undefined {
 }
 
 /** The version a trivy binary reports, or undefined when it does not answer like Trivy. */
-export async function probeVersion(trivyPath: string): Promise<string | undefined> {
+async function probeVersion(trivyPath: string): Promise<string | undefined> {
   try {
     const result = await runProcess(trivyPath, ['--version'], { timeoutMs: 30_000 });
     return result.exitCode === 0 ? parseVersionText(result.stdout) : undefined;
@@ -84,7 +84,7 @@ async function download(url: string, what: string, version: string): Promise<str
 }
 
 /** Throws CHECKSUM_MISMATCH unless the archive's SHA-256 is the one the checksums file lists. */
-export async function verifyArchive(
+async function verifyArchive(
   archive: string,
   checksumsFile: string,
   release: TrivyRelease,

@@ -42,7 +42,7 @@ export interface VulnPredicateInput {
   finishedAt: Date;
 }
 
-export function trivyScannerUri(version: string): string {
+function trivyScannerUri(version: string): string {
   return `pkg:github/aquasecurity/trivy@${version}`;
 }
 

@@ -21,7 +21,12 @@ export interface VulnerabilityReport {
     failOnSeverity: ScanOptions['failOnSeverity'];
     ignoreUnfixed: boolean;
     blocking: Finding[];
-    ignored: { finding: Finding; id: string; reason?: string; expires?: string }[];
+    ignored: {
+      finding: Finding;
+      id: string;
+      reason?: string | undefined;
+      expires?: string | undefined;
+    }[];
     expiredRules: GateResult['expiredRules'];
   };
   subjects: {
@@ -43,10 +48,7 @@ export interface WrittenReports {
 }
 
 /** The JSON behind vuln-report-path, pure. */
-export function vulnerabilityReport(
-  outcome: ScanOutcome,
-  options: ScanOptions,
-): VulnerabilityReport {
+function vulnerabilityReport(outcome: ScanOutcome, options: ScanOptions): VulnerabilityReport {
   return {
     scanner: { name: outcome.scanner.name, version: outcome.scanner.version },
     db: outcome.db,

@@ -88,7 +88,7 @@ function failure(what: string, result: ProcessResult, secret?: string): ImprintE
   return new ImprintError('SCAN_FAILED', `${what} exited with code ${result.exitCode}:\n${tail}`);
 }
 
-export async function readVersionInfo(context: TrivyContext): Promise<TrivyVersionInfo> {
+async function readVersionInfo(context: TrivyContext): Promise<TrivyVersionInfo> {
   const args = ['version', '--format', 'json', '--cache-dir', context.cacheDir];
   const result = await trivy(context, args);
   if (result.exitCode !== 0) throw failure('trivy version', result);

@@ -7,7 +7,7 @@
 import type { Severity } from './model.js';
 import type { TrivyReport, TrivyResult, TrivyVulnerability } from './trivy-report.js';
 
-export const SARIF_SCHEMA =
+const SARIF_SCHEMA =
   'https://raw.githubusercontent.com/oasis-tcs/sarif-spec/main/sarif-2.1/schema/sarif-schema-2.1.0.json';
 
 type Level = 'error' | 'warning' | 'note';

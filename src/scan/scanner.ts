@@ -11,7 +11,6 @@ import { ImprintError } from '../errors.js';
 import { type GateResult, evaluateGate } from './gate.js';
 import { expiredRuleWarnings, gateRules } from './gate-report.js';
 import { type Finding, type SeverityCounts, countBySeverity } from './model.js';
-export type { ScanRequest } from './subjects.js';
 import type { ScanOptions } from './options.js';
 import { type InvocationContext, type VulnPredicate, buildVulnPredicate } from './predicate.js';
 import { type TrivyInstallation, ensureTrivy } from './install.js';
@@ -273,7 +272,7 @@ function parseJson(text: string, scanned: string): unknown {
   }
 }
 
-export function summarizeDb(db: DbState, now: Date): DbSummary {
+function summarizeDb(db: DbState, now: Date): DbSummary {
   return {
     repository: db.repository,
     schemaVersion: db.info.schemaVersion,

@@ -128,7 +128,7 @@ export function bestCvss(cvss: TrivyVulnerability['CVSS']): number | undefined {
   return pick(entries.map((entry) => entry.V3Score)) ?? pick(entries.map((entry) => entry.V2Score));
 }
 
-export function findingFromVulnerability(vuln: TrivyVulnerability, target: string): Finding {
+function findingFromVulnerability(vuln: TrivyVulnerability, target: string): Finding {
   const finding: Finding = {
     id: vuln.VulnerabilityID,
     packageName: vuln.PkgName,

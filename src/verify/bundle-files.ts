@@ -18,8 +18,8 @@ import { MAX_BUNDLE_BYTES } from '../attest/storage/oci.js';
 
 const GLOB_CHARACTERS = /[*?[\]{}]/;
 /** What publish writes into bundle-path: bundles, and the image manifest they are about. */
-export const BUNDLE_FILE_SUFFIX = '.sigstore.json';
-export const MANIFEST_FILE_SUFFIX = '.manifest.json';
+const BUNDLE_FILE_SUFFIX = '.sigstore.json';
+const MANIFEST_FILE_SUFFIX = '.manifest.json';
 
 export interface BundleFile {
   /** As the user would write it: relative to the working directory when inside it. */

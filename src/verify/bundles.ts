@@ -57,7 +57,7 @@ export function verifyWith(
   return verifyWithKeys(trusts, verify);
 }
 
-export function verifyWithKeys(
+function verifyWithKeys(
   trusts: TrustSet,
   verify: (trust: TrustSet['root']) => VerifiedSignature,
 ): SignedBy {

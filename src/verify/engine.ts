@@ -31,12 +31,12 @@ import { ByteBudget } from '../util/byte-budget.js';
 import type { TrustSet } from './trust.js';
 
 /** Images verified at once: enough to hide registry latency, few enough to be polite. */
-export const DEFAULT_CONCURRENCY = 4;
+const DEFAULT_CONCURRENCY = 4;
 /**
  * Gathering one image's evidence: far above what a dozen requests take, far below what stalls
  * a pipeline. Past it the image fails; a trickling registry cannot hold verify up.
  */
-export const DEFAULT_IMAGE_DEADLINE_MS = 5 * 60_000;
+const DEFAULT_IMAGE_DEADLINE_MS = 5 * 60_000;
 
 /** The registry pool's settings, and how long one image's evidence may take in all. */
 export interface VerifyRegistryOptions extends RegistryOptions {
@@ -229,7 +229,7 @@ function oneCheckResult(
   return { reference: image.reference, locations: image.locations, verdict, violations: 1 };
 }
 
-export function countFailures(verdict: ImageVerdict): number {
+function countFailures(verdict: ImageVerdict): number {
   const own = verdict.checks.filter((c) => c.outcome === 'fail').length;
   return own + (verdict.platforms ?? []).reduce((sum, p) => sum + countFailures(p), 0);
 }

@@ -93,7 +93,7 @@ export function summariseEvidence(evidence: ImageEvidence): EvidenceSummary {
 function proven(item: {
   source: EvidenceSource;
   location?: string;
-  signedAt?: string;
+  signedAt?: string | undefined;
   tlogProven: boolean;
   timestampProven: boolean;
 }): Omit<ProvenSummary, 'signer'> {

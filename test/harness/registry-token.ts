@@ -24,7 +24,7 @@ export interface TokenRequestRecord {
   /** The `scope` parameters as sent, e.g. `repository:team/app:pull,push`. */
   scopes: string[];
   /** The authenticated user, or undefined for an anonymous request. */
-  account?: string;
+  account?: string | undefined;
   /** Status the endpoint answered with. */
   status: number;
 }

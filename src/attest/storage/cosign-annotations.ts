@@ -14,24 +14,32 @@ import {
 /** The parts of a serialized Sigstore bundle cosign classic needs (`SerializedBundle` fits). */
 export interface ClassicBundleJSON {
   verificationMaterial: {
-    certificate?: { rawBytes: string };
-    x509CertificateChain?: { certificates: { rawBytes: string }[] };
-    publicKey?: { hint?: string };
+    certificate?: { rawBytes: string } | undefined;
+    x509CertificateChain?: { certificates: { rawBytes: string }[] } | undefined;
+    publicKey?: { hint?: string | undefined } | undefined;
     tlogEntries?: {
       logIndex: string;
-      logId?: { keyId: string };
+      logId?: { keyId: string } | undefined;
       integratedTime: string;
-      inclusionPromise?: { signedEntryTimestamp: string };
+      inclusionPromise?: { signedEntryTimestamp: string } | undefined;
       canonicalizedBody: string;
     }[];
-    timestampVerificationData?: { rfc3161Timestamps?: { signedTimestamp: string }[] };
+    timestampVerificationData?:
+      { rfc3161Timestamps?: { signedTimestamp: string }[] | undefined } | undefined;
   };
-  messageSignature?: { messageDigest?: { algorithm: string; digest: string }; signature: string };
-  dsseEnvelope?: {
-    payload: string;
-    payloadType: string;
-    signatures: { sig: string; keyid?: string }[];
-  };
+  messageSignature?:
+    | {
+        messageDigest?: { algorithm: string; digest: string } | undefined;
+        signature: string;
+      }
+    | undefined;
+  dsseEnvelope?:
+    | {
+        payload: string;
+        payloadType: string;
+        signatures: { sig: string; keyid?: string | undefined }[];
+      }
+    | undefined;
 }
 
 /**
@@ -44,29 +52,9 @@ export function materialAnnotations(
   chain?: string[],
 ): Record<string, string> {
   const material = bundle.verificationMaterial;
-  const annotations: Record<string, string> = {};
-  const certificates = material.certificate
-    ? [material.certificate]
-    : (material.x509CertificateChain?.certificates ?? []);
-  if (certificates[0]) {
-    annotations[ANNOTATION_CERTIFICATE] = certificatePem(certificates[0].rawBytes);
-    const issuers = chain ?? certificates.slice(1).map((c) => certificatePem(c.rawBytes));
-    if (issuers.length > 0)
-      annotations[ANNOTATION_CHAIN] = issuers.map(withNewline).join('').trimEnd();
-  }
-  const entry = material.tlogEntries?.[0];
-  if (entry?.inclusionPromise && entry.logId) {
-    // Field order of cosign's RekorBundle / RekorPayload structs.
-    annotations[ANNOTATION_REKOR_BUNDLE] = JSON.stringify({
-      SignedEntryTimestamp: entry.inclusionPromise.signedEntryTimestamp,
-      Payload: {
-        body: entry.canonicalizedBody,
-        integratedTime: Number(entry.integratedTime),
-        logIndex: Number(entry.logIndex),
-        logID: Buffer.from(entry.logId.keyId, 'base64').toString('hex'),
-      },
-    });
-  }
+  const annotations: Record<string, string> = certificateAnnotations(material, chain);
+  const rekorBundle = rekorBundleAnnotation(material.tlogEntries?.[0]);
+  if (rekorBundle) annotations[ANNOTATION_REKOR_BUNDLE] = rekorBundle;
   const timestamp = material.timestampVerificationData?.rfc3161Timestamps?.[0];
   if (timestamp) {
     annotations[ANNOTATION_TIMESTAMP] = JSON.stringify({
@@ -80,6 +68,43 @@ export function materialAnnotations(
     );
   }
   return annotations;
+}
+
+type VerificationMaterial = ClassicBundleJSON['verificationMaterial'];
+
+/** The leaf certificate and, when there is one, the issuing chain. */
+function certificateAnnotations(
+  material: VerificationMaterial,
+  chain: string[] | undefined,
+): Record<string, string> {
+  const certificates = material.certificate
+    ? [material.certificate]
+    : (material.x509CertificateChain?.certificates ?? []);
+  if (!certificates[0]) return {};
+  const annotations: Record<string, string> = {
+    [ANNOTATION_CERTIFICATE]: certificatePem(certificates[0].rawBytes),
+  };
+  const issuers = chain ?? certificates.slice(1).map((c) => certificatePem(c.rawBytes));
+  if (issuers.length > 0)
+    annotations[ANNOTATION_CHAIN] = issuers.map(withNewline).join('').trimEnd();
+  return annotations;
+}
+
+/** cosign's "bundle": only an entry with an inclusion promise has one. */
+function rekorBundleAnnotation(
+  entry: NonNullable<VerificationMaterial['tlogEntries']>[number] | undefined,
+): string | undefined {
+  if (!entry?.inclusionPromise || !entry.logId) return undefined;
+  // Field order of cosign's RekorBundle / RekorPayload structs.
+  return JSON.stringify({
+    SignedEntryTimestamp: entry.inclusionPromise.signedEntryTimestamp,
+    Payload: {
+      body: entry.canonicalizedBody,
+      integratedTime: Number(entry.integratedTime),
+      logIndex: Number(entry.logIndex),
+      logID: Buffer.from(entry.logId.keyId, 'base64').toString('hex'),
+    },
+  });
 }
 
 /** Go's `pem.EncodeToMemory`: 64-column lines and a final newline. */

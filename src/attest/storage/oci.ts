@@ -9,7 +9,6 @@ export type { Descriptor } from '../../registry/manifest.js';
 export { sha256Digest } from '../../registry/digest.js';
 
 export const OCI_MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json';
-export const OCI_INDEX_MEDIA_TYPE = 'application/vnd.oci.image.index.v1+json';
 export const OCI_CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
 export const OCI_EMPTY_MEDIA_TYPE = 'application/vnd.oci.empty.v1+json';
 /**

@@ -23,7 +23,7 @@ import {
 import { checkStorable, readStoredBlob, type StoredBlobs } from './stored-blobs.js';
 
 /** Every Sigstore bundle media type (v0.1 … v0.3) starts so. */
-export const BUNDLE_ARTIFACT_PREFIX = 'application/vnd.dev.sigstore.bundle';
+const BUNDLE_ARTIFACT_PREFIX = 'application/vnd.dev.sigstore.bundle';
 
 /** One bundle to attach, with the annotations to add to its manifest's own. */
 export interface ReferrerWrite {

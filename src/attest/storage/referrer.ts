@@ -27,7 +27,7 @@ const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 /** The parts of a serialized bundle this module reads. */
 export interface BundleJSON {
   mediaType: string;
-  dsseEnvelope?: { payload: string; payloadType: string };
+  dsseEnvelope?: { payload: string; payloadType: string } | undefined;
   messageSignature?: unknown;
 }
 
@@ -82,7 +82,7 @@ export function buildReferrerManifest(options: ReferrerOptions): BuiltManifest {
 }
 
 /** `dev.sigstore.bundle.content`, the statement's predicate type, and the creation time. */
-export function bundleAnnotations(bundle: BundleJSON, created: Date): Record<string, string> {
+function bundleAnnotations(bundle: BundleJSON, created: Date): Record<string, string> {
   const annotations: Record<string, string> = {};
   if (bundle.dsseEnvelope) {
     annotations[ANNOTATION_BUNDLE_CONTENT] = 'dsse-envelope';

@@ -8,7 +8,10 @@ export interface CliIo {
   stdout: (text: string) => void;
   env: NodeJS.ProcessEnv;
   /** Built per run from the output flags; tests give their own. */
-  context?: (options: { summaryFile?: string; dotenvPath?: string }) => CiContext;
+  context?: (options: {
+    summaryFile?: string | undefined;
+    dotenvPath?: string | undefined;
+  }) => CiContext;
 }
 
 export interface Command {

@@ -66,7 +66,7 @@ export const copyCommand: Command = {
   run: (argv, io) => runCopyCommand(argv, io),
 };
 
-export async function runCopyCommand(argv: readonly string[], io: CopyCommandIo): Promise<number> {
+async function runCopyCommand(argv: readonly string[], io: CopyCommandIo): Promise<number> {
   const parsed = parseFlags(argv, FLAGS, EXTRA_FLAGS);
   if (parsed.values.has('help')) {
     io.stdout(HELP);

@@ -9,9 +9,9 @@ import { SCAN_INPUTS } from './scan.js';
 import { INSECURE_REGISTRIES_INPUT, REGISTRY_CA_FILE_INPUT, SUMMARY_INPUT } from './shared.js';
 
 export const BUILDER_CHOICES = ['auto', 'buildx', 'docker', 'buildah', 'none'] as const;
-export const SIGNING_CHOICES = ['keyless', 'key'] as const;
-export const SIGSTORE_CHOICES = ['public-good', 'github', 'custom'] as const;
-export const ATTESTATION_FORMAT_CHOICES = ['bundle', 'cosign-classic', 'both'] as const;
+const SIGNING_CHOICES = ['keyless', 'key'] as const;
+const SIGSTORE_CHOICES = ['public-good', 'github', 'custom'] as const;
+const ATTESTATION_FORMAT_CHOICES = ['bundle', 'cosign-classic', 'both'] as const;
 export const SBOM_FORMAT_CHOICES = ['cyclonedx', 'spdx', 'both'] as const;
 
 /** The evidence steps: an SBOM per platform, and the scan. */

@@ -17,7 +17,7 @@ const VARIABLE = /\{\{((?:[^{}]|\{[^{}]*\})*)\}\}/g;
 const parser = jmespath as unknown as { compile: (expression: string) => unknown };
 
 /** The JMESPath expressions of a key, in order. */
-export function expressionsIn(key: string): string[] {
+function expressionsIn(key: string): string[] {
   return [...key.matchAll(VARIABLE)].map((match) => match[1]!.trim());
 }
 

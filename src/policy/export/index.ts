@@ -12,8 +12,6 @@ import { buildExportModel, resourceName } from './model.js';
 import { policyControllerResources } from './policy-controller.js';
 import { renderYaml } from './render.js';
 
-export type { ExportOptions } from './materials.js';
-
 export const EXPORT_TARGETS = ['kyverno', 'kyverno-ivp', 'policy-controller'] as const;
 export type ExportTarget = (typeof EXPORT_TARGETS)[number];
 

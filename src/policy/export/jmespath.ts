@@ -16,14 +16,14 @@ export interface KyvernoCondition {
 /** Top-level components and one level of nested ones (JMESPath cannot recurse). */
 const COMPONENTS = '[components[], components[].components[]][]';
 
-export function quote(text: string): string {
+function quote(text: string): string {
   return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
 const variable = (expression: string) => `{{ ${expression} }}`;
 
 /** `field` equals the purl, or the purl followed by a version, qualifiers or subpath. */
-export function purlMatchExpression(field: string, purl: string): string {
+function purlMatchExpression(field: string, purl: string): string {
   const value = `(${field} || '')`;
   return [
     `${value} == ${quote(purl)}`,
@@ -31,7 +31,7 @@ export function purlMatchExpression(field: string, purl: string): string {
   ].join(' || ');
 }
 
-export function vulnerabilityFilter(rules: VulnerabilityModel): string {
+function vulnerabilityFilter(rules: VulnerabilityModel): string {
   const breach: string[] = [];
   if (rules.blockingSeverities.length > 0)
     breach.push(rules.blockingSeverities.map((s) => `Severity == ${quote(s)}`).join(' || '));

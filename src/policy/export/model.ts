@@ -101,56 +101,14 @@ function attestationModel(
   warnings: string[],
 ): AttestationModel {
   const model: AttestationModel = { type: rule.type };
-  if (rule.maxAge !== undefined) {
-    model.maxAge = rule.maxAge;
-    model.maxAgeSeconds = Math.round(parseDuration(rule.maxAge)! / 1000);
-    const path = PREDICATE_TIME_PATHS[rule.type];
-    if (path) {
-      model.timePath = path;
-      notes.push(
-        `maxAge of ${rule.type} reads the predicate's ${path.join('.')} (imprint verify uses the signing time)`,
-      );
-    } else {
-      warnings.push(
-        `maxAge of ${rule.type} is not exported: the predicate has no known time field a cluster policy could read`,
-      );
-    }
-  }
+  if (rule.maxAge !== undefined) addMaxAge(model, rule.maxAge, notes, warnings);
   if (describesPlatformImage(rule.type)) {
     warnings.push(
       `attestation ${rule.type} on a multi-platform index: imprint verify judges each platform's own attestation, a cluster only the digest the pod names, so it denies an index that carries none itself (stricter, never looser)`,
     );
   }
-  if (rule.vulnerabilities) {
-    const rules = rule.vulnerabilities;
-    const threshold =
-      rules.maxSeverity !== undefined ? thresholdFromMaxSeverity(rules.maxSeverity) : 'NONE';
-    const ignores: ActiveIgnore[] = [];
-    for (const entry of rules.ignore) {
-      if (entry.expires !== undefined && isExpired(entry.expires, now)) {
-        notes.push(`ignore entry ${entry.id} expired on ${entry.expires}: dropped`);
-        continue;
-      }
-      ignores.push({ id: entry.id, purls: entry.purls ?? [] });
-      if (entry.expires !== undefined) {
-        notes.push(
-          `ignore entry ${entry.id} until ${entry.expires}: export again after that date to drop it`,
-        );
-        warnings.push(
-          `the exported policy keeps ignoring ${entry.id} past ${entry.expires}: export again then`,
-        );
-      }
-    }
-    model.vulnerabilities = {
-      blockingSeverities:
-        threshold === 'NONE'
-          ? []
-          : SEVERITIES.filter((s) => severityRank(s) >= severityRank(threshold)),
-      ...(rules.maxCvss !== undefined ? { maxCvss: rules.maxCvss } : {}),
-      ignoreUnfixed: rules.ignoreUnfixed,
-      ignores,
-    };
-  }
+  if (rule.vulnerabilities)
+    model.vulnerabilities = vulnerabilitiesModel(rule.vulnerabilities, now, notes, warnings);
   if (rule.sbom) {
     const sbom = sbomModel(rule.type, rule.sbom, warnings);
     if (sbom) model.sbom = sbom;
@@ -176,6 +134,64 @@ export function conditionsNotExported(
   warnings.push(
     `conditions on ${model.type} are not exported to ${target}: it cannot evaluate JMESPath, so the exported policy requires the attestation without judging its predicate (imprint verify and the Kyverno ClusterPolicy judge them)`,
   );
+}
+
+/** maxAge reads a time field of the predicate; a type without one is left out, with a warning. */
+function addMaxAge(
+  model: AttestationModel,
+  maxAge: string,
+  notes: string[],
+  warnings: string[],
+): void {
+  model.maxAge = maxAge;
+  model.maxAgeSeconds = Math.round(parseDuration(maxAge)! / 1000);
+  const path = PREDICATE_TIME_PATHS[model.type];
+  if (path) {
+    model.timePath = path;
+    notes.push(
+      `maxAge of ${model.type} reads the predicate's ${path.join('.')} (imprint verify uses the signing time)`,
+    );
+  } else {
+    warnings.push(
+      `maxAge of ${model.type} is not exported: the predicate has no known time field a cluster policy could read`,
+    );
+  }
+}
+
+/** Severities that block, and the ignore entries still in force on the export date. */
+function vulnerabilitiesModel(
+  rules: NonNullable<AttestationRule['vulnerabilities']>,
+  now: Date,
+  notes: string[],
+  warnings: string[],
+): VulnerabilityModel {
+  const threshold =
+    rules.maxSeverity !== undefined ? thresholdFromMaxSeverity(rules.maxSeverity) : 'NONE';
+  const ignores: ActiveIgnore[] = [];
+  for (const entry of rules.ignore) {
+    if (entry.expires !== undefined && isExpired(entry.expires, now)) {
+      notes.push(`ignore entry ${entry.id} expired on ${entry.expires}: dropped`);
+      continue;
+    }
+    ignores.push({ id: entry.id, purls: entry.purls ?? [] });
+    if (entry.expires !== undefined) {
+      notes.push(
+        `ignore entry ${entry.id} until ${entry.expires}: export again after that date to drop it`,
+      );
+      warnings.push(
+        `the exported policy keeps ignoring ${entry.id} past ${entry.expires}: export again then`,
+      );
+    }
+  }
+  return {
+    blockingSeverities:
+      threshold === 'NONE'
+        ? []
+        : SEVERITIES.filter((s) => severityRank(s) >= severityRank(threshold)),
+    ...(rules.maxCvss !== undefined ? { maxCvss: rules.maxCvss } : {}),
+    ignoreUnfixed: rules.ignoreUnfixed,
+    ignores,
+  };
 }
 
 /**

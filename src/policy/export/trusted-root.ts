@@ -109,7 +109,7 @@ function authority(entry: RawAuthority): Authority {
   };
 }
 
-export function pem(label: string, base64Der: string): string {
+function pem(label: string, base64Der: string): string {
   const body = base64Der.replace(/\s+/g, '').match(/.{1,64}/g) ?? [];
   return `-----BEGIN ${label}-----\n${body.join('\n')}\n-----END ${label}-----\n`;
 }

@@ -162,7 +162,7 @@ function ageOf(attestation: VerifiedAttestation, now: Date): number | undefined 
 }
 
 interface Newest {
-  chosen?: VerifiedAttestation;
+  chosen?: VerifiedAttestation | undefined;
   /** When no single newest exists: the candidates that could each be it. */
   tied: VerifiedAttestation[];
 }

@@ -42,7 +42,7 @@ export function signerMismatch(signer: Signer, identity: SignerIdentity): string
   return undefined;
 }
 
-export function describeKey(identity: { keyRef: string; keyId?: string }): string {
+function describeKey(identity: { keyRef: string; keyId?: string }): string {
   return identity.keyId
     ? `${identity.keyRef} (key id ${identity.keyId.slice(0, 16)})`
     : identity.keyRef;

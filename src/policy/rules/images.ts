@@ -6,7 +6,7 @@ import { firstMatchingGlob, matchesImageGlob, parseImageGlob } from '../match.js
 import type { Policy, PolicyException } from '../schema.js';
 import { type CheckResult, check } from '../verdict.js';
 
-export function imageOf(evidence: ImageEvidence): NormalisedImage {
+function imageOf(evidence: ImageEvidence): NormalisedImage {
   const image: NormalisedImage = { name: evidence.name };
   if (evidence.tag !== undefined) image.tag = evidence.tag;
   if (evidence.digest !== undefined) image.digest = evidence.digest;
@@ -23,7 +23,7 @@ export function excludedBy(policy: Policy, evidence: ImageEvidence): string | un
  * decides nothing, so `repo:1.0@sha256:<anything>` must not ride on an exemption written for
  * the tag. Name-only globs and globs with a digest cover pinned references as before.
  */
-export function exempts(glob: string, evidence: ImageEvidence): boolean {
+function exempts(glob: string, evidence: ImageEvidence): boolean {
   const pattern = parseImageGlob(glob);
   if (evidence.referencedByDigest && pattern.tag !== undefined && pattern.digest === undefined) {
     return false;

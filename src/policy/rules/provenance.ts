@@ -3,7 +3,7 @@ import { identityPattern, matchesIdentity } from '../match.js';
 import type { ProvenanceRules } from '../schema.js';
 import { type CheckResult, check } from '../verdict.js';
 
-export function builderIdOf(predicate: unknown): string | undefined {
+function builderIdOf(predicate: unknown): string | undefined {
   const slsa = predicate as {
     runDetails?: { builder?: { id?: unknown } };
     builder?: { id?: unknown };

@@ -157,7 +157,7 @@ function checkLicenses(rules: SbomRules, components: BomComponent[]): CheckResul
  * Every licence id a component names. An expression counts every id in it: "MIT OR
  * AGPL-3.0-only" is denied when AGPL-3.0-only is, because nothing records which was chosen.
  */
-export function licensesOf(component: BomComponent): string[] {
+function licensesOf(component: BomComponent): string[] {
   const ids: string[] = [];
   for (const entry of component.licenses ?? []) {
     const single = entry.license?.id ?? entry.license?.name;

@@ -36,7 +36,7 @@ export function matchSigners(
 }
 
 /** Who a signature is: the key (by key id), or the keyless issuer and subject. */
-export function partyOf(identity: SignerIdentity): string {
+function partyOf(identity: SignerIdentity): string {
   return identity.kind === 'key'
     ? `key\n${identity.keyId ?? identity.keyRef}`
     : `keyless\n${identity.issuer ?? ''}\n${identity.subject ?? ''}`;

@@ -16,7 +16,7 @@ import type {
 import { displayPath } from '../paths.js';
 import { buildPurl, distroQualifier } from '../purl.js';
 
-export const APK_DATABASE = 'lib/apk/db/installed';
+const APK_DATABASE = 'lib/apk/db/installed';
 
 export interface ApkRecord {
   name: string;

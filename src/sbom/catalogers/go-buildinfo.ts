@@ -7,7 +7,7 @@
  *   image; they are mapped back to file offsets through the ELF program headers (PT_LOAD).
  */
 
-export const BUILDINFO_MAGIC = Buffer.from('\xff Go buildinf:', 'latin1');
+const BUILDINFO_MAGIC = Buffer.from('\xff Go buildinf:', 'latin1');
 const HEADER_SIZE = 32;
 const FLAG_BIG_ENDIAN = 0x1;
 const FLAG_VERSION_INLINE = 0x2;
@@ -24,7 +24,7 @@ export interface GoBuildInfo {
   modInfo: string;
 }
 
-export function isElf(bytes: Buffer): boolean {
+function isElf(bytes: Buffer): boolean {
   return bytes.length >= 4 && bytes.subarray(0, 4).equals(ELF_MAGIC);
 }
 

@@ -5,7 +5,7 @@
 import type { Cataloger, CatalogContext, CatalogFile, CatalogResult, Distro } from '../model.js';
 import { displayPath } from '../paths.js';
 
-export const OS_RELEASE_PATHS = ['etc/os-release', 'usr/lib/os-release'] as const;
+const OS_RELEASE_PATHS = ['etc/os-release', 'usr/lib/os-release'] as const;
 
 export function parseOsRelease(text: string): Record<string, string> {
   const values: Record<string, string> = {};

@@ -13,7 +13,7 @@
  */
 import { ImprintError } from '../../errors.js';
 
-export const BDB_HASH_MAGIC = 0x061561;
+const BDB_HASH_MAGIC = 0x061561;
 const META_MAGIC = 12;
 const META_VERSION = 16;
 const META_PAGE_SIZE = 20;

@@ -50,7 +50,7 @@ interface FileTags {
   dirNames?: string[];
 }
 
-export class RpmHeaderError extends Error {
+class RpmHeaderError extends Error {
   override name = 'RpmHeaderError';
 }
 

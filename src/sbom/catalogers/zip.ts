@@ -24,7 +24,7 @@ export interface ZipEntry {
   localHeaderOffset: number;
 }
 
-export class ZipError extends Error {
+class ZipError extends Error {
   override name = 'ZipError';
 }
 

@@ -42,7 +42,7 @@ export const PUBLIC_GOOD: SigstoreEndpoints = {
   rekorUrl: PUBLIC_GOOD_URLS.rekor,
 };
 
-export const GITHUB: SigstoreEndpoints = {
+const GITHUB: SigstoreEndpoints = {
   instance: 'github',
   fulcioUrl: GITHUB_URLS.fulcio,
   tsaUrl: GITHUB_URLS.tsa,

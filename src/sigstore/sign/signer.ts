@@ -31,7 +31,7 @@ import { KeySigner } from './key-signer.js';
 import { KeylessSigner } from './keyless-signer.js';
 import { loadSigningKey } from './keys.js';
 
-export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 
 export interface RetryOptions {
   /** Retries after the first attempt, for 5xx, 408, 429 and connection failures. */
@@ -63,7 +63,7 @@ export interface ImprintSigner {
   readonly mode: SigningMode;
   readonly endpoints: SigstoreEndpoints;
   /** The PEM public key verifiers need, for key signing. */
-  readonly publicKeyPem?: string;
+  readonly publicKeyPem?: string | undefined;
   /** Signs a statement (JSON-serialized as given) as DSSE: a `dsseEnvelope` bundle. */
   signDsse(statement: object | Buffer, payloadType?: string): Promise<SerializedBundle>;
   /** Signs raw bytes (e.g. cosign's simple-signing payload): a `messageSignature` bundle. */

@@ -6,7 +6,7 @@
  */
 import { ASN1Obj, type X509Certificate } from '@sigstore/core';
 
-export const FULCIO_OID_PREFIX = '1.3.6.1.4.1.57264.1.';
+const FULCIO_OID_PREFIX = '1.3.6.1.4.1.57264.1.';
 
 /** Legacy extensions (.1–.6): the value is the string itself. */
 const LEGACY_CLAIMS: Record<number, string> = {

@@ -11,19 +11,15 @@ import { verifyFailure } from './failure.js';
 import { artifactDigest } from './signed-entity.js';
 import { verifyParsedBundle, type VerifiedSignature, type VerifyOptions } from './verifier.js';
 
-export const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
-export const DSSE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
-export const COSIGN_SIGNATURE_TYPE = 'cosign container image signature';
+const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+const DSSE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
+const COSIGN_SIGNATURE_TYPE = 'cosign container image signature';
 
 export interface ManifestLayer {
   mediaType: string;
   digest: string;
   size?: number;
   annotations?: Record<string, string>;
-}
-
-export interface CosignManifest {
-  layers: ManifestLayer[];
 }
 
 /** Returns the bytes of the blob with this digest (`sha256:…`). */

@@ -18,8 +18,8 @@ export interface IdentityPolicy {
 
 /** What a verified certificate says about its signer. */
 export interface FoundIdentity {
-  issuer?: string;
-  subject?: string;
+  issuer?: string | undefined;
+  subject?: string | undefined;
 }
 
 /** `pattern` compiled so that it must match the whole string. */

@@ -9,7 +9,7 @@ import type { X509Certificate } from '@sigstore/core';
 import { ImprintError } from '../../errors.js';
 
 const OID_EXTENDED_KEY_USAGE = '2.5.29.37';
-export const OID_CODE_SIGNING = '1.3.6.1.5.5.7.3.3';
+const OID_CODE_SIGNING = '1.3.6.1.5.5.7.3.3';
 const OID_ANY_EXTENDED_KEY_USAGE = '2.5.29.37.0';
 
 /** Throws VERIFY_FAILED naming what the leaf lacks; returns quietly for a code-signing leaf. */

@@ -23,8 +23,6 @@ import {
 import { assertTlogBinding, type SigningMaterial } from './tlog-binding.js';
 import type { Trust } from './trust.js';
 
-export type { ArtifactInput } from './signed-entity.js';
-
 export interface VerifyOptions {
   artifact?: ArtifactInput;
   trust: Trust;

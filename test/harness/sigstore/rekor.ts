@@ -25,7 +25,7 @@ interface StoredEntry {
 
 interface ProposedEntry {
   kind?: string;
-  apiVersion?: string;
+  apiVersion?: string | undefined;
   spec?: Record<string, unknown>;
 }
 

@@ -18,7 +18,7 @@ export interface ServiceReply {
   status: number;
   body: string | Buffer;
   contentType?: string;
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
 }
 
 export type ServiceHandler = (request: ServiceRequest) => Promise<ServiceReply>;

@@ -15,22 +15,7 @@ export function structural(schema: Schema): Schema {
   const out: Schema = {};
   for (const [key, value] of Object.entries(schema)) {
     if (key.startsWith('x-kubernetes-') || key === 'nullable') continue;
-    if (key === 'properties') {
-      out.properties = Object.fromEntries(
-        Object.entries(value as Record<string, Schema>).map(([k, v]) => [k, structural(v)]),
-      );
-    } else if (key === 'items' || (key === 'additionalProperties' && typeof value === 'object')) {
-      out[key] = structural(value as Schema);
-    } else if (['oneOf', 'anyOf', 'allOf'].includes(key)) {
-      // Kubernetes uses these only to constrain which fields are present, never to add any.
-      out[key] = (value as Schema[]).map((branch) =>
-        structural({ ...branch, 'x-kubernetes-preserve-unknown-fields': true }),
-      );
-    } else if (key === 'not') {
-      out.not = structural(value as Schema);
-    } else {
-      out[key] = value;
-    }
+    out[key] = structuralValue(key, value);
   }
   if (schema['x-kubernetes-int-or-string']) {
     delete out.type;
@@ -46,6 +31,29 @@ export function structural(schema: Schema): Schema {
     out.additionalProperties = false;
   }
   return out;
+}
+
+/** One keyword of a schema, its subschemas made structural in turn. */
+function structuralValue(key: string, value: unknown): unknown {
+  if (key === 'properties') {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, Schema>).map(([k, v]) => [k, structural(v)]),
+    );
+  }
+  if (
+    key === 'items' ||
+    key === 'not' ||
+    (key === 'additionalProperties' && typeof value === 'object')
+  ) {
+    return structural(value as Schema);
+  }
+  if (['oneOf', 'anyOf', 'allOf'].includes(key)) {
+    // Kubernetes uses these only to constrain which fields are present, never to add any.
+    return (value as Schema[]).map((branch) =>
+      structural({ ...branch, 'x-kubernetes-preserve-unknown-fields': true }),
+    );
+  }
+  return value;
 }
 
 interface Crd {

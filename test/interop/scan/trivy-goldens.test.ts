@@ -51,7 +51,7 @@ function expectedFinding(vuln: { [key: string]: Json }, target: string): Expecte
     typeof identifier.PURL === 'string'
       ? identifier.PURL
       : undefined;
-  const optional: Partial<Expected> = {
+  const optional: { [K in keyof Expected]?: Expected[K] | undefined } = {
     fixedVersion: text('FixedVersion'),
     cvss,
     purl,

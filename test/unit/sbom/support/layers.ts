@@ -28,7 +28,7 @@ export async function tarBytes(items: readonly TarItem[]): Promise<Buffer> {
       name: item.name,
       type,
       mode: item.mode ?? (type === 'directory' ? 0o755 : 0o644),
-      linkname: item.linkname,
+      ...(item.linkname !== undefined && { linkname: item.linkname }),
     };
     if (type === 'file') pack.entry(header, item.body ?? '');
     else pack.entry(header);

@@ -192,7 +192,8 @@ describe('verifyBundle: key-signed', () => {
     const entry = stripped.verificationMaterial.tlogEntries[0]!;
     expect(entry.inclusionProof?.checkpoint).toBeDefined();
     delete (entry as { inclusionPromise?: unknown }).inclusionPromise;
-    delete stripped.verificationMaterial.timestampVerificationData;
+    delete (stripped.verificationMaterial as { timestampVerificationData?: unknown })
+      .timestampVerificationData;
     entry.integratedTime = nextYear;
     const result = verifyBundle(stripped, { trust: keyTrust, artifact });
     expect(result).toMatchObject({ kind: 'key', tlog: true });
@@ -210,7 +211,8 @@ describe('verifyBundle: key-signed', () => {
     const keyTrust = await loadTrust({ publicKeyPath: conformanceFile(keyCase, 'key.pub') });
     const bundle = bundleJson(keyCase);
     bundle.verificationMaterial.tlogEntries = [];
-    delete bundle.verificationMaterial.timestampVerificationData;
+    delete (bundle.verificationMaterial as { timestampVerificationData?: unknown })
+      .timestampVerificationData;
     expect(() => verifyBundle(bundle, { trust: keyTrust, artifact })).toThrow(
       'transparency log: expected 1 tlog entries, got 0',
     );
