@@ -6,10 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cb: () => (/* binding */ CLAIM_ALIASES),
-/* harmony export */   mw: () => (/* binding */ CLAIM_NAMES)
+/* harmony export */   c: () => (/* binding */ CLAIM_ALIASES),
+/* harmony export */   m: () => (/* binding */ CLAIM_NAMES)
 /* harmony export */ });
-/* unused harmony exports FULCIO_CLAIM_OIDS, KYVERNO_EXTENSION_CLAIMS */
 /**
  * Fulcio certificate extensions by the names the policy file uses for them
  * (sigstore/fulcio docs/oid-info.md). Values of .8 and above are DER UTF8Strings; the
@@ -45,13 +44,6 @@ const CLAIM_NAMES = Object.keys(FULCIO_CLAIM_OIDS);
 const CLAIM_ALIASES = {
     sourceRef: 'sourceRepositoryRef',
 };
-const KYVERNO_EXTENSION_CLAIMS = (/* unused pure expression or super */ null && ([
-    'githubWorkflowTrigger',
-    'githubWorkflowSha',
-    'githubWorkflowName',
-    'githubWorkflowRepository',
-    'githubWorkflowRef',
-]));
 
 
 /***/ }),
@@ -64,7 +56,6 @@ const KYVERNO_EXTENSION_CLAIMS = (/* unused pure expression or super */ null && 
 /* harmony export */   cG: () => (/* binding */ NothingFound),
 /* harmony export */   dD: () => (/* binding */ keyProblem)
 /* harmony export */ });
-/* unused harmony export expressionsIn */
 /* harmony import */ var jmespath__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var jmespath__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jmespath__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
@@ -445,14 +436,14 @@ function describeAge(ms) {
 
 function policyFromFlags(flags) {
     const input = {
-        apiVersion: _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .API_VERSION */ .mG,
+        apiVersion: _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .API_VERSION */ .m,
         kind: 'Policy',
         mode: flags.mode ?? 'enforce',
         ...(flags.ignoreTlog && { trust: { requireTlog: false } }),
         signers: [signerFromFlags(flags)],
         attestations: attestationsFromFlags(flags),
     };
-    const result = _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .policySchema */ .wh.safeParse(input);
+    const result = _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .policySchema */ .w.safeParse(input);
     if (!result.success) {
         const problems = result.error.issues.map((issue) => issue.message).join('; ');
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ImprintError */ .m0('INPUT_INVALID', `The verify flags do not make a valid policy: ${problems}`, {
@@ -514,7 +505,7 @@ function attestationsFromFlags(flags) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   loadPolicy: () => (/* binding */ loadPolicy)
 /* harmony export */ });
-/* unused harmony exports parsePolicy, formatPath */
+/* unused harmony export parsePolicy */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
@@ -561,7 +552,7 @@ function parsePolicy(text, file = 'policy.yaml') {
         })));
     }
     const data = policyData(doc, file);
-    const result = _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .policySchema */ .wh.safeParse(data ?? {}, { reportInput: true });
+    const result = _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .policySchema */ .w.safeParse(data ?? {}, { reportInput: true });
     if (result.success)
         return result.data;
     const locate = (path, key) => position(doc, lineCounter, path, key);
@@ -642,7 +633,7 @@ function abbreviationOf(key, known) {
 }
 /** The keys the schema accepts at a path, for "did you mean". */
 function knownKeys(path) {
-    let schema = unwrap(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .policySchema */ .wh);
+    let schema = unwrap(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .policySchema */ .w);
     for (const segment of path) {
         const def = schema._zod.def;
         const next = def.type === 'object'
@@ -739,7 +730,6 @@ function article(expected) {
 /* harmony export */   wD: () => (/* binding */ matchesIdentity),
 /* harmony export */   zw: () => (/* binding */ parseImageGlob)
 /* harmony export */ });
-/* unused harmony exports globToRegExp, isGlob */
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79310);
 /**
  * Matching rules shared by evaluation and the exporters, so both read a pattern the same
@@ -838,11 +828,9 @@ function describeIdentity(pattern) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  mG: () => (/* binding */ API_VERSION),
-  wh: () => (/* binding */ policySchema)
+  m: () => (/* binding */ API_VERSION),
+  w: () => (/* binding */ policySchema)
 });
-
-// UNUSED EXPORTS: DEFAULT_SIGNER_COUNT
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
@@ -948,13 +936,13 @@ const expiry = schema_text.refine(dates/* isValidExpiry */.Kd, {
 const schema_duration = schema_text.refine(duration/* isDuration */.n$, {
     error: 'expected a Go duration such as 720h, 90m or 1h30m (units h, m, s)',
 });
-const claimShape = Object.fromEntries([...policy_claims/* CLAIM_NAMES */.mw, ...Object.keys(policy_claims/* CLAIM_ALIASES */.cb)].map((name) => [name, schema_text.optional()]));
+const claimShape = Object.fromEntries([...policy_claims/* CLAIM_NAMES */.m, ...Object.keys(policy_claims/* CLAIM_ALIASES */.c)].map((name) => [name, schema_text.optional()]));
 const claimsSchema = schemas/* strictObject */.rej(claimShape).transform((raw, ctx) => {
     const claims = {};
     for (const [name, value] of Object.entries(raw)) {
         if (value === undefined)
             continue;
-        const canonical = policy_claims/* CLAIM_ALIASES */.cb[name] ?? name;
+        const canonical = policy_claims/* CLAIM_ALIASES */.c[name] ?? name;
         if (canonical !== name && raw[canonical] !== undefined) {
             ctx.addIssue({
                 code: 'custom',
@@ -1137,7 +1125,7 @@ function exactlyOne(ctx, plain, regex, plainKey, regexKey) {
 /* harmony export */   rR: () => (/* binding */ versionInRange),
 /* harmony export */   yZ: () => (/* binding */ isValidRange)
 /* harmony export */ });
-/* unused harmony exports parseRange, ecosystemOf, compareVersions, compareDebian, rpmvercmp */
+/* unused harmony exports compareVersions, compareDebian, rpmvercmp */
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -1177,11 +1165,6 @@ function parseRange(range) {
 function isValidRange(range) {
     return parseRange(range) !== undefined;
 }
-/** The purl type decides the comparison: `pkg:deb/…` → dpkg, `pkg:rpm/…` → rpmvercmp. */
-function ecosystemOf(purl) {
-    const match = /^pkg:([^/]+)\//.exec(purl);
-    return match ? match[1].toLowerCase() : '';
-}
 function compareVersions(a, b, ecosystem) {
     if (ecosystem === 'deb')
         return Math.sign(compareDebian(a, b));
@@ -1215,6 +1198,8 @@ function versionInRange(version, range, ecosystem) {
         }
     }));
 }
+const peek = (cursor) => cursor.text[cursor.at];
+const ended = (cursor) => cursor.at >= cursor.text.length;
 // --- Debian (dpkg lib/dpkg/version.c) -------------------------------------------------
 function splitDebian(version) {
     const colon = version.indexOf(':');
@@ -1241,35 +1226,44 @@ function order(c) {
     return c.charCodeAt(0) + 256;
 }
 function verrevcmp(a, b) {
-    let i = 0;
-    let j = 0;
-    while (i < a.length || j < b.length) {
-        while ((i < a.length && !isDigit(a[i])) || (j < b.length && !isDigit(b[j]))) {
-            const difference = order(a[i]) - order(b[j]);
-            if (difference !== 0)
-                return difference;
-            i += 1;
-            j += 1;
-        }
-        while (a[i] === '0')
-            i += 1;
-        while (b[j] === '0')
-            j += 1;
-        let firstDifference = 0;
-        while (isDigit(a[i]) && isDigit(b[j])) {
-            if (firstDifference === 0)
-                firstDifference = a.charCodeAt(i) - b.charCodeAt(j);
-            i += 1;
-            j += 1;
-        }
-        if (isDigit(a[i]))
-            return 1;
-        if (isDigit(b[j]))
-            return -1;
-        if (firstDifference !== 0)
-            return firstDifference;
+    const x = { text: a, at: 0 };
+    const y = { text: b, at: 0 };
+    while (!ended(x) || !ended(y)) {
+        const difference = compareNonDigits(x, y) || compareDigits(x, y);
+        if (difference !== 0)
+            return difference;
     }
     return 0;
+}
+/** The non-digit parts, character by character in dpkg's order (`~` first, letters before the rest). */
+function compareNonDigits(x, y) {
+    while ((!ended(x) && !isDigit(peek(x))) || (!ended(y) && !isDigit(peek(y)))) {
+        const difference = order(peek(x)) - order(peek(y));
+        if (difference !== 0)
+            return difference;
+        x.at += 1;
+        y.at += 1;
+    }
+    return 0;
+}
+/** The digit parts as numbers: leading zeros skipped, the longer is larger, else the first different digit. */
+function compareDigits(x, y) {
+    while (peek(x) === '0')
+        x.at += 1;
+    while (peek(y) === '0')
+        y.at += 1;
+    let firstDifference = 0;
+    while (isDigit(peek(x)) && isDigit(peek(y))) {
+        if (firstDifference === 0)
+            firstDifference = x.text.charCodeAt(x.at) - y.text.charCodeAt(y.at);
+        x.at += 1;
+        y.at += 1;
+    }
+    if (isDigit(peek(x)))
+        return 1;
+    if (isDigit(peek(y)))
+        return -1;
+    return firstDifference;
 }
 // --- RPM (rpmio/rpmvercmp.c), also used for Alpine and as the generic fallback --------
 function compareRpm(a, b) {
@@ -1281,8 +1275,6 @@ function compareRpm(a, b) {
 }
 const isAlnum = (c) => c !== undefined && /[A-Za-z0-9]/.test(c);
 const isAlpha = (c) => c !== undefined && /[A-Za-z]/.test(c);
-const peek = (cursor) => cursor.text[cursor.at];
-const ended = (cursor) => cursor.at >= cursor.text.length;
 function skipSeparators(cursor) {
     while (!ended(cursor) && !isAlnum(peek(cursor)) && peek(cursor) !== '~' && peek(cursor) !== '^') {
         cursor.at += 1;
@@ -1338,21 +1330,23 @@ function rpmvercmp(a, b) {
         }
         if (ended(x) || ended(y))
             break;
-        const numeric = isDigit(peek(x));
-        const segmentA = takeSegment(x, numeric);
-        const segmentB = takeSegment(y, numeric);
-        // A numeric segment is newer than an alphabetic one.
-        if (segmentB === '')
-            return numeric ? 1 : -1;
-        const difference = numeric
-            ? compareNumeric(segmentA, segmentB)
-            : compareText(segmentA, segmentB);
+        const difference = compareSegments(x, y);
         if (difference !== 0)
             return difference;
     }
     if (ended(x) && ended(y))
         return 0;
     return ended(x) ? -1 : 1;
+}
+/** The next alphanumeric segment of each, of the kind the first one starts with. */
+function compareSegments(x, y) {
+    const numeric = isDigit(peek(x));
+    const segmentA = takeSegment(x, numeric);
+    const segmentB = takeSegment(y, numeric);
+    // A numeric segment is newer than an alphabetic one.
+    if (segmentB === '')
+        return numeric ? 1 : -1;
+    return numeric ? compareNumeric(segmentA, segmentB) : compareText(segmentA, segmentB);
 }
 function compareNumeric(a, b) {
     const x = a.replace(/^0+/, '');

@@ -85,7 +85,6 @@ function imageGlobWarnings(policy) {
 /* harmony export */   wD: () => (/* binding */ matchesIdentity),
 /* harmony export */   zw: () => (/* binding */ parseImageGlob)
 /* harmony export */ });
-/* unused harmony exports globToRegExp, isGlob */
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79310);
 /**
  * Matching rules shared by evaluation and the exporters, so both read a pattern the same
@@ -284,7 +283,6 @@ function isLoopbackRegistry(registry) {
  * Image references, parsed and normalised the way the Docker CLI does it
  * (distribution/reference grammar): `[host[:port]/]path[:tag][@digest]`.
  */
-
 
 
 /** The tag a reference with neither tag nor digest stands for, as Docker reads it. */

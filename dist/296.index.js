@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _E: () => (/* binding */ PUBLISH_INPUTS)
 /* harmony export */ });
-/* unused harmony exports BUILDER_CHOICES, SIGNING_CHOICES, SIGSTORE_CHOICES, ATTESTATION_FORMAT_CHOICES, SBOM_FORMAT_CHOICES */
+/* unused harmony exports BUILDER_CHOICES, SBOM_FORMAT_CHOICES */
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79310);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90034);
 /* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60746);

@@ -26,29 +26,10 @@ export const modules = {
  */
 function materialAnnotations(bundle, chain) {
     const material = bundle.verificationMaterial;
-    const annotations = {};
-    const certificates = material.certificate
-        ? [material.certificate]
-        : (material.x509CertificateChain?.certificates ?? []);
-    if (certificates[0]) {
-        annotations[_annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATION_CERTIFICATE */ .MF] = certificatePem(certificates[0].rawBytes);
-        const issuers = chain ?? certificates.slice(1).map((c) => certificatePem(c.rawBytes));
-        if (issuers.length > 0)
-            annotations[_annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATION_CHAIN */ .M6] = issuers.map(withNewline).join('').trimEnd();
-    }
-    const entry = material.tlogEntries?.[0];
-    if (entry?.inclusionPromise && entry.logId) {
-        // Field order of cosign's RekorBundle / RekorPayload structs.
-        annotations[_annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATION_REKOR_BUNDLE */ .bL] = JSON.stringify({
-            SignedEntryTimestamp: entry.inclusionPromise.signedEntryTimestamp,
-            Payload: {
-                body: entry.canonicalizedBody,
-                integratedTime: Number(entry.integratedTime),
-                logIndex: Number(entry.logIndex),
-                logID: Buffer.from(entry.logId.keyId, 'base64').toString('hex'),
-            },
-        });
-    }
+    const annotations = certificateAnnotations(material, chain);
+    const rekorBundle = rekorBundleAnnotation(material.tlogEntries?.[0]);
+    if (rekorBundle)
+        annotations[_annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATION_REKOR_BUNDLE */ .bL] = rekorBundle;
     const timestamp = material.timestampVerificationData?.rfc3161Timestamps?.[0];
     if (timestamp) {
         annotations[_annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATION_TIMESTAMP */ .HK] = JSON.stringify({
@@ -59,6 +40,36 @@ function materialAnnotations(bundle, chain) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ImprintError */ .m0('INPUT_INVALID', 'The bundle has neither a certificate nor a public key hint: nothing identifies the signer.');
     }
     return annotations;
+}
+/** The leaf certificate and, when there is one, the issuing chain. */
+function certificateAnnotations(material, chain) {
+    const certificates = material.certificate
+        ? [material.certificate]
+        : (material.x509CertificateChain?.certificates ?? []);
+    if (!certificates[0])
+        return {};
+    const annotations = {
+        [_annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATION_CERTIFICATE */ .MF]: certificatePem(certificates[0].rawBytes),
+    };
+    const issuers = chain ?? certificates.slice(1).map((c) => certificatePem(c.rawBytes));
+    if (issuers.length > 0)
+        annotations[_annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATION_CHAIN */ .M6] = issuers.map(withNewline).join('').trimEnd();
+    return annotations;
+}
+/** cosign's "bundle": only an entry with an inclusion promise has one. */
+function rekorBundleAnnotation(entry) {
+    if (!entry?.inclusionPromise || !entry.logId)
+        return undefined;
+    // Field order of cosign's RekorBundle / RekorPayload structs.
+    return JSON.stringify({
+        SignedEntryTimestamp: entry.inclusionPromise.signedEntryTimestamp,
+        Payload: {
+            body: entry.canonicalizedBody,
+            integratedTime: Number(entry.integratedTime),
+            logIndex: Number(entry.logIndex),
+            logID: Buffer.from(entry.logId.keyId, 'base64').toString('hex'),
+        },
+    });
 }
 /** Go's `pem.EncodeToMemory`: 64-column lines and a final newline. */
 function certificatePem(base64Der) {
@@ -393,7 +404,6 @@ function checkDigest(digest) {
 /* harmony export */   Vj: () => (/* binding */ bundleLayerOf),
 /* harmony export */   x5: () => (/* binding */ mayHoldBundle)
 /* harmony export */ });
-/* unused harmony export BUNDLE_ARTIFACT_PREFIX */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _registry_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10506);
 /* harmony import */ var _registry_referrers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9191);
@@ -479,11 +489,11 @@ class ReferrerBackend {
     }
     async prepare(write) {
         const { mediaType, digest, size } = write.subject;
-        const built = (0,_referrer_js__WEBPACK_IMPORTED_MODULE_4__/* .buildReferrerManifest */ .jD)({
+        const built = (0,_referrer_js__WEBPACK_IMPORTED_MODULE_4__/* .buildReferrerManifest */ .j)({
             bundle: write.bundle,
             subject: { mediaType, digest, size },
         });
-        const layer = built.blobs.find((b) => b.mediaType === _referrer_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGSTORE_BUNDLE_V03_MEDIA_TYPE */ .cX);
+        const layer = built.blobs.find((b) => b.mediaType === _referrer_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGSTORE_BUNDLE_V03_MEDIA_TYPE */ .c);
         (0,_stored_blobs_js__WEBPACK_IMPORTED_MODULE_5__/* .checkStorable */ .zz)(layer.bytes, `The bundle for ${digest}`);
         const manifest = JSON.parse(built.manifestBytes.toString('utf8'));
         manifest.annotations = { ...manifest.annotations, ...write.annotations };
@@ -492,7 +502,7 @@ class ReferrerBackend {
         return {
             manifestBytes: Buffer.from(JSON.stringify(manifest)),
             mediaType: built.mediaType,
-            artifactType: _referrer_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGSTORE_BUNDLE_V03_MEDIA_TYPE */ .cX,
+            artifactType: _referrer_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGSTORE_BUNDLE_V03_MEDIA_TYPE */ .c,
             annotations: manifest.annotations,
             subject: { mediaType, digest, size },
         };
@@ -550,10 +560,9 @@ function bundleLayerOf(fetched) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cX: () => (/* binding */ SIGSTORE_BUNDLE_V03_MEDIA_TYPE),
-/* harmony export */   jD: () => (/* binding */ buildReferrerManifest)
+/* harmony export */   c: () => (/* binding */ SIGSTORE_BUNDLE_V03_MEDIA_TYPE),
+/* harmony export */   j: () => (/* binding */ buildReferrerManifest)
 /* harmony export */ });
-/* unused harmony export bundleAnnotations */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19645);
 /* harmony import */ var _oci_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54906);
@@ -819,7 +828,7 @@ function checkStorable(bytes, what) {
 /* harmony export */   fw: () => (/* binding */ REFERRERS_LIMIT),
 /* harmony export */   rh: () => (/* binding */ addToFallbackIndex)
 /* harmony export */ });
-/* unused harmony exports CONFIRM_MS, STALE_READ_MS, referrersTag, conditionalWrites, emptyIndex */
+/* unused harmony exports STALE_READ_MS, referrersTag, conditionalWrites */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _http_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10847);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10506);
@@ -1246,7 +1255,7 @@ function xml(text) {
 /* harmony export */   RL: () => (/* binding */ findingsFromTrivyReport),
 /* harmony export */   WX: () => (/* binding */ findingsOf)
 /* harmony export */ });
-/* unused harmony exports bestCvss, findingFromVulnerability */
+/* unused harmony export bestCvss */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40764);
@@ -1501,7 +1510,6 @@ class ByteBudget {
 /* harmony export */   iQ: () => (/* binding */ verifyWith),
 /* harmony export */   ln: () => (/* binding */ keylessSigner)
 /* harmony export */ });
-/* unused harmony export verifyWithKeys */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _policy_claims_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69745);
 /* harmony import */ var _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55441);
@@ -1552,7 +1560,7 @@ function verifyWithKeys(trusts, verify) {
 }
 function keylessSigner(verified) {
     const claims = {};
-    for (const name of _policy_claims_js__WEBPACK_IMPORTED_MODULE_1__/* .CLAIM_NAMES */ .mw) {
+    for (const name of _policy_claims_js__WEBPACK_IMPORTED_MODULE_1__/* .CLAIM_NAMES */ .m) {
         const value = verified.claims[name];
         if (value !== undefined)
             claims[name] = value;
@@ -1725,10 +1733,8 @@ async function mapLimit(items, limit, task) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  O3: () => (/* binding */ verifyImages)
+  O: () => (/* binding */ verifyImages)
 });
-
-// UNUSED EXPORTS: DEFAULT_CONCURRENCY, DEFAULT_IMAGE_DEADLINE_MS, countFailures
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);

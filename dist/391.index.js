@@ -336,8 +336,7 @@ function copyOutputs(result, where) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   copyCliRequest: () => (/* binding */ copyCliRequest),
-/* harmony export */   copyCommand: () => (/* binding */ copyCommand),
-/* harmony export */   runCopyCommand: () => (/* binding */ runCopyCommand)
+/* harmony export */   copyCommand: () => (/* binding */ copyCommand)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -706,7 +705,6 @@ function readCaFile(path) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ nearest)
 /* harmony export */ });
-/* unused harmony export editDistance */
 /** The closest candidate to a misspelt word (Damerau–Levenshtein), for "did you mean" hints. */
 function editDistance(a, b) {
     const rows = a.length + 1;

@@ -137,7 +137,7 @@ function choosePlatform(imageText, manifests, asked) {
 function documentOf(result, format) {
     if (format === 'cyclonedx')
         return result.bom;
-    return (0,spdx/* buildSpdx */.ct)(result.components, { image: result.image, now: result.createdAt });
+    return (0,spdx/* buildSpdx */.c)(result.components, { image: result.image, now: result.createdAt });
 }
 
 // EXTERNAL MODULE: ./src/doors/exit-codes.ts
@@ -445,7 +445,6 @@ function isJsonObject(value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ nearest)
 /* harmony export */ });
-/* unused harmony export editDistance */
 /** The closest candidate to a misspelt word (Damerau–Levenshtein), for "did you mean" hints. */
 function editDistance(a, b) {
     const rows = a.length + 1;

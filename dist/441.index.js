@@ -70,7 +70,7 @@ __webpack_require__.d(__webpack_exports__, {
   pG: () => (/* reexport */ verifyParsedBundle)
 });
 
-// UNUSED EXPORTS: anchoredRegExp, artifactDigest, assertIdentity, assertSubjectDigest, claimName, decodeClaimValue, embeddedTrustedRoot, identityMatches, parseStatement, parseTrustedRoot, parseVerifyBundleArgs, publicGoodTrust, readTrustedRoot, validateIdentityPolicy
+// UNUSED EXPORTS: embeddedTrustedRoot, publicGoodTrust
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __webpack_require__(61040);
@@ -1605,9 +1605,6 @@ async function readInput(path, what) {
 
 ;// CONCATENATED MODULE: ./src/sigstore/verify/index.ts
 /** Sigstore verification: bundles, cosign classic signatures, trust material, conformance. */
-
-
-
 
 
 

@@ -161,7 +161,6 @@ function predicateTypeProblem(type) {
 /* harmony export */   sI: () => (/* reexport safe */ _registry_digest_js__WEBPACK_IMPORTED_MODULE_0__.sI),
 /* harmony export */   w3: () => (/* binding */ OCI_EMPTY_MEDIA_TYPE)
 /* harmony export */ });
-/* unused harmony export OCI_INDEX_MEDIA_TYPE */
 /* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35035);
 /**
  * The few OCI image-spec pieces the storage builders share: media types, content-addressed
@@ -170,7 +169,6 @@ function predicateTypeProblem(type) {
 
 
 const OCI_MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json';
-const OCI_INDEX_MEDIA_TYPE = 'application/vnd.oci.image.index.v1+json';
 const OCI_CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
 const OCI_EMPTY_MEDIA_TYPE = 'application/vnd.oci.empty.v1+json';
 /**
@@ -252,7 +250,7 @@ async function openGate(settings) {
     };
 }
 async function judge(pinned, where, policy, trust, settings) {
-    const report = await (0,engine/* verifyImages */.O3)({
+    const report = await (0,engine/* verifyImages */.O)({
         images: [{ reference: pinned, locations: [] }],
         policy,
         trust,
@@ -750,7 +748,6 @@ class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform 
 /* harmony export */   EV: () => (/* binding */ ruleExpiry),
 /* harmony export */   Zq: () => (/* binding */ thresholdFromMaxSeverity)
 /* harmony export */ });
-/* unused harmony exports isRuleExpired, ruleMatches */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40764);
 /**
  * The vulnerability gate, pure: findings + rules → what blocks, what was ignored and
@@ -909,7 +906,6 @@ function isJsonObject(value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ nearest)
 /* harmony export */ });
-/* unused harmony export editDistance */
 /** The closest candidate to a misspelt word (Damerau–Levenshtein), for "did you mean" hints. */
 function editDistance(a, b) {
     const rows = a.length + 1;

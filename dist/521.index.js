@@ -310,7 +310,7 @@ function isText(value) {
 /* harmony export */   vf: () => (/* binding */ discard),
 /* harmony export */   yR: () => (/* binding */ readText)
 /* harmony export */ });
-/* unused harmony exports DRAIN_LIMIT, DRAIN_TIMEOUT_MS */
+/* unused harmony export DRAIN_LIMIT */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41521);
 
@@ -421,7 +421,6 @@ async function discard(response) {
 /* harmony export */   cY: () => (/* binding */ DEFAULT_REQUEST_DEADLINE_MS),
 /* harmony export */   iU: () => (/* binding */ timedOut)
 /* harmony export */ });
-/* unused harmony export describeDuration */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 
 /** One request, headers and body: long enough for a large layer on a slow link. */
@@ -630,7 +629,7 @@ function redactUrl(url) {
 /* harmony export */   Z2: () => (/* binding */ MEDIA_TYPES),
 /* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT)
 /* harmony export */ });
-/* unused harmony exports EMPTY_CONFIG_BYTES, EMPTY_CONFIG, isIndexMediaType, descriptorOf */
+/* unused harmony exports EMPTY_CONFIG_BYTES, EMPTY_CONFIG, descriptorOf */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35035);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79310);
@@ -668,9 +667,6 @@ const EMPTY_CONFIG = {
     digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
     size: 2,
 };
-function isIndexMediaType(mediaType) {
-    return INDEX_TYPES.has(mediaType);
-}
 /** The descriptor of some bytes: sha256 digest and size, plus any extra fields. */
 function descriptorOf(bytes, mediaType, extra = {}) {
     return { mediaType, digest: sha256Digest(bytes), size: bytes.length, ...extra };
@@ -2068,7 +2064,7 @@ function transportOptions(options) {
 /* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
 /* harmony export */   gl: () => (/* binding */ describeNetworkError)
 /* harmony export */ });
-/* unused harmony exports backoffDelay, parseRetryAfter, networkErrorCode */
+/* unused harmony exports backoffDelay, parseRetryAfter */
 /**
  * When and how long to wait before trying a registry request again: exponential backoff
  * with full jitter (AWS architecture blog, "Exponential Backoff And Jitter"), `Retry-After`

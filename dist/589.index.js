@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L7: () => (/* binding */ progressFor)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_INTERVAL_MS, createProgress, formatBytes */
+/* unused harmony exports createProgress, formatBytes */
 const DEFAULT_INTERVAL_MS = 5000;
 /** About ten redraws a second: smooth to the eye, negligible to the terminal. */
 const REDRAW_MS = 100;
@@ -170,7 +170,7 @@ function readCaFile(path) {
 /* harmony export */   X6: () => (/* binding */ imagePurl),
 /* harmony export */   rG: () => (/* binding */ buildBom)
 /* harmony export */ });
-/* unused harmony exports LAYER_DIGEST_PROPERTY, CATALOGER_PROPERTY, licenceChoice */
+/* unused harmony export licenceChoice */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84439);
@@ -538,7 +538,7 @@ __webpack_require__.d(__webpack_exports__, {
   qT: () => (/* binding */ sbomForManifest)
 });
 
-// UNUSED EXPORTS: countingLayers, layerSources
+// UNUSED EXPORTS: countingLayers
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
@@ -3341,9 +3341,9 @@ async function sbomForManifest(client, image, manifest, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ct: () => (/* binding */ buildSpdx)
+/* harmony export */   c: () => (/* binding */ buildSpdx)
 /* harmony export */ });
-/* unused harmony exports NOASSERTION, licenceExpression */
+/* unused harmony export licenceExpression */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79310);

@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L7: () => (/* binding */ progressFor)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_INTERVAL_MS, createProgress, formatBytes */
+/* unused harmony exports createProgress, formatBytes */
 const DEFAULT_INTERVAL_MS = 5000;
 /** About ten redraws a second: smooth to the eye, negligible to the terminal. */
 const REDRAW_MS = 100;
@@ -333,13 +333,6 @@ function scalarText(node, source) {
 function lineOf(node, source) {
     const range = node?.range;
     return range ? source.lines.linePos(range[0]).line : 1;
-}
-/** The key strings of a map, in order. */
-function keysOf(map) {
-    return map.items.flatMap((pair) => {
-        const key = isScalar(pair.key) ? pair.key.value : pair.key;
-        return typeof key === 'string' ? [key] : [];
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/manifests/kustomize.ts
@@ -1292,7 +1285,7 @@ async function runVerify(options, context, environment) {
     context.log.startGroup(`Verifying ${images.length} image(s) (mode ${policy.mode})`);
     let report;
     try {
-        report = await (0,engine/* verifyImages */.O3)({
+        report = await (0,engine/* verifyImages */.O)({
             images,
             policy,
             trust,

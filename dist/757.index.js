@@ -874,7 +874,7 @@ var predicate_types = __webpack_require__(64136);
 // EXTERNAL MODULE: ./src/scan/gate.ts
 var gate = __webpack_require__(16534);
 // EXTERNAL MODULE: ./src/scan/model.ts
-var scan_model = __webpack_require__(40764);
+var model = __webpack_require__(40764);
 // EXTERNAL MODULE: ./src/policy/dates.ts
 var dates = __webpack_require__(86931);
 // EXTERNAL MODULE: ./src/policy/duration.ts
@@ -919,45 +919,13 @@ function buildExportModel(policy, now) {
 }
 function attestationModel(rule, now, notes, warnings) {
     const model = { type: rule.type };
-    if (rule.maxAge !== undefined) {
-        model.maxAge = rule.maxAge;
-        model.maxAgeSeconds = Math.round((0,duration/* parseDuration */.E9)(rule.maxAge) / 1000);
-        const path = PREDICATE_TIME_PATHS[rule.type];
-        if (path) {
-            model.timePath = path;
-            notes.push(`maxAge of ${rule.type} reads the predicate's ${path.join('.')} (imprint verify uses the signing time)`);
-        }
-        else {
-            warnings.push(`maxAge of ${rule.type} is not exported: the predicate has no known time field a cluster policy could read`);
-        }
-    }
+    if (rule.maxAge !== undefined)
+        addMaxAge(model, rule.maxAge, notes, warnings);
     if ((0,predicate_types/* describesPlatformImage */.Dg)(rule.type)) {
         warnings.push(`attestation ${rule.type} on a multi-platform index: imprint verify judges each platform's own attestation, a cluster only the digest the pod names, so it denies an index that carries none itself (stricter, never looser)`);
     }
-    if (rule.vulnerabilities) {
-        const rules = rule.vulnerabilities;
-        const threshold = rules.maxSeverity !== undefined ? (0,gate/* thresholdFromMaxSeverity */.Zq)(rules.maxSeverity) : 'NONE';
-        const ignores = [];
-        for (const entry of rules.ignore) {
-            if (entry.expires !== undefined && (0,dates/* isExpired */._d)(entry.expires, now)) {
-                notes.push(`ignore entry ${entry.id} expired on ${entry.expires}: dropped`);
-                continue;
-            }
-            ignores.push({ id: entry.id, purls: entry.purls ?? [] });
-            if (entry.expires !== undefined) {
-                notes.push(`ignore entry ${entry.id} until ${entry.expires}: export again after that date to drop it`);
-                warnings.push(`the exported policy keeps ignoring ${entry.id} past ${entry.expires}: export again then`);
-            }
-        }
-        model.vulnerabilities = {
-            blockingSeverities: threshold === 'NONE'
-                ? []
-                : scan_model/* SEVERITIES */.oC.filter((s) => (0,scan_model/* severityRank */.qs)(s) >= (0,scan_model/* severityRank */.qs)(threshold)),
-            ...(rules.maxCvss !== undefined ? { maxCvss: rules.maxCvss } : {}),
-            ignoreUnfixed: rules.ignoreUnfixed,
-            ignores,
-        };
-    }
+    if (rule.vulnerabilities)
+        model.vulnerabilities = vulnerabilitiesModel(rule.vulnerabilities, now, notes, warnings);
     if (rule.sbom) {
         const sbom = sbomModel(rule.type, rule.sbom, warnings);
         if (sbom)
@@ -978,6 +946,43 @@ function conditionsNotExported(model, target, warnings) {
     if (!model.conditions?.length)
         return;
     warnings.push(`conditions on ${model.type} are not exported to ${target}: it cannot evaluate JMESPath, so the exported policy requires the attestation without judging its predicate (imprint verify and the Kyverno ClusterPolicy judge them)`);
+}
+/** maxAge reads a time field of the predicate; a type without one is left out, with a warning. */
+function addMaxAge(model, maxAge, notes, warnings) {
+    model.maxAge = maxAge;
+    model.maxAgeSeconds = Math.round((0,duration/* parseDuration */.E9)(maxAge) / 1000);
+    const path = PREDICATE_TIME_PATHS[model.type];
+    if (path) {
+        model.timePath = path;
+        notes.push(`maxAge of ${model.type} reads the predicate's ${path.join('.')} (imprint verify uses the signing time)`);
+    }
+    else {
+        warnings.push(`maxAge of ${model.type} is not exported: the predicate has no known time field a cluster policy could read`);
+    }
+}
+/** Severities that block, and the ignore entries still in force on the export date. */
+function vulnerabilitiesModel(rules, now, notes, warnings) {
+    const threshold = rules.maxSeverity !== undefined ? (0,gate/* thresholdFromMaxSeverity */.Zq)(rules.maxSeverity) : 'NONE';
+    const ignores = [];
+    for (const entry of rules.ignore) {
+        if (entry.expires !== undefined && (0,dates/* isExpired */._d)(entry.expires, now)) {
+            notes.push(`ignore entry ${entry.id} expired on ${entry.expires}: dropped`);
+            continue;
+        }
+        ignores.push({ id: entry.id, purls: entry.purls ?? [] });
+        if (entry.expires !== undefined) {
+            notes.push(`ignore entry ${entry.id} until ${entry.expires}: export again after that date to drop it`);
+            warnings.push(`the exported policy keeps ignoring ${entry.id} past ${entry.expires}: export again then`);
+        }
+    }
+    return {
+        blockingSeverities: threshold === 'NONE'
+            ? []
+            : model/* SEVERITIES */.oC.filter((s) => (0,model/* severityRank */.qs)(s) >= (0,model/* severityRank */.qs)(threshold)),
+        ...(rules.maxCvss !== undefined ? { maxCvss: rules.maxCvss } : {}),
+        ignoreUnfixed: rules.ignoreUnfixed,
+        ignores,
+    };
 }
 /**
  * The exported checks read CycloneDX `components`; on an SPDX document they would find none
@@ -1617,7 +1622,6 @@ function exportPolicy(policy, target, options) {
 /* harmony export */   wD: () => (/* binding */ matchesIdentity),
 /* harmony export */   zw: () => (/* binding */ parseImageGlob)
 /* harmony export */ });
-/* unused harmony exports globToRegExp, isGlob */
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79310);
 /**
  * Matching rules shared by evaluation and the exporters, so both read a pattern the same
@@ -1718,7 +1722,7 @@ function describeIdentity(pattern) {
 /* harmony export */   rR: () => (/* binding */ versionInRange),
 /* harmony export */   yZ: () => (/* binding */ isValidRange)
 /* harmony export */ });
-/* unused harmony exports parseRange, ecosystemOf, compareVersions, compareDebian, rpmvercmp */
+/* unused harmony exports compareVersions, compareDebian, rpmvercmp */
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -1758,11 +1762,6 @@ function parseRange(range) {
 function isValidRange(range) {
     return parseRange(range) !== undefined;
 }
-/** The purl type decides the comparison: `pkg:deb/…` → dpkg, `pkg:rpm/…` → rpmvercmp. */
-function ecosystemOf(purl) {
-    const match = /^pkg:([^/]+)\//.exec(purl);
-    return match ? match[1].toLowerCase() : '';
-}
 function compareVersions(a, b, ecosystem) {
     if (ecosystem === 'deb')
         return Math.sign(compareDebian(a, b));
@@ -1796,6 +1795,8 @@ function versionInRange(version, range, ecosystem) {
         }
     }));
 }
+const peek = (cursor) => cursor.text[cursor.at];
+const ended = (cursor) => cursor.at >= cursor.text.length;
 // --- Debian (dpkg lib/dpkg/version.c) -------------------------------------------------
 function splitDebian(version) {
     const colon = version.indexOf(':');
@@ -1822,35 +1823,44 @@ function order(c) {
     return c.charCodeAt(0) + 256;
 }
 function verrevcmp(a, b) {
-    let i = 0;
-    let j = 0;
-    while (i < a.length || j < b.length) {
-        while ((i < a.length && !isDigit(a[i])) || (j < b.length && !isDigit(b[j]))) {
-            const difference = order(a[i]) - order(b[j]);
-            if (difference !== 0)
-                return difference;
-            i += 1;
-            j += 1;
-        }
-        while (a[i] === '0')
-            i += 1;
-        while (b[j] === '0')
-            j += 1;
-        let firstDifference = 0;
-        while (isDigit(a[i]) && isDigit(b[j])) {
-            if (firstDifference === 0)
-                firstDifference = a.charCodeAt(i) - b.charCodeAt(j);
-            i += 1;
-            j += 1;
-        }
-        if (isDigit(a[i]))
-            return 1;
-        if (isDigit(b[j]))
-            return -1;
-        if (firstDifference !== 0)
-            return firstDifference;
+    const x = { text: a, at: 0 };
+    const y = { text: b, at: 0 };
+    while (!ended(x) || !ended(y)) {
+        const difference = compareNonDigits(x, y) || compareDigits(x, y);
+        if (difference !== 0)
+            return difference;
     }
     return 0;
+}
+/** The non-digit parts, character by character in dpkg's order (`~` first, letters before the rest). */
+function compareNonDigits(x, y) {
+    while ((!ended(x) && !isDigit(peek(x))) || (!ended(y) && !isDigit(peek(y)))) {
+        const difference = order(peek(x)) - order(peek(y));
+        if (difference !== 0)
+            return difference;
+        x.at += 1;
+        y.at += 1;
+    }
+    return 0;
+}
+/** The digit parts as numbers: leading zeros skipped, the longer is larger, else the first different digit. */
+function compareDigits(x, y) {
+    while (peek(x) === '0')
+        x.at += 1;
+    while (peek(y) === '0')
+        y.at += 1;
+    let firstDifference = 0;
+    while (isDigit(peek(x)) && isDigit(peek(y))) {
+        if (firstDifference === 0)
+            firstDifference = x.text.charCodeAt(x.at) - y.text.charCodeAt(y.at);
+        x.at += 1;
+        y.at += 1;
+    }
+    if (isDigit(peek(x)))
+        return 1;
+    if (isDigit(peek(y)))
+        return -1;
+    return firstDifference;
 }
 // --- RPM (rpmio/rpmvercmp.c), also used for Alpine and as the generic fallback --------
 function compareRpm(a, b) {
@@ -1862,8 +1872,6 @@ function compareRpm(a, b) {
 }
 const isAlnum = (c) => c !== undefined && /[A-Za-z0-9]/.test(c);
 const isAlpha = (c) => c !== undefined && /[A-Za-z]/.test(c);
-const peek = (cursor) => cursor.text[cursor.at];
-const ended = (cursor) => cursor.at >= cursor.text.length;
 function skipSeparators(cursor) {
     while (!ended(cursor) && !isAlnum(peek(cursor)) && peek(cursor) !== '~' && peek(cursor) !== '^') {
         cursor.at += 1;
@@ -1919,21 +1927,23 @@ function rpmvercmp(a, b) {
         }
         if (ended(x) || ended(y))
             break;
-        const numeric = isDigit(peek(x));
-        const segmentA = takeSegment(x, numeric);
-        const segmentB = takeSegment(y, numeric);
-        // A numeric segment is newer than an alphabetic one.
-        if (segmentB === '')
-            return numeric ? 1 : -1;
-        const difference = numeric
-            ? compareNumeric(segmentA, segmentB)
-            : compareText(segmentA, segmentB);
+        const difference = compareSegments(x, y);
         if (difference !== 0)
             return difference;
     }
     if (ended(x) && ended(y))
         return 0;
     return ended(x) ? -1 : 1;
+}
+/** The next alphanumeric segment of each, of the kind the first one starts with. */
+function compareSegments(x, y) {
+    const numeric = isDigit(peek(x));
+    const segmentA = takeSegment(x, numeric);
+    const segmentB = takeSegment(y, numeric);
+    // A numeric segment is newer than an alphabetic one.
+    if (segmentB === '')
+        return numeric ? 1 : -1;
+    return numeric ? compareNumeric(segmentA, segmentB) : compareText(segmentA, segmentB);
 }
 function compareNumeric(a, b) {
     const x = a.replace(/^0+/, '');
@@ -2062,7 +2072,6 @@ function isLoopbackRegistry(registry) {
  * Image references, parsed and normalised the way the Docker CLI does it
  * (distribution/reference grammar): `[host[:port]/]path[:tag][@digest]`.
  */
-
 
 
 /** The tag a reference with neither tag nor digest stands for, as Docker reads it. */
@@ -2280,7 +2289,6 @@ function repositoryPath(reference) {
 /* harmony export */   EV: () => (/* binding */ ruleExpiry),
 /* harmony export */   Zq: () => (/* binding */ thresholdFromMaxSeverity)
 /* harmony export */ });
-/* unused harmony exports isRuleExpired, ruleMatches */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40764);
 /**
  * The vulnerability gate, pure: findings + rules → what blocks, what was ignored and

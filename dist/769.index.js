@@ -624,7 +624,6 @@ function isLoopbackRegistry(registry) {
  */
 
 
-
 /** The tag a reference with neither tag nor digest stands for, as Docker reads it. */
 const DEFAULT_TAG = 'latest';
 const DOCKER_HUB_API = 'registry-1.docker.io';

@@ -247,7 +247,6 @@ function secretEnvName(inputName) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ nearest)
 /* harmony export */ });
-/* unused harmony export editDistance */
 /** The closest candidate to a misspelt word (Damerau–Levenshtein), for "did you mean" hints. */
 function editDistance(a, b) {
     const rows = a.length + 1;

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   Uk: () => (/* binding */ getIdentityToken),
 /* harmony export */   w6: () => (/* binding */ decodeIdentityToken)
 /* harmony export */ });
-/* unused harmony exports SIGSTORE_AUDIENCE, createIdentityProvider */
+/* unused harmony export createIdentityProvider */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /**
  * The OIDC identity token keyless signing trades for a Fulcio certificate, from wherever the CI
@@ -182,8 +182,6 @@ __webpack_require__.d(__webpack_exports__, {
   yd: () => (/* reexport */ publicKeyHint),
   $K: () => (/* reexport */ resolveEndpoints)
 });
-
-// UNUSED EXPORTS: GITHUB, PUBLIC_GOOD, loadSigningKey
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __webpack_require__(61040);

@@ -652,7 +652,7 @@ async function findStored(store, placement, signer) {
 /** A referrer this signer stored for the job's predicate type: the same predicate or not. */
 function isOwnReferrer(descriptor, job, signer) {
     const annotations = descriptor.annotations ?? {};
-    return (descriptor.artifactType === referrer/* SIGSTORE_BUNDLE_V03_MEDIA_TYPE */.cX &&
+    return (descriptor.artifactType === referrer/* SIGSTORE_BUNDLE_V03_MEDIA_TYPE */.c &&
         annotations[storage_annotations/* ANNOTATION_PREDICATE_TYPE */.nM] === job.predicateType &&
         annotations[storage_annotations/* ANNOTATION_SIGNER */.HC] === signer);
 }
@@ -2474,7 +2474,7 @@ async function generateSboms(input, log) {
             writeJson(written.cyclonedxPath, result.bom);
         }
         if (format !== 'cyclonedx') {
-            written.spdx = (0,spdx/* buildSpdx */.ct)(result.components, { image: result.image, now: result.createdAt });
+            written.spdx = (0,spdx/* buildSpdx */.c)(result.components, { image: result.image, now: result.createdAt });
             written.spdxPath = (0,external_node_path_.join)(directory, sbomFileName(target.platform, 'spdx'));
             writeJson(written.spdxPath, written.spdx);
         }
@@ -4201,7 +4201,7 @@ async function runPolicyGate(request, context) {
         };
         const pending = request.pending ?? [];
         const pool = pending.length > 0 ? new registry_pool/* RegistryPool */.y(registry, context.log) : undefined;
-        const report = await (0,engine/* verifyImages */.O3)({
+        const report = await (0,engine/* verifyImages */.O)({
             images: [{ reference: request.imageRef, locations: [] }],
             policy,
             trust,
@@ -4819,10 +4819,6 @@ function shellQuote(word) {
     if (/^(--)?[a-z0-9][a-z0-9-]*$/.test(word))
         return word;
     return `'${word.replace(/'/g, `'\\''`)}'`;
-}
-/** The command's words, unquoted, in order. */
-function argvOf(command) {
-    return [...command.words, ...command.options.flat()];
 }
 /** A command on several lines: its words and the image, then one flag (with its value) per line. */
 function shellCommand(command) {

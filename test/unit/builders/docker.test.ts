@@ -1,5 +1,9 @@
 import { rmSync } from 'node:fs';
-import { DockerBuilder, dockerBuildArguments, parsePushDigest } from '../../../src/builders/docker.js';
+import {
+  DockerBuilder,
+  dockerBuildArguments,
+  parsePushDigest,
+} from '../../../src/builders/docker.js';
 import { validatedBuild } from './build-fixture.js';
 import { recordingLog } from './log-recorder.js';
 
