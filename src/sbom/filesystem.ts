@@ -31,6 +31,8 @@ export class SymlinkLoopError extends Error {
 
 export class MergedFilesystem {
   private readonly root: Node = { kind: 'directory', layerDigest: '', children: new Map() };
+  /** filesFor's index, built on first use; a later `apply` drops it. */
+  private wanted: Map<string, CatalogFile[]> | undefined;
 
   /** Merges the scans given bottom layer first. */
   static fromLayers(scans: readonly LayerScan[]): MergedFilesystem {
@@ -40,6 +42,7 @@ export class MergedFilesystem {
   }
 
   apply(scan: LayerScan): void {
+    this.wanted = undefined;
     for (const path of scan.removed) this.remove(path);
     for (const dir of scan.opaqueDirs) {
       const node = this.nodeAt(segmentsOf(dir));
@@ -50,14 +53,31 @@ export class MergedFilesystem {
 
   /** The wanted files a cataloger receives, sorted by path. */
   filesFor(catalogerName: string): CatalogFile[] {
-    const files: CatalogFile[] = [];
+    this.wanted ??= this.collectWanted();
+    return [...(this.wanted.get(catalogerName) ?? [])];
+  }
+
+  /**
+   * Every cataloger's wanted files from one walk of the tree. A walk per cataloger cost more
+   * than the catalogers themselves on a Debian root (12 000 entries, nine catalogers).
+   */
+  private collectWanted(): Map<string, CatalogFile[]> {
+    const wanted = new Map<string, CatalogFile[]>();
     for (const [path, node] of this.walk(this.root, '')) {
       const entry = node.entry;
-      if (!entry?.wantedBy?.includes(catalogerName)) continue;
-      const content = entry.reduced?.get(catalogerName) ?? entry.content;
-      if (content) files.push({ path, content, layerDigest: node.layerDigest });
+      if (!entry?.wantedBy) continue;
+      for (const name of entry.wantedBy) {
+        const content = entry.reduced?.get(name) ?? entry.content;
+        if (!content) continue;
+        const files = wanted.get(name) ?? [];
+        if (files.length === 0) wanted.set(name, files);
+        files.push({ path, content, layerDigest: node.layerDigest });
+      }
     }
-    return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const files of wanted.values()) {
+      files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    }
+    return wanted;
   }
 
   /**

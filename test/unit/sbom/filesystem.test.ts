@@ -131,4 +131,21 @@ describe('MergedFilesystem', () => {
     expect(fs.filesFor('c')).toEqual([]);
     expect(fs.lookup('bin/tool')).toBeUndefined();
   });
+
+  it('sorts each cataloger its own files, and sees a layer applied after a first listing', () => {
+    const fs = MergedFilesystem.fromLayers([
+      layer('L1', [
+        file('z/both', 'zb', ['c', 'd']),
+        file('a/c-only', 'a'),
+        file('m/d', 'm', ['d']),
+      ]),
+    ]);
+    expect(paths(fs)).toEqual(['a/c-only@L1=a', 'z/both@L1=zb']);
+    expect(fs.filesFor('d').map((f) => f.path)).toEqual(['m/d', 'z/both']);
+    fs.filesFor('c').pop(); // a caller's changes to its list stay its own
+    expect(paths(fs)).toEqual(['a/c-only@L1=a', 'z/both@L1=zb']);
+    fs.apply(layer('L2', [file('b/new', 'n')], ['z/both']));
+    expect(paths(fs)).toEqual(['a/c-only@L1=a', 'b/new@L2=n']);
+    expect(fs.filesFor('d').map((f) => f.path)).toEqual(['m/d']);
+  });
 });
