@@ -2624,6 +2624,8 @@ class SymlinkLoopError extends Error {
 }
 class MergedFilesystem {
     root = { kind: 'directory', layerDigest: '', children: new Map() };
+    /** filesFor's index, built on first use; a later `apply` drops it. */
+    wanted;
     /** Merges the scans given bottom layer first. */
     static fromLayers(scans) {
         const filesystem = new MergedFilesystem();
@@ -2632,6 +2634,7 @@ class MergedFilesystem {
         return filesystem;
     }
     apply(scan) {
+        this.wanted = undefined;
         for (const path of scan.removed)
             this.remove(path);
         for (const dir of scan.opaqueDirs) {
@@ -2644,16 +2647,33 @@ class MergedFilesystem {
     }
     /** The wanted files a cataloger receives, sorted by path. */
     filesFor(catalogerName) {
-        const files = [];
+        this.wanted ??= this.collectWanted();
+        return [...(this.wanted.get(catalogerName) ?? [])];
+    }
+    /**
+     * Every cataloger's wanted files from one walk of the tree. A walk per cataloger cost more
+     * than the catalogers themselves on a Debian root (12 000 entries, nine catalogers).
+     */
+    collectWanted() {
+        const wanted = new Map();
         for (const [path, node] of this.walk(this.root, '')) {
             const entry = node.entry;
-            if (!entry?.wantedBy?.includes(catalogerName))
+            if (!entry?.wantedBy)
                 continue;
-            const content = entry.reduced?.get(catalogerName) ?? entry.content;
-            if (content)
+            for (const name of entry.wantedBy) {
+                const content = entry.reduced?.get(name) ?? entry.content;
+                if (!content)
+                    continue;
+                const files = wanted.get(name) ?? [];
+                if (files.length === 0)
+                    wanted.set(name, files);
                 files.push({ path, content, layerDigest: node.layerDigest });
+            }
         }
-        return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        for (const files of wanted.values()) {
+            files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        }
+        return wanted;
     }
     /**
      * Follows symbolic links (in every segment) to a file whose bytes were kept. Throws
