@@ -69,7 +69,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _inputs_tables_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96342);
 /* harmony import */ var _verify_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(23659);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(28654);
-/* harmony import */ var _verify_step_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95810);
+/* harmony import */ var _verify_step_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51554);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(82011);
 /**
  * `imprint verify [IMAGE…] [flags]`: images (or the images a GitOps repository deploys)

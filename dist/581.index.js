@@ -23,7 +23,7 @@ const COMMANDS = {
     },
     verify: {
         summary: 'Verify images against a policy: signatures, attestations, vulnerabilities.',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(815), __webpack_require__.e(128), __webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(242), __webpack_require__.e(598), __webpack_require__.e(521), __webpack_require__.e(441), __webpack_require__.e(164), __webpack_require__.e(769), __webpack_require__.e(319), __webpack_require__.e(940), __webpack_require__.e(7), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 24139))).verifyCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(815), __webpack_require__.e(128), __webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(242), __webpack_require__.e(598), __webpack_require__.e(521), __webpack_require__.e(441), __webpack_require__.e(164), __webpack_require__.e(769), __webpack_require__.e(319), __webpack_require__.e(940), __webpack_require__.e(82), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 24139))).verifyCommand,
     },
     copy: {
         summary: 'Copy an image with its signatures and attestations to another registry.',

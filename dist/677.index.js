@@ -36,7 +36,7 @@ function failStep(error) {
 /* harmony import */ var _inputs_spec_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27026);
 /* harmony import */ var _verify_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23659);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28654);
-/* harmony import */ var _verify_step_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95810);
+/* harmony import */ var _verify_step_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51554);
 /* harmony import */ var _fail_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57722);
 /**
  * The verify Action's door: INPUT_* (as @actions/core reads them) → typed options → run.

@@ -615,7 +615,7 @@ async function runDoor(door) {
             return runPublishAction();
         }
         case 'action-verify': {
-            const { runVerifyAction } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(128), __nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(691), __nccwpck_require__.e(242), __nccwpck_require__.e(598), __nccwpck_require__.e(521), __nccwpck_require__.e(441), __nccwpck_require__.e(164), __nccwpck_require__.e(769), __nccwpck_require__.e(319), __nccwpck_require__.e(940), __nccwpck_require__.e(7), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30627));
+            const { runVerifyAction } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(128), __nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(691), __nccwpck_require__.e(242), __nccwpck_require__.e(598), __nccwpck_require__.e(521), __nccwpck_require__.e(441), __nccwpck_require__.e(164), __nccwpck_require__.e(769), __nccwpck_require__.e(319), __nccwpck_require__.e(940), __nccwpck_require__.e(82), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30627));
             return runVerifyAction();
         }
         case 'action-promote': {

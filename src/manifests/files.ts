@@ -1,11 +1,11 @@
 /** Finding and reading manifest files: glob patterns → files → parsed manifests (I/O). */
-import { glob, readFile, stat } from 'node:fs/promises';
-import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import { ImprintError, messageOf } from '../errors.js';
+import { displayPath, globFiles, isGlobPattern } from '../util/file-patterns.js';
 import { KUSTOMIZATION_FILE_NAMES } from './kustomize.js';
 import { type ParsedManifestFile, parseManifestText } from './parse.js';
 
-const GLOB_CHARACTERS = /[*?[\]{}]/;
 /** The files a directory stands for. */
 const MANIFEST_EXTENSIONS = ['yaml', 'yml', 'json'];
 /** A manifest larger than this is not a manifest; refusing it keeps memory bounded. */
@@ -20,7 +20,7 @@ const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
 export async function expandPatterns(patterns: readonly string[], cwd: string): Promise<string[]> {
   const files = new Set<string>();
   for (const pattern of patterns) {
-    const matched = GLOB_CHARACTERS.test(pattern)
+    const matched = isGlobPattern(pattern)
       ? await globFiles(pattern, cwd)
       : await literalPath(pattern, cwd);
     if (matched.length === 0) {
@@ -31,15 +31,6 @@ export async function expandPatterns(patterns: readonly string[], cwd: string): 
     for (const file of matched) files.add(file);
   }
   return [...files].sort();
-}
-
-async function globFiles(pattern: string, cwd: string): Promise<string[]> {
-  const found: string[] = [];
-  for await (const entry of glob(pattern, { cwd })) {
-    const path = isAbsolute(entry) ? entry : resolve(cwd, entry);
-    if ((await stat(path).catch(() => undefined))?.isFile()) found.push(path);
-  }
-  return found;
 }
 
 async function literalPath(pattern: string, cwd: string): Promise<string[]> {
@@ -116,12 +107,6 @@ export async function kustomizationIn(directory: string): Promise<string | undef
 }
 
 /** Paths as the repository shows them (and as CI annotations want them): relative, with `/`. */
-function displayPath(path: string, cwd: string): string {
-  const shown = relative(cwd, path);
-  if (shown === '' || shown.startsWith('..') || isAbsolute(shown)) return path;
-  return shown.split(sep).join('/');
-}
-
 function unreadable(file: string, error: unknown): ImprintError {
   const code = (error as { code?: string }).code;
   const reason =

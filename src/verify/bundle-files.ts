@@ -9,14 +9,14 @@
  * Fail closed: a pattern that matches nothing, a file that cannot be read, or one that is not a
  * Sigstore bundle is an error in what the user gave (INPUT_INVALID, exit 2), never skipped.
  */
-import { glob, readFile, readdir, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { ImprintError, messageOf } from '../errors.js';
 import { sha256Digest } from '../registry/digest.js';
 import { parseBundle } from '../sigstore/verify/index.js';
 import { MAX_BUNDLE_BYTES } from '../attest/storage/oci.js';
+import { displayPath, globFiles, isGlobPattern } from '../util/file-patterns.js';
 
-const GLOB_CHARACTERS = /[*?[\]{}]/;
 /** What publish writes into bundle-path: bundles, and the image manifest they are about. */
 const BUNDLE_FILE_SUFFIX = '.sigstore.json';
 const MANIFEST_FILE_SUFFIX = '.manifest.json';
@@ -66,14 +66,7 @@ export async function loadBundleFiles(
 }
 
 async function expand(pattern: string, cwd: string): Promise<string[]> {
-  if (GLOB_CHARACTERS.test(pattern)) {
-    const found: string[] = [];
-    for await (const entry of glob(pattern, { cwd })) {
-      const path = isAbsolute(entry) ? entry : resolve(cwd, entry);
-      if ((await stat(path).catch(() => undefined))?.isFile()) found.push(path);
-    }
-    return found;
-  }
+  if (isGlobPattern(pattern)) return globFiles(pattern, cwd);
   const path = resolve(cwd, pattern);
   let info;
   try {
@@ -158,9 +151,4 @@ function unreadable(path: string, error: unknown): ImprintError {
       hint: 'check the path (relative to the working directory); publish writes its bundles to the folder in its bundle-path output',
     },
   );
-}
-
-function displayPath(path: string, cwd: string): string {
-  const inside = relative(cwd, path);
-  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
 }
