@@ -246,7 +246,6 @@ function isLoopbackRegistry(registry) {
 /* harmony export */   uE: () => (/* binding */ imageNameSpellings),
 /* harmony export */   vy: () => (/* binding */ formatImage)
 /* harmony export */ });
-/* unused harmony export isDockerHub */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91604);
 /**
@@ -397,10 +396,6 @@ function dockerHubPath(path) {
 function imageNameSpellings(name) {
     const official = /^docker\.io\/library\/([^/]+)$/.exec(name);
     return official ? [name, `${_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .DOCKER_HUB */ .Xb}/${official[1]}`] : [name];
-}
-/** Whether a host is one of Docker Hub's spellings (`docker.io`, `index.docker.io`, …). */
-function isDockerHub(host) {
-    return isDockerHubName(host);
 }
 /** Why a digest string is not `sha256:<64 hex>` / `sha512:<128 hex>`, or undefined when it is. */
 function digestProblem(digest) {

@@ -3,7 +3,7 @@
  * (distribution/reference grammar): `[host[:port]/]path[:tag][@digest]`.
  */
 import { ImprintError } from '../errors.js';
-import { DOCKER_HUB, isDockerHubName, registryKey } from './hosts.js';
+import { DOCKER_HUB, registryKey } from './hosts.js';
 
 export interface ImageReference {
   /** Registry host as users write it (`docker.io`, `ghcr.io`, `127.0.0.1:5000`). */
@@ -171,11 +171,6 @@ function dockerHubPath(path: string): string {
 export function imageNameSpellings(name: string): string[] {
   const official = /^docker\.io\/library\/([^/]+)$/.exec(name);
   return official ? [name, `${DOCKER_HUB}/${official[1]}`] : [name];
-}
-
-/** Whether a host is one of Docker Hub's spellings (`docker.io`, `index.docker.io`, …). */
-export function isDockerHub(host: string): boolean {
-  return isDockerHubName(host);
 }
 
 /** Why a digest string is not `sha256:<64 hex>` / `sha512:<128 hex>`, or undefined when it is. */

@@ -2,13 +2,13 @@ import {
   formatImage,
   formatReference,
   type ImageReference,
-  isDockerHub,
   normaliseImage,
   parseReference,
   registryApiHost,
   repositoryPath,
   withDigest,
 } from '../../../src/registry/reference.js';
+import { isDockerHubName } from '../../../src/registry/hosts.js';
 
 const SHA256 = `sha256:${'ab'.repeat(32)}`;
 const SHA512 = `sha512:${'cd'.repeat(64)}`;
@@ -175,12 +175,12 @@ describe('image names as policies and reports read them', () => {
   });
 
   it("knows Docker Hub's spellings", () => {
-    expect(['docker.io', 'index.docker.io', 'registry-1.docker.io'].map(isDockerHub)).toEqual([
+    expect(['docker.io', 'index.docker.io', 'registry-1.docker.io'].map(isDockerHubName)).toEqual([
       true,
       true,
       true,
     ]);
-    expect(isDockerHub('ghcr.io')).toBe(false);
-    expect(isDockerHub('docker.io.example.com')).toBe(false);
+    expect(isDockerHubName('ghcr.io')).toBe(false);
+    expect(isDockerHubName('docker.io.example.com')).toBe(false);
   });
 });
