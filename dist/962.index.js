@@ -4080,8 +4080,6 @@ function evidenceAttestations(evidence) {
     ];
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/report/verify-junit.ts
 var verify_junit = __webpack_require__(78064);
 // EXTERNAL MODULE: ./src/report/verify-summary.ts
@@ -4092,6 +4090,28 @@ var engine = __webpack_require__(94054);
 var evidence = __webpack_require__(23628);
 // EXTERNAL MODULE: ./src/registry/pool.ts + 9 modules
 var registry_pool = __webpack_require__(55044);
+// EXTERNAL MODULE: ./src/registry/ca-file.ts
+var ca_file = __webpack_require__(31838);
+;// CONCATENATED MODULE: ./src/publish/registry-access.ts
+
+
+/**
+ * What the step presents to registries: its TLS settings for every registry, and its
+ * registry-username / registry-password for the registry it publishes to only.
+ */
+function publishRegistryOptions(options, registry, env) {
+    return {
+        insecureRegistries: options.insecureRegistries,
+        caCertificates: options.registryCaFile ? [(0,ca_file/* readCaFile */.R)(options.registryCaFile)] : [],
+        ...(options.credentials && { login: { registry, ...options.credentials } }),
+        env,
+    };
+}
+async function openRegistry(repository, options, log, env) {
+    const pool = new registry_pool/* RegistryPool */.y({ ...publishRegistryOptions(options, repository.registry, env), announce: 'info' }, log);
+    return pool.access(repository.registry);
+}
+
 // EXTERNAL MODULE: ./src/verify/trust.ts
 var verify_trust = __webpack_require__(92751);
 // EXTERNAL MODULE: ./src/verify/bundles.ts
@@ -4164,14 +4184,6 @@ function verifySimpleSigning(item, payload, trusts) {
 }
 
 ;// CONCATENATED MODULE: ./src/publish/policy-gate.ts
-/**
- * The publish step's optional policy gate: the verify engine, with the same policy file the
- * verify action reads, run on the image this step just published — so one step can refuse
- * to hand on an image that breaks policy. It reads the evidence back from the registry like
- * any verifier would. It runs after the attestations are stored and before the image signature
- * is: that signature, held back, is judged as verify would judge it once stored
- * (pending-signatures.ts), and written only when the gate passes.
- */
 
 
 
@@ -4192,13 +4204,7 @@ async function runPolicyGate(request, context) {
             ...(request.trustedRoot !== undefined && { trustedRootPath: request.trustedRoot }),
             offline: request.trustedRoot !== undefined,
         });
-        // The gate reads what the step just pushed, so it presents what the push presented.
-        const registry = {
-            insecureRegistries: request.insecureRegistries,
-            caCertificates: request.caCertificates,
-            env: request.env,
-            ...(request.login && { login: request.login }),
-        };
+        const { registry } = request;
         const pending = request.pending ?? [];
         const pool = pending.length > 0 ? new registry_pool/* RegistryPool */.y(registry, context.log) : undefined;
         const report = await (0,engine/* verifyImages */.O)({
@@ -4258,14 +4264,7 @@ async function gateOnPolicy(options, policy, pinned, context, env, pending = [])
         policyFile: options.policy,
         imageRef: pinned.imageRef,
         ...(options.sign.trustedRoot !== undefined && { trustedRoot: options.sign.trustedRoot }),
-        insecureRegistries: options.insecureRegistries,
-        caCertificates: options.registryCaFile
-            ? [await (0,promises_.readFile)(options.registryCaFile, 'utf8')]
-            : [],
-        env,
-        ...(options.credentials && {
-            login: { registry: (0,registry_reference/* parseReference */.F2)(pinned.imageRef).registry, ...options.credentials },
-        }),
+        registry: publishRegistryOptions(options, (0,registry_reference/* parseReference */.F2)(pinned.imageRef).registry, env),
         pending,
     }, context);
     context.setOutput('policy-verified', String(gate.report.verified));
@@ -4601,24 +4600,6 @@ function provenanceFor(options, platform, session, log) {
         return undefined;
     }
     return buildProvenance(platform.runFacts(), session.claims ? { claims: session.claims } : {});
-}
-
-// EXTERNAL MODULE: ./src/registry/ca-file.ts
-var ca_file = __webpack_require__(31838);
-;// CONCATENATED MODULE: ./src/publish/registry-access.ts
-
-
-async function openRegistry(repository, options, log, env) {
-    const pool = new registry_pool/* RegistryPool */.y({
-        insecureRegistries: options.insecureRegistries,
-        ...(options.registryCaFile && { caCertificates: [(0,ca_file/* readCaFile */.R)(options.registryCaFile)] }),
-        ...(options.credentials && {
-            login: { registry: repository.registry, ...options.credentials },
-        }),
-        env,
-        announce: 'info',
-    }, log);
-    return pool.access(repository.registry);
 }
 
 // EXTERNAL MODULE: ./src/sigstore/instances.ts

@@ -6,7 +6,6 @@
  * is: that signature, held back, is judged as verify would judge it once stored
  * (pending-signatures.ts), and written only when the gate passes.
  */
-import { readFile } from 'node:fs/promises';
 import type { CiContext } from '../ci/context.js';
 import { ImprintError } from '../errors.js';
 import type { Policy } from '../policy/schema.js';
@@ -18,6 +17,7 @@ import { RegistryEvidence } from '../verify/evidence.js';
 import type { VerifyReport } from '../verify/model.js';
 import { RegistryPool, type RegistryOptions } from '../registry/pool.js';
 import { parseReference } from '../registry/reference.js';
+import { publishRegistryOptions } from './registry-access.js';
 import { loadTrustSet } from '../verify/trust.js';
 import { inGroup } from './log-group.js';
 import type { PublishOptions } from './options.js';
@@ -35,11 +35,8 @@ export interface PolicyGateRequest {
   imageRef: string;
   /** The trusted root the publish signed against (custom Sigstore); else the policy's or public-good. */
   trustedRoot?: string;
-  insecureRegistries: string[];
-  caCertificates: string[];
-  env: NodeJS.ProcessEnv;
-  /** The step's registry-username / registry-password, for the registry it published to. */
-  login?: RegistryOptions['login'];
+  /** What the push presented: the gate reads what the step just pushed. */
+  registry: RegistryOptions;
   now?: Date;
   /** The image signatures this run holds until the gate passes: judged as if stored. */
   pending?: readonly ToStore[];
@@ -64,13 +61,7 @@ async function runPolicyGate(
         ...(request.trustedRoot !== undefined && { trustedRootPath: request.trustedRoot }),
         offline: request.trustedRoot !== undefined,
       });
-      // The gate reads what the step just pushed, so it presents what the push presented.
-      const registry: RegistryOptions = {
-        insecureRegistries: request.insecureRegistries,
-        caCertificates: request.caCertificates,
-        env: request.env,
-        ...(request.login && { login: request.login }),
-      };
+      const { registry } = request;
       const pending = request.pending ?? [];
       const pool = pending.length > 0 ? new RegistryPool(registry, context.log) : undefined;
       const report = await verifyImages({
@@ -147,14 +138,7 @@ export async function gateOnPolicy(
       policyFile: options.policy,
       imageRef: pinned.imageRef,
       ...(options.sign.trustedRoot !== undefined && { trustedRoot: options.sign.trustedRoot }),
-      insecureRegistries: options.insecureRegistries,
-      caCertificates: options.registryCaFile
-        ? [await readFile(options.registryCaFile, 'utf8')]
-        : [],
-      env,
-      ...(options.credentials && {
-        login: { registry: parseReference(pinned.imageRef).registry, ...options.credentials },
-      }),
+      registry: publishRegistryOptions(options, parseReference(pinned.imageRef).registry, env),
       pending,
     },
     context,
