@@ -249,7 +249,11 @@ describe('loopback Sigstore stack', () => {
     expect(first.logIndex).toBeGreaterThan(999);
     expect(second.logIndex).toBe(first.logIndex + 1);
     expect(second.treeSize).toBe(first.treeSize + 1);
-    expect(second.hashes.length).toBeGreaterThan(5);
+    // RFC 9162 §2.1.3: the path of leaf m in a tree of size n has bitlen(m ^ (n - 1)) inner
+    // hashes and popcount(m >> inner) border hashes. The prefilled size is random, so a bare
+    // lower bound would fail for sizes whose path is short (a leaf at 1024 has one hash).
+    expect(second.hashes.length).toBe(inclusionPathLength(second.logIndex, second.treeSize));
+    expect(second.hashes.length).toBeGreaterThan(0);
   });
 
   it('simulates outages and counts requests', async () => {
@@ -325,3 +329,9 @@ describe('certificates the stack issues', () => {
     expect(cert.extension('1.3.6.1.4.1.57264.1.1')?.value.toString()).toBe('https://gitlab.com');
   });
 });
+
+function inclusionPathLength(index: number, size: number): number {
+  const inner = (index ^ (size - 1)).toString(2).replace(/^0+/, '').length;
+  const border = (index >> inner).toString(2).replaceAll('0', '').length;
+  return inner + border;
+}
