@@ -12,7 +12,7 @@ import { SEVERITIES } from '../scan/model.js';
 import { canonicalPurl } from '../sbom/purl-parse.js';
 import { messageOf } from '../errors.js';
 import { PREDICATE_TYPES_OF_KIND, predicateTypeProblem } from '../attest/predicate-types.js';
-import { conditionSchema } from './conditions/condition-schema.js';
+import { conditionEntrySchema } from './conditions/condition-schema.js';
 
 export const API_VERSION = 'imprint/v1';
 const DEFAULT_SIGNER_COUNT = 1;
@@ -150,8 +150,9 @@ const attestationSchema = z
     sbom: sbomSchema.optional(),
     vulnerabilities: vulnerabilitiesSchema.optional(),
     provenance: provenanceSchema.optional(),
-    // Kyverno's attestation conditions (JMESPath over the predicate): all must hold.
-    conditions: z.array(conditionSchema).optional(),
+    // Kyverno's attestation conditions (JMESPath over the predicate), or any/all groups of
+    // them: every entry must hold.
+    conditions: z.array(conditionEntrySchema).optional(),
   })
   .superRefine((rule, ctx) => {
     const wants = (field: 'sbom' | 'vulnerabilities' | 'provenance', types: readonly string[]) => {

@@ -105,6 +105,44 @@ describe('conditions on a custom predicate, exported to Kyverno', () => {
       ['- {key: "{{ summary.skipped || \'\' }}", operator: NotEquals, value: 1}'],
       'pass',
     ],
+    // Kyverno's any/all groups: every entry of the list holds, a group by one of its `any`.
+    [
+      'an any group, met by its second member',
+      [
+        '- any:',
+        '    - {key: "{{ result }}", operator: Equals, value: skipped}',
+        '    - {key: "{{ summary.failed }}", operator: LessThan, value: 3}',
+      ],
+      'pass',
+    ],
+    [
+      'an any group none of whose members holds',
+      [
+        '- any:',
+        '    - {key: "{{ result }}", operator: Equals, value: skipped}',
+        '    - {key: "{{ suites }}", operator: AnyIn, value: [fuzz]}',
+      ],
+      'fail',
+    ],
+    [
+      'a group whose all fails though its any holds',
+      [
+        '- all:',
+        '    - {key: "{{ summary.failed }}", operator: Equals, value: 0}',
+        '  any:',
+        '    - {key: "{{ result }}", operator: Equals, value: passed}',
+      ],
+      'fail',
+    ],
+    [
+      'a plain condition beside a group, the plain one failing',
+      [
+        '- {key: "{{ result }}", operator: Equals, value: failed}',
+        '- any:',
+        '    - {key: "{{ result }}", operator: Equals, value: passed}',
+      ],
+      'fail',
+    ],
   ] as const)('%s: Kyverno agrees with imprint verify', async (_, conditions, expected) => {
     const files = writePolicy(world, '', trustedRoot, policy([...conditions]));
     const imprint = await imprintVerdict(world, files, ref);

@@ -3,6 +3,11 @@
  * kind. They mirror evaluation (src/policy/rules/*) as closely as JMESPath allows; what
  * it cannot say is returned as a warning, never silently dropped.
  */
+import {
+  type ConditionEntry,
+  isConditionGroup,
+  type PolicyCondition,
+} from '../conditions/condition-schema.js';
 import type { AttestationModel, SbomModel, VulnerabilityModel } from './model.js';
 import { kyvernoWildcard } from './identity.js';
 
@@ -11,6 +16,12 @@ export interface KyvernoCondition {
   operator: string;
   value: unknown;
   message: string;
+}
+
+/** One entry of Kyverno's `conditions` list (AnyAllConditions): every entry must hold. */
+export interface KyvernoConditionBlock {
+  any?: KyvernoCondition[];
+  all?: KyvernoCondition[];
 }
 
 /** Top-level components and one level of nested ones (JMESPath cannot recurse). */
@@ -67,7 +78,6 @@ export function jmespathConditions(
   }
   if (model.vulnerabilities) conditions.push(...vulnerabilityConditions(model.vulnerabilities));
   if (model.sbom) conditions.push(...sbomConditions(model.sbom, warnings));
-  conditions.push(...ownConditions(model));
   if (model.builderId !== undefined) {
     const pattern = kyvernoWildcard({
       kind: model.builderId.includes('*') ? 'glob' : 'exact',
@@ -88,18 +98,53 @@ export function jmespathConditions(
 }
 
 /**
+ * Kyverno's `conditions` for the rule: what imprint derives from the rule plus the policy's own
+ * plain conditions in one `all` block, then each of the policy's any/all groups as a block of
+ * its own, as Kyverno evaluates them (every block must hold).
+ */
+export function kyvernoConditionBlocks(
+  model: AttestationModel,
+  warnings: string[],
+): KyvernoConditionBlock[] {
+  const own = model.conditions ?? [];
+  const plain = [...jmespathConditions(model, warnings), ...ownPlainConditions(model, own)];
+  const blocks: KyvernoConditionBlock[] = plain.length > 0 ? [{ all: plain }] : [];
+  own.forEach((entry, index) => {
+    if (!isConditionGroup(entry)) return;
+    const block: KyvernoConditionBlock = {};
+    if (entry.all) block.all = entry.all.map((member) => exported(model, member, index));
+    if (entry.any) block.any = entry.any.map((member) => exported(model, member, index));
+    blocks.push(block);
+  });
+  return blocks;
+}
+
+/**
  * The policy's own conditions are Kyverno's already: exported as written. The default message
  * never repeats the key: Kyverno substitutes `{{ }}` in messages too, and would fail on it.
  */
-function ownConditions(model: AttestationModel): KyvernoCondition[] {
-  return (model.conditions ?? []).map((condition, index) => ({
+function ownPlainConditions(
+  model: AttestationModel,
+  entries: readonly ConditionEntry[],
+): KyvernoCondition[] {
+  return entries.flatMap((entry, index) =>
+    isConditionGroup(entry) ? [] : [exported(model, entry, index)],
+  );
+}
+
+function exported(
+  model: AttestationModel,
+  condition: PolicyCondition,
+  index: number,
+): KyvernoCondition {
+  return {
     key: condition.key,
     operator: condition.operator,
     value: condition.value,
     message:
       condition.message ??
       `the ${model.type} attestation does not meet its condition ${index + 1} (${condition.operator} ${JSON.stringify(condition.value)})`,
-  }));
+  };
 }
 
 function vulnerabilityConditions(rules: VulnerabilityModel): KyvernoCondition[] {

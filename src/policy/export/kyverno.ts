@@ -12,7 +12,7 @@
 import { PUBLIC_GOOD_URLS } from '../../sigstore/instances.js';
 import { identityPattern, parseImageGlob } from '../match.js';
 import type { Signer } from '../schema.js';
-import { type KyvernoCondition, jmespathConditions } from './jmespath.js';
+import { type KyvernoCondition, kyvernoConditionBlocks } from './jmespath.js';
 import { exactOrRe2Identity, kyvernoImageReferences } from './identity.js';
 import type { Materials } from './materials.js';
 import type { ExportModel } from './model.js';
@@ -59,12 +59,16 @@ export function kyvernoClusterPolicy(
   });
   if (model.attestations.length > 0) {
     verifyImages.attestations = model.attestations.map((attestation) => {
-      const conditions = jmespathConditions(attestation, warnings);
+      const blocks = kyvernoConditionBlocks(attestation, warnings);
       const entry: Record<string, unknown> = {
         type: attestation.type,
         attestors: [{ count: 1, entries }],
       };
-      if (conditions.length > 0) entry.conditions = [{ all: conditions.map(conditionYaml) }];
+      if (blocks.length > 0)
+        entry.conditions = blocks.map((block) => ({
+          ...(block.any && { any: block.any.map(conditionYaml) }),
+          ...(block.all && { all: block.all.map(conditionYaml) }),
+        }));
       return entry;
     });
   }

@@ -15,7 +15,7 @@ import { thresholdFromMaxSeverity } from '../../scan/gate.js';
 import { SEVERITIES, type Severity, severityRank } from '../../scan/model.js';
 import { isExpired } from '../dates.js';
 import { parseDuration } from '../duration.js';
-import type { PolicyCondition } from '../conditions/condition-schema.js';
+import type { ConditionEntry } from '../conditions/condition-schema.js';
 import type { AttestationRule, Policy, PolicyException } from '../schema.js';
 
 export interface ActiveIgnore {
@@ -46,8 +46,8 @@ export interface AttestationModel {
   vulnerabilities?: VulnerabilityModel;
   sbom?: SbomModel;
   builderId?: string;
-  /** The policy's own JMESPath conditions, in Kyverno's shape. */
-  conditions?: PolicyCondition[];
+  /** The policy's own JMESPath conditions and any/all groups, in Kyverno's shape. */
+  conditions?: ConditionEntry[];
 }
 
 export interface ExportModel {

@@ -375,3 +375,131 @@ describe('export', () => {
     },
   );
 });
+
+describe("Kyverno's any/all groups", () => {
+  const judge = (conditions: string[]) =>
+    evaluatePolicy(
+      parsePolicy(policyWith(conditions)),
+      evidence({ attestations: [attestation(TESTS, PREDICATE)] }),
+      { now: NOW },
+    );
+  const ANY_ONE_HOLDS = [
+    '- any:',
+    '    - {key: "{{ result }}", operator: Equals, value: skipped, message: mark the run skipped}',
+    '    - {key: "{{ summary.failed }}", operator: LessThan, value: 3}',
+  ];
+
+  it('passes an any group when one member holds, listing each member in one check', () => {
+    const verdict = judge(ANY_ONE_HOLDS);
+    expect(verdict.outcome).toBe('pass');
+    expect(verdict.checks).toContainEqual({
+      check: `conditions:${TESTS}[0]`,
+      outcome: 'pass',
+      expected: 'any of: {{ result }} Equals "skipped"; {{ summary.failed }} LessThan 3',
+      found: 'any of: {{ result }} gives "passed" (fails); {{ summary.failed }} gives 2 (holds)',
+    });
+  });
+
+  it('fails an any group none of whose members holds, with every member’s hint', () => {
+    const verdict = judge([
+      '- any:',
+      '    - {key: "{{ result }}", operator: Equals, value: skipped, message: mark the run skipped}',
+      '    - {key: "{{ summary.failed }}", operator: Equals, value: 0, message: fix the tests}',
+    ]);
+    expect(verdict.outcome).toBe('fail');
+    expect(verdict.checks).toContainEqual({
+      check: `conditions:${TESTS}[0]`,
+      outcome: 'fail',
+      expected: 'any of: {{ result }} Equals "skipped"; {{ summary.failed }} Equals 0',
+      found: 'any of: {{ result }} gives "passed" (fails); {{ summary.failed }} gives 2 (fails)',
+      hint: 'mark the run skipped; or fix the tests',
+    });
+  });
+
+  it('fails a group whose all fails though its any holds, with the failing member’s hint', () => {
+    const verdict = judge([
+      '- all:',
+      '    - {key: "{{ summary.failed }}", operator: Equals, value: 0, message: fix the tests}',
+      '  any:',
+      '    - {key: "{{ result }}", operator: Equals, value: passed}',
+    ]);
+    expect(verdict.checks).toContainEqual(
+      expect.objectContaining({
+        check: `conditions:${TESTS}[0]`,
+        outcome: 'fail',
+        found:
+          'all of: {{ summary.failed }} gives 2 (fails), and any of: {{ result }} gives "passed" (holds)',
+        hint: 'fix the tests',
+      }),
+    );
+  });
+
+  it('fails closed inside a group: a member that finds nothing does not hold', () => {
+    const verdict = judge([
+      '- any:',
+      '    - {key: "{{ summary.skipped }}", operator: Equals, value: 0}',
+    ]);
+    expect(verdict.outcome).toBe('fail');
+    expect(verdict.checks).toContainEqual(
+      expect.objectContaining({
+        found:
+          'any of: {{ summary.skipped }}: summary.skipped finds nothing in the predicate (fails)',
+      }),
+    );
+  });
+
+  it('refuses an empty group, an empty member list and a bad member, each at its place', () => {
+    expect(lintError(policyWith(['- {}']))).toContain('conditions[0].key:');
+    expect(lintError(policyWith(['- {any: []}']))).toContain(
+      'conditions[0].any: must list at least one condition',
+    );
+    expect(lintError(policyWith(['- {all: [], any: []}']))).toContain(
+      'conditions[0].all: must list at least one condition',
+    );
+    expect(
+      lintError(policyWith(['- any:', '    - {key: "{{ result", operator: Equals, value: 1}'])),
+    ).toContain('conditions[0].any[0].key: reads nothing from the predicate');
+    expect(lintError(policyWith(['- {any: [], none: []}']))).toContain('none');
+  });
+
+  it('exports each group as its own Kyverno block beside the plain conditions', () => {
+    const policy = parsePolicy(
+      policyWith(['- {key: "{{ result }}", operator: Equals, value: passed}', ...ANY_ONE_HOLDS]),
+    );
+    const { yaml } = exportPolicy(policy, 'kyverno', { now: NOW });
+    const [clusterPolicy] = parseAllDocuments(yaml).map(
+      (doc) =>
+        doc.toJS() as {
+          spec: { rules: { verifyImages: { attestations: { conditions: unknown[] }[] }[] }[] };
+        },
+    );
+    expect(clusterPolicy!.spec.rules[0]!.verifyImages[0]!.attestations[0]!.conditions).toEqual([
+      {
+        all: [
+          {
+            key: '{{ result }}',
+            operator: 'Equals',
+            value: 'passed',
+            message: `the ${TESTS} attestation does not meet its condition 1 (Equals "passed")`,
+          },
+        ],
+      },
+      {
+        any: [
+          {
+            key: '{{ result }}',
+            operator: 'Equals',
+            value: 'skipped',
+            message: 'mark the run skipped',
+          },
+          {
+            key: '{{ summary.failed }}',
+            operator: 'LessThan',
+            value: 3,
+            message: `the ${TESTS} attestation does not meet its condition 2 (LessThan 3)`,
+          },
+        ],
+      },
+    ]);
+  });
+});
