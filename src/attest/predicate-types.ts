@@ -27,6 +27,8 @@ export const PREDICATE_COSIGN_SIGN = 'https://sigstore.dev/cosign/sign/v1';
 export const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
 /** The statement type cosign v2 writes (read, never written). */
 export const IN_TOTO_STATEMENT_V01 = 'https://in-toto.io/Statement/v0.1';
+/** The DSSE payload type of an in-toto statement (and the media type of one stored alone). */
+export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 
 export type AttestationKind = 'provenance' | 'sbom' | 'vuln';
 /** Every kind, in the order messages list them. */

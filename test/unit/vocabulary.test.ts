@@ -1,7 +1,8 @@
 /**
- * One vocabulary: the predicate types, the Sigstore instance URLs and the default tag each
- * have one home in src/, and no other source file spells them. The check reads string and
- * template literals (comments may name a URI), so a new literal cannot creep back unseen.
+ * One vocabulary: the predicate types, the in-toto payload type, the Sigstore instance URLs
+ * and the default tag each have one home in src/, and no other source file spells them. The
+ * check reads string and template literals (comments may name a URI), so a new literal cannot
+ * creep back unseen.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,6 +59,8 @@ export function misplaced(literal: Literal): string | undefined {
   if (SIGSTORE_URL.test(text) && file !== SIGSTORE_HOME && file !== PREDICATE_HOME) {
     return `a Sigstore instance URL: import it from ${SIGSTORE_HOME}`;
   }
+  if (text === predicateTypes.IN_TOTO_PAYLOAD_TYPE && file !== PREDICATE_HOME)
+    return `the in-toto payload type: import IN_TOTO_PAYLOAD_TYPE from ${PREDICATE_HOME}`;
   if (text === 'latest' && file !== TAG_HOME)
     return `the default tag: import DEFAULT_TAG from ${TAG_HOME}`;
   return undefined;
@@ -80,6 +83,7 @@ describe('one vocabulary', () => {
       "const c = { url: 'https://rekor.sigstore.dev' };",
       "const d = tag ?? 'latest';",
       "const e = 'https://github.com/acme/app';",
+      "const f = 'application/vnd.in-toto+json';",
     ].join('\n');
     const found = literalsOf('src/x.ts', source)
       .map((literal) => [literal.line, misplaced(literal)])
@@ -89,6 +93,7 @@ describe('one vocabulary', () => {
       [3, `a predicate type: import it from ${PREDICATE_HOME}`],
       [4, `a Sigstore instance URL: import it from ${SIGSTORE_HOME}`],
       [5, `the default tag: import DEFAULT_TAG from ${TAG_HOME}`],
+      [7, `the in-toto payload type: import IN_TOTO_PAYLOAD_TYPE from ${PREDICATE_HOME}`],
     ]);
   });
 

@@ -20,9 +20,9 @@ import {
   OCI_MANIFEST_MEDIA_TYPE,
   sha256Digest,
 } from './oci.js';
+import { IN_TOTO_PAYLOAD_TYPE } from '../predicate-types.js';
 
 export const SIGSTORE_BUNDLE_V03_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 
 /** The parts of a serialized bundle this module reads. */
 export interface BundleJSON {

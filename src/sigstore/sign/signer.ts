@@ -30,8 +30,7 @@ import {
 import { KeySigner } from './key-signer.js';
 import { KeylessSigner } from './keyless-signer.js';
 import { loadSigningKey } from './keys.js';
-
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+import { IN_TOTO_PAYLOAD_TYPE } from '../../attest/predicate-types.js';
 
 export interface RetryOptions {
   /** Retries after the first attempt, for 5xx, 408, 429 and connection failures. */

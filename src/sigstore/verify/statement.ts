@@ -4,8 +4,6 @@
  */
 import { ImprintError } from '../../errors.js';
 
-export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-
 export interface StatementSubject {
   name?: string;
   digest: Record<string, string>;

@@ -8,18 +8,14 @@
 import type { Bundle } from '@sigstore/bundle';
 import { X509Certificate } from '@sigstore/core';
 import { Verifier } from '@sigstore/verify';
+import { IN_TOTO_PAYLOAD_TYPE } from '../../attest/predicate-types.js';
 import { ImprintError } from '../../errors.js';
 import { certificateSubject, decodeClaims, type FulcioClaims } from './claims.js';
 import { verifyFailure } from './failure.js';
 import { assertIdentity, type IdentityPolicy } from './identity.js';
 import { assertCodeSigningLeaf } from './leaf-certificate.js';
 import { artifactDigest, signedEntityFor, type ArtifactInput } from './signed-entity.js';
-import {
-  assertSubjectDigest,
-  IN_TOTO_PAYLOAD_TYPE,
-  parseStatement,
-  type InTotoStatement,
-} from './statement.js';
+import { assertSubjectDigest, parseStatement, type InTotoStatement } from './statement.js';
 import { assertTlogBinding, type SigningMaterial } from './tlog-binding.js';
 import type { Trust } from './trust.js';
 
