@@ -74,7 +74,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
   const server = options.tls ? makeServerCertificate(dir) : undefined;
   const lines = [
     'version: 0.1',
-    'log: {level: warn}',
+    'log: {level: warn, accesslog: {disabled: true}}',
     `storage: {filesystem: {rootdirectory: ${join(dir, 'data')}}, delete: {enabled: true}}`,
     httpConfig(port, server),
   ];
