@@ -48,12 +48,27 @@ export interface BuildKitEvidence {
   byPlatform: Map<string, Collected>;
 }
 
+/**
+ * Attestation manifests of one index that are read. BuildKit writes one per platform image, and
+ * verify reads at most 64 platforms; an index listing more would turn one image into a flood of
+ * requests, so it fails, with the count, rather than being read in part.
+ */
+export const MAX_ATTESTATION_MANIFESTS = 64;
+
 export async function buildKitEvidence(context: BuildKitContext): Promise<BuildKitEvidence> {
   const { entries, refused } = attestationManifestsOf(context.index);
   const result: BuildKitEvidence = {
     indexProblems: refused.map((r) => refusedProblem(r, undefined)),
     byPlatform: new Map(),
   };
+  if (entries.length > MAX_ATTESTATION_MANIFESTS) {
+    result.indexProblems.push({
+      subject: 'image',
+      reason: `the index ${context.indexDigest} lists ${entries.length} BuildKit attestation manifests, more than the ${MAX_ATTESTATION_MANIFESTS} verify reads: refused rather than verified in part`,
+      fatal: true,
+    });
+    return result;
+  }
   const signatures = context.indexSignatures.filter((s) => s.signedDigest === context.indexDigest);
   for (const entry of entries) {
     let collected = result.byPlatform.get(entry.platformDigest);

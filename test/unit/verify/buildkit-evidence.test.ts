@@ -10,7 +10,10 @@ import type { VerifiedSignature } from '../../../src/policy/evidence.js';
 import type { RegistryClient } from '../../../src/registry/client.js';
 import { type Descriptor, type ImageIndex, MEDIA_TYPES } from '../../../src/registry/manifest.js';
 import { ByteBudget } from '../../../src/util/byte-budget.js';
-import { buildKitEvidence } from '../../../src/verify/buildkit-evidence.js';
+import {
+  buildKitEvidence,
+  MAX_ATTESTATION_MANIFESTS,
+} from '../../../src/verify/buildkit-evidence.js';
 import { buildKitSpdx, buildKitStatement, SPDX_DOCUMENT } from '../../harness/buildkit.js';
 
 const sha256 = (bytes: Buffer) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
@@ -228,6 +231,29 @@ describe('buildKitEvidence', () => {
         subject: 'attestation',
         fatal: false,
         reason: `BuildKit attestation manifest ${attestation.digest}: the index marks it attestation-manifest but gives no vnd.docker.reference.digest naming the image it is about: not read`,
+      },
+    ]);
+  });
+
+  it('fails an index listing more attestation manifests than it reads, reading none of them', async () => {
+    const registry = new StandIn();
+    const { index } = layout(registry);
+    const entry = index.manifests[1]!;
+    const flood = Array.from({ length: MAX_ATTESTATION_MANIFESTS + 1 }, () => entry);
+    index.manifests.push(...flood.slice(1));
+    let manifestReads = 0;
+    const getManifest = registry.getManifest.bind(registry);
+    registry.getManifest = (repository, digest) => {
+      manifestReads++;
+      return getManifest(repository, digest);
+    };
+    const result = await gather(registry, index, [signature(INDEX, './alice.pub')]);
+    expect(manifestReads).toBe(0);
+    expect(result.indexProblems).toEqual([
+      {
+        subject: 'image',
+        fatal: true,
+        reason: `the index ${INDEX} lists ${MAX_ATTESTATION_MANIFESTS + 1} BuildKit attestation manifests, more than the ${MAX_ATTESTATION_MANIFESTS} verify reads: refused rather than verified in part`,
       },
     ]);
   });
