@@ -12,7 +12,8 @@ export type EvidenceSource =
   | 'referrer' // OCI 1.1 referrers API
   | 'referrers-tag' // the referrers tag schema fallback (sha256-<hex>)
   | 'cosign-classic' // sha256-<hex>.sig / .att tags
-  | 'bundle-file'; // a Sigstore bundle given on the command line
+  | 'bundle-file' // a Sigstore bundle given on the command line
+  | 'buildkit'; // a BuildKit attestation manifest, covered by a signature over its index
 
 export interface KeylessIdentity {
   kind: 'keyless';

@@ -138,6 +138,13 @@ export function parseIndex(bytes: Uint8Array, contentType?: string): ImageIndex 
   return parsed.index;
 }
 
+/**
+ * BuildKit's annotations on an index entry that is not an image (moby/buildkit
+ * docs/attestations/attestation-storage.md): what it is, and the digest of the entry it is about.
+ */
+export const DOCKER_REFERENCE_TYPE = 'vnd.docker.reference.type';
+export const DOCKER_REFERENCE_DIGEST = 'vnd.docker.reference.digest';
+
 export interface PlatformManifest {
   platform: Platform;
   descriptor: Descriptor;
@@ -151,7 +158,7 @@ export function platformsOf(index: ImageIndex): PlatformManifest[] {
   return index.manifests.flatMap((descriptor) => {
     const platform = descriptor.platform;
     if (!platform || platform.os === 'unknown' || platform.architecture === 'unknown') return [];
-    if (descriptor.annotations?.['vnd.docker.reference.type'] !== undefined) return [];
+    if (descriptor.annotations?.[DOCKER_REFERENCE_TYPE] !== undefined) return [];
     return [{ platform, descriptor }];
   });
 }

@@ -13,7 +13,8 @@
  *   2  GET sha256-<hex>.sig and sha256-<hex>.att (a 404 each when absent; +1 blob per layer)
  * = 4 + 2n: 12 for an image with a signature and three attestations stored as referrers. An
  * index adds 3 + 2n per platform (no platform manifest is fetched: the index names its digest),
- * for at most MAX_PLATFORMS platforms: an index listing more fails.
+ * for at most MAX_PLATFORMS platforms: an index listing more fails. BuildKit's attestation
+ * manifests add 1 each, and 1 blob per SPDX layer when the index is signed (buildkit-evidence.ts).
  * Bearer registries add one token request per repository and run.
  * Memory: every blob read of the run (all images, platforms and subjects) reserves its size in
  * one byte budget first (attest/storage/stored-blobs.ts), whatever concurrency allows.
@@ -25,6 +26,7 @@ import type { RegistryClient } from '../registry/client.js';
 import { formatPlatform, parseManifest, platformsOf } from '../registry/manifest.js';
 import { DEFAULT_TAG, type ImageReference } from '../registry/reference.js';
 import type { EvidenceProblem, ImageEvidence } from '../policy/evidence.js';
+import { buildKitEvidence } from './buildkit-evidence.js';
 import { classicEvidence } from './classic-evidence.js';
 import { mapLimit } from './concurrency.js';
 import { type Collected, emptyCollected, merge, oneLine, registryProblem } from './collected.js';
@@ -88,6 +90,16 @@ export class RegistryEvidence implements EvidenceGatherer {
         evidence.problems.push(tooManyPlatforms(what, platforms.length));
         return evidence;
       }
+      // BuildKit's SBOMs count only under a signature over this index (buildkit-evidence.ts).
+      const buildkit = await buildKitEvidence({
+        client,
+        repository: parsed.repository,
+        index: manifest.index,
+        indexDigest: fetched.digest,
+        indexSignatures: evidence.signatures,
+        budget: this.budget,
+      });
+      evidence.problems.push(...buildkit.indexProblems);
       evidence.platforms = await mapLimit(
         platforms,
         PLATFORM_CONCURRENCY,
@@ -96,6 +108,8 @@ export class RegistryEvidence implements EvidenceGatherer {
           forPlatform.digest = descriptor.digest;
           forPlatform.platform = formatPlatform(platform);
           merge(forPlatform, await subjectEvidence({ ...context, digest: descriptor.digest }));
+          const fromBuildKit = buildkit.byPlatform.get(descriptor.digest);
+          if (fromBuildKit) merge(forPlatform, fromBuildKit);
           return forPlatform;
         },
       );

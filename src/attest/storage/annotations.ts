@@ -23,6 +23,9 @@ export const ANNOTATION_TIMESTAMP = 'dev.sigstore.cosign/rfc3161timestamp';
 /** On a cosign `.att` layer: the statement's predicate type (cosign spells it bare). */
 export const ANNOTATION_ATT_PREDICATE_TYPE = 'predicateType';
 
+/** On a BuildKit attestation manifest's layer: the in-toto statement's predicate type. */
+export const ANNOTATION_INTOTO_PREDICATE_TYPE = 'in-toto.io/predicate-type';
+
 /** imprint's own, on every referrer manifest and cosign layer it writes. */
 export const ANNOTATION_PREDICATE_DIGEST = 'dev.imprint.predicate.digest';
 /** The predicate's digest without its volatile fields (AttestationJob.stableDigest). */
