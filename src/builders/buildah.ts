@@ -17,11 +17,14 @@ import {
   removeManifestList,
   withBuildahLogins,
 } from './buildah-support.js';
+import { buildahInputArguments, buildReadsInsecureRegistry } from './buildah-inputs.js';
 import { isSha256Digest, singleDigest } from './digest.js';
 import { commandSucceeds, runCommand } from './exec.js';
 import { buildFailed, pushFailed } from './failures.js';
 import type { LogSink } from './log.js';
 import { isInsecureRegistry, validateBuildRequest, type ValidatedBuild } from './request.js';
+import { prepareSecrets, type SecretMount } from './secrets.js';
+import { checkSupported } from './support.js';
 
 export const OCI_INDEX_MEDIA_TYPE = 'application/vnd.oci.image.index.v1+json';
 
@@ -49,6 +52,10 @@ export function buildahBuildArguments(
     manifest?: string;
     iidFile?: string;
     authFile?: string | undefined;
+    /** Secrets by file path or variable name (prepareSecrets), never by value. */
+    secrets?: readonly SecretMount[];
+    /** A base image or cache is in a registry listed as insecure. */
+    insecure?: boolean;
   },
 ): string[] {
   const { request } = build;
@@ -63,9 +70,11 @@ export function buildahBuildArguments(
     ...(request.target ? [`--target=${request.target}`] : []),
     ...Object.entries(request.buildArgs).map(([key, value]) => `--build-arg=${key}=${value}`),
     ...Object.entries(request.labels).map(([key, value]) => `--label=${key}=${value}`),
+    ...buildahInputArguments(build, settings.secrets ?? []),
     ...destination,
     ...(settings.iidFile ? [`--iidfile=${settings.iidFile}`] : []),
     ...(settings.authFile ? [`--authfile=${settings.authFile}`] : []),
+    ...(settings.insecure ? ['--tls-verify=false'] : []),
     build.context,
   ];
 }
@@ -89,6 +98,14 @@ export function manifestPushArguments(
   ];
 }
 
+/** What every `buildah build` of one request shares. */
+interface BuildSettings {
+  isolation: string;
+  authFile: string | undefined;
+  secrets: readonly SecretMount[];
+  insecure: boolean;
+}
+
 export class BuildahBuilder implements Builder {
   readonly name = 'buildah' as const;
   private readonly options: Required<Omit<BuildahOptions, 'storageDriver'>> & BuildahOptions;
@@ -110,37 +127,39 @@ export class BuildahBuilder implements Builder {
 
   async build(request: BuildRequest, log: LogSink): Promise<BuildResult> {
     const build = validateBuildRequest(request);
-    const run = this.runner(build, log);
+    checkSupported(this.name, request);
+    const base = {
+      isolation: this.options.isolation,
+      insecure: buildReadsInsecureRegistry(build),
+    };
+    // The builder process inherits this environment: env= secrets are read from it by name.
+    const secrets = prepareSecrets(request.secrets ?? [], request.tempRoot, process.env);
+    const run = this.runner(build, log, secrets.values);
     // In the job's temp directory; removed on a cancelled job too.
     const work = privateTempDir('imprint-buildah-', request.tempRoot);
     const dir = work.path;
+    const settings = { ...base, secrets: secrets.mounts };
     try {
       return await withBuildahLogins(build, run, (authFile) =>
         request.push
-          ? this.buildAndPush(build, run, dir, authFile)
-          : this.buildLocal(build, run, dir, authFile),
+          ? this.buildAndPush(build, run, dir, { ...settings, authFile })
+          : this.buildLocal(build, run, dir, { ...settings, authFile }),
       );
     } finally {
+      secrets.remove();
       work.remove();
     }
   }
 
-  private runner(build: ValidatedBuild, log: LogSink): BuildahRunner {
+  private runner(build: ValidatedBuild, log: LogSink, secretValues: string[]): BuildahRunner {
     const global = buildahGlobalArguments(this.options);
+    const secrets = [...build.secrets, ...secretValues];
     return {
       log,
       buildah: (args, options = {}) =>
-        runCommand(this.options.binary, [...global, ...args], {
-          log,
-          secrets: build.secrets,
-          ...options,
-        }),
+        runCommand(this.options.binary, [...global, ...args], { log, secrets, ...options }),
       skopeo: (args) =>
-        runCommand(this.options.skopeoBinary, args, {
-          log,
-          secrets: build.secrets,
-          streamOutput: false,
-        }),
+        runCommand(this.options.skopeoBinary, args, { log, secrets, streamOutput: false }),
     };
   }
 
@@ -148,13 +167,15 @@ export class BuildahBuilder implements Builder {
     build: ValidatedBuild,
     run: BuildahRunner,
     dir: string,
-    authFile: string | undefined,
+    settings: BuildSettings,
   ): Promise<BuildResult> {
+    const { authFile } = settings;
     // A fresh list name per build: a re-run must not add to (or trip over) an old list.
     const list = `localhost/imprint-build-${randomUUID()}`;
     try {
-      const settings = { isolation: this.options.isolation, manifest: list, authFile };
-      const built = await run.buildah(buildahBuildArguments(build, settings));
+      const built = await run.buildah(
+        buildahBuildArguments(build, { ...settings, manifest: list }),
+      );
       if (built.exitCode !== 0) throw buildFailed('buildah', built);
       const digests = new Map<string, string>();
       for (const [index, tag] of build.request.tags.entries()) {
@@ -187,11 +208,10 @@ export class BuildahBuilder implements Builder {
     build: ValidatedBuild,
     run: BuildahRunner,
     dir: string,
-    authFile: string | undefined,
+    settings: BuildSettings,
   ): Promise<BuildResult> {
     const iidFile = join(dir, 'iid');
-    const settings = { isolation: this.options.isolation, iidFile, authFile };
-    const built = await run.buildah(buildahBuildArguments(build, settings));
+    const built = await run.buildah(buildahBuildArguments(build, { ...settings, iidFile }));
     if (built.exitCode !== 0) throw buildFailed('buildah', built);
     const digest = readDigest(iidFile);
     if (!digest) {

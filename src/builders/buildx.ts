@@ -14,6 +14,9 @@ import { commandSucceeds, runCommand } from './exec.js';
 import { buildFailed } from './failures.js';
 import type { LogSink } from './log.js';
 import { isInsecureRegistry, validateBuildRequest, type ValidatedBuild } from './request.js';
+import { actionsCacheEnvironment } from './cache.js';
+import { prepareSecrets, secretArgument, type SecretMount } from './secrets.js';
+import { checkSupported } from './support.js';
 
 export interface BuildxBuilderOptions {
   /** The docker CLI to run (default `docker`). */
@@ -29,23 +32,41 @@ export interface BuildxMetadata {
   configDigest?: string;
 }
 
-/** Pure: the `docker buildx build` arguments. Values go as `--flag=value`, never as flags. */
-export function buildxArguments(build: ValidatedBuild, metadataFile: string): string[] {
+/**
+ * Pure: the `docker buildx build` arguments. Values go as `--flag=value`, never as flags.
+ * Secrets go by file path or variable name only (`secrets`, made by prepareSecrets).
+ */
+export function buildxArguments(
+  build: ValidatedBuild,
+  metadataFile: string,
+  secrets: readonly SecretMount[] = [],
+): string[] {
   const { request } = build;
+  const attestations = request.buildkitAttestations ?? { provenance: 'false', sbom: false };
   return [
     'buildx',
     'build',
     `--metadata-file=${metadataFile}`,
     // imprint signs and attaches its own SLSA provenance and SBOM as referrers. buildx's
-    // default attestations would put extra `unknown/unknown` manifests into the index, which
-    // would then be scanned, catalogued and signed as if they were platform images.
-    '--provenance=false',
-    '--sbom=false',
+    // default attestations (build-push-action's default is mode=min provenance) would put
+    // unsigned `unknown/unknown` attestation manifests into the index: off unless asked for.
+    `--provenance=${attestations.provenance}`,
+    `--sbom=${attestations.sbom}`,
     ...(request.platforms.length > 0 ? [`--platform=${request.platforms.join(',')}`] : []),
     `--file=${build.dockerfile}`,
     ...(request.target ? [`--target=${request.target}`] : []),
     ...Object.entries(request.buildArgs).map(([key, value]) => `--build-arg=${key}=${value}`),
     ...Object.entries(request.labels).map(([key, value]) => `--label=${key}=${value}`),
+    ...(request.annotations ?? []).map((annotation) => `--annotation=${annotation}`),
+    ...(request.cacheFrom ?? []).map((cache) => `--cache-from=${cache}`),
+    ...(request.cacheTo ?? []).map((cache) => `--cache-to=${cache}`),
+    ...secrets.map(secretArgument),
+    ...(request.ssh ?? []).map((ssh) => `--ssh=${ssh}`),
+    ...Object.entries(request.buildContexts ?? {}).map(
+      ([name, source]) => `--build-context=${name}=${source}`,
+    ),
+    ...(request.pull ? ['--pull'] : []),
+    ...(request.noCache ? ['--no-cache'] : []),
     ...request.tags.map((tag) => `--tag=${tag}`),
     outputArgument(build),
     build.context,
@@ -118,21 +139,28 @@ export class BuildxBuilder implements Builder {
 
   async build(request: BuildRequest, log: LogSink): Promise<BuildResult> {
     const build = validateBuildRequest(request);
+    checkSupported(this.name, request);
+    // The cache service's token reaches buildx through its environment, never its arguments.
+    const cacheEnv = actionsCacheEnvironment(request);
     // In the job's temp directory; removed on a cancelled job too.
     const work = privateTempDir('imprint-buildx-', request.tempRoot);
-    const dir = work.path;
-    const metadataFile = join(dir, 'metadata.json');
+    const metadataFile = join(work.path, 'metadata.json');
+    // The builder process inherits this environment: env= secrets are read from it by name.
+    const secrets = prepareSecrets(request.secrets ?? [], request.tempRoot, process.env);
+    const masked = [...build.secrets, ...secrets.values, cacheEnv.ACTIONS_RUNTIME_TOKEN ?? ''];
     try {
       return await withDockerLogins(build, log, this.binary, async (env) => {
-        const built = await runCommand(this.binary, buildxArguments(build, metadataFile), {
+        const args = buildxArguments(build, metadataFile, secrets.mounts);
+        const built = await runCommand(this.binary, args, {
           log,
-          env,
-          secrets: build.secrets,
+          env: { ...env, ...cacheEnv },
+          secrets: masked,
         });
         if (built.exitCode !== 0) throw buildFailed('docker buildx', built);
         return this.result(build, readMetadata(metadataFile));
       });
     } finally {
+      secrets.remove();
       work.remove();
     }
   }

@@ -12,6 +12,7 @@ import { commandSucceeds, runCommand } from './exec.js';
 import { buildFailed, pushFailed } from './failures.js';
 import type { LogSink } from './log.js';
 import { validateBuildRequest, type ValidatedBuild } from './request.js';
+import { checkSupported } from './support.js';
 
 export interface DockerBuilderOptions {
   /** The docker CLI to run (default `docker`). */
@@ -28,6 +29,8 @@ export function dockerBuildArguments(build: ValidatedBuild): string[] {
     ...(request.target ? [`--target=${request.target}`] : []),
     ...Object.entries(request.buildArgs).map(([key, value]) => `--build-arg=${key}=${value}`),
     ...Object.entries(request.labels).map(([key, value]) => `--label=${key}=${value}`),
+    ...(request.pull ? ['--pull'] : []),
+    ...(request.noCache ? ['--no-cache'] : []),
     ...request.tags.map((tag) => `--tag=${tag}`),
     build.context,
   ];
@@ -55,6 +58,7 @@ export class DockerBuilder implements Builder {
 
   async build(request: BuildRequest, log: LogSink): Promise<BuildResult> {
     const build = validateBuildRequest(request);
+    checkSupported(this.name, request);
     if (build.multiPlatform) {
       throw new ImprintError(
         'INPUT_INVALID',

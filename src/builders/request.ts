@@ -29,6 +29,14 @@ export interface ValidatedBuild {
   secrets: string[];
 }
 
+/** `default`, or `ID` / `ID=PATH[,PATH…]`: an agent socket or key files for RUN --mount=type=ssh. */
+const SSH_SPEC = /^[A-Za-z0-9_.-]+(=[^,\s][^\s]*)?$/;
+/** `[type[,type…]][platform]:key=value` or `key=value`: buildx's annotation spelling. */
+const ANNOTATION = /^(?:([a-z-]+(?:,[a-z-]+)*)?(\[[^\]]+\])?:)?([^=:\s]+)=(.*)$/s;
+const ANNOTATION_TYPES = new Set(['manifest', 'index', 'manifest-descriptor', 'index-descriptor']);
+const BUILDKIT_PROVENANCE = /^(true|false|[a-z-]+=[^,\s]+(,[a-z-]+=[^,\s]+)*)$/;
+const CONTEXT_NAME = /^[a-z0-9][a-z0-9._/:@-]*$/i;
+
 export function validateBuildRequest(request: BuildRequest): ValidatedBuild {
   const context = resolve(request.context);
   if (!isDirectory(context)) {
@@ -48,6 +56,7 @@ export function validateBuildRequest(request: BuildRequest): ValidatedBuild {
   checkPlatforms(request.platforms);
   checkKeys('build-args', request.buildArgs);
   checkKeys('labels', request.labels);
+  checkBuildInputs(request);
   const multiPlatform = request.platforms.length > 1;
   if (multiPlatform && !request.push) {
     throw new ImprintError(
@@ -109,6 +118,60 @@ function checkKeys(what: 'build-args' | 'labels', entries: Record<string, string
     throw new ImprintError(
       'INPUT_INVALID',
       `${what} key "${bad}" is not usable: keys must be non-empty and hold no "=" or whitespace`,
+    );
+  }
+}
+
+/** Pure: an annotation's types (none: the default, manifest), platform, key and value. */
+export function parseAnnotation(text: string): {
+  types: string[];
+  platform?: string;
+  key: string;
+  value: string;
+} {
+  const match = ANNOTATION.exec(text);
+  const types = match?.[1]?.split(',') ?? [];
+  if (!match || types.some((type) => !ANNOTATION_TYPES.has(type))) {
+    throw new ImprintError(
+      'INPUT_INVALID',
+      `input "annotations": "${text}" is not [type:]key=value (type: manifest, index, manifest-descriptor or index-descriptor)`,
+      {
+        hint: 'write e.g. org.opencontainers.image.description=My app, or index:org.opencontainers.image.description=My app',
+      },
+    );
+  }
+  return {
+    types,
+    ...(match[2] ? { platform: match[2].slice(1, -1) } : {}),
+    key: match[3]!,
+    value: match[4]!,
+  };
+}
+
+function checkBuildInputs(request: BuildRequest): void {
+  const badSsh = (request.ssh ?? []).find((spec) => !SSH_SPEC.test(spec));
+  if (badSsh !== undefined) {
+    throw new ImprintError('INPUT_INVALID', `input "ssh": "${badSsh}" is not default or ID=PATH`, {
+      hint: 'write default (the agent in SSH_AUTH_SOCK), or e.g. github=/path/to/key',
+    });
+  }
+  (request.annotations ?? []).forEach(parseAnnotation);
+  const badContext = Object.entries(request.buildContexts ?? {}).find(
+    ([name, value]) => !CONTEXT_NAME.test(name) || value.trim() === '',
+  );
+  if (badContext !== undefined) {
+    throw new ImprintError(
+      'INPUT_INVALID',
+      `input "build-contexts": "${badContext[0]}=${badContext[1]}" is not NAME=SOURCE`,
+      { hint: 'write e.g. shared=../shared or alpine=docker-image://alpine:3.20' },
+    );
+  }
+  const provenance = request.buildkitAttestations?.provenance;
+  if (provenance !== undefined && !BUILDKIT_PROVENANCE.test(provenance)) {
+    throw new ImprintError(
+      'INPUT_INVALID',
+      `input "buildx-provenance": "${provenance}" is not false, true, mode=min or mode=max`,
+      { hint: 'write false (the default), mode=min or mode=max' },
     );
   }
 }

@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core';
 import {
+  type ActionsCacheService,
   type CiEnvironment,
   type CiPlatform,
   type GitHubRunFacts,
@@ -27,9 +28,11 @@ export class GitHubPlatform implements CiPlatform {
   /** Runners have a tool cache (RUNNER_TOOL_CACHE, which @actions/tool-cache reads itself). */
   readonly toolDownload = true;
   readonly actionsCache = true;
+  readonly actionsCacheService: ActionsCacheService;
 
   constructor(private readonly env: CiEnvironment) {
     this.tempRoot = tempRootIn(env.RUNNER_TEMP);
+    this.actionsCacheService = actionsCacheService(env);
     this.tokenSources = { ...sigstoreIdToken(env), ...githubRequest(env) };
     this.job = githubJob(env);
   }
@@ -64,6 +67,36 @@ export class GitHubPlatform implements CiPlatform {
       ...(env.RUNNER_ENVIRONMENT && { runnerEnvironment: env.RUNNER_ENVIRONMENT }),
     };
   }
+}
+
+/** What buildx reads the cache service from: v1's URL, v2's results URL, and their token. */
+const CACHE_SERVICE_VARIABLES = [
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_CACHE_URL',
+  'ACTIONS_RESULTS_URL',
+  'ACTIONS_CACHE_SERVICE_V2',
+] as const;
+
+/**
+ * GitHub hands the cache service's token and URLs to actions (imprint's Action gets them) but
+ * not to `run:` steps, where the imprint CLI would run without them.
+ */
+function actionsCacheService(env: CiEnvironment): ActionsCacheService {
+  const hasUrl = Boolean(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL);
+  if (!env.ACTIONS_RUNTIME_TOKEN || !hasUrl) {
+    return {
+      available: false,
+      reason:
+        'ACTIONS_RUNTIME_TOKEN and ACTIONS_CACHE_URL / ACTIONS_RESULTS_URL are not set: GitHub hands them to actions, not to run: steps',
+      hint: 'use the imprint Action (uses:) rather than the CLI in a run: step, or expose them to the step first (crazy-max/ghaction-github-runtime)',
+    };
+  }
+  const environment: Record<string, string> = {};
+  for (const name of CACHE_SERVICE_VARIABLES) {
+    const value = env[name];
+    if (value) environment[name] = value;
+  }
+  return { available: true, environment };
 }
 
 function githubRequest(env: CiEnvironment): Pick<TokenSources, 'githubRequest'> {

@@ -11,6 +11,7 @@ import {
   GITLAB_TOKEN_FIX,
   type JobLink,
   LOCAL_JOB,
+  NO_ACTIONS_CACHE_SERVICE,
   NO_TOKEN,
   requiredReader,
   sigstoreIdToken,
@@ -28,6 +29,7 @@ export class GitLabPlatform implements CiPlatform {
   readonly job: JobLink;
   readonly toolDownload = false;
   readonly actionsCache = false;
+  readonly actionsCacheService = NO_ACTIONS_CACHE_SERVICE;
   readonly dotenvDefault = GITLAB_DOTENV_DEFAULT;
 
   constructor(private readonly env: CiEnvironment) {

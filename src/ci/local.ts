@@ -9,6 +9,7 @@ import {
   GITHUB_TOKEN_FIX,
   GITLAB_TOKEN_FIX,
   LOCAL_JOB,
+  NO_ACTIONS_CACHE_SERVICE,
   NO_TOKEN,
   sigstoreIdToken,
   type TokenSources,
@@ -21,6 +22,7 @@ export class LocalPlatform implements CiPlatform {
   readonly job = LOCAL_JOB;
   readonly toolDownload = false;
   readonly actionsCache = false;
+  readonly actionsCacheService = NO_ACTIONS_CACHE_SERVICE;
 
   constructor(env: CiEnvironment = {}) {
     this.tokenSources = sigstoreIdToken(env);

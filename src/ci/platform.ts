@@ -72,6 +72,23 @@ export const LOCAL_JOB: JobLink = {
   builderId: 'urn:imprint:cli',
 };
 
+/**
+ * The GitHub Actions cache service that BuildKit's `type=gha` cache talks to: the variables
+ * buildx reads it from (handed over in buildx's environment, never on its command line), or
+ * why there is none here.
+ */
+export type ActionsCacheService =
+  | { readonly available: true; readonly environment: Readonly<Record<string, string>> }
+  | { readonly available: false; readonly reason: string; readonly hint: string };
+
+/** Outside GitHub Actions there is no Actions cache service to talk to. */
+export const NO_ACTIONS_CACHE_SERVICE: ActionsCacheService = {
+  available: false,
+  reason:
+    'type=gha caches live in the GitHub Actions cache service, which only GitHub Actions jobs reach',
+  hint: 'cache in a registry (type=registry,ref=REGISTRY/REPO:cache) or a directory (type=local,src=DIR / type=local,dest=DIR)',
+};
+
 export interface CiPlatform {
   readonly name: PlatformName;
   /** Where this job's temporary directories go (emptied by the platform after the job, if it can). */
@@ -89,6 +106,8 @@ export interface CiPlatform {
   readonly toolDownload: boolean;
   /** The Actions cache keeps the Trivy DB between jobs. */
   readonly actionsCache: boolean;
+  /** The Actions cache service for BuildKit's `type=gha` cache (GitHub only). */
+  readonly actionsCacheService: ActionsCacheService;
   /** Where the outputs go as a dotenv report when --dotenv is not given. */
   readonly dotenvDefault?: string;
 }

@@ -64,6 +64,18 @@ export class InputReader {
       .filter((entry) => entry !== '');
   }
 
+  /**
+   * One entry a line, commas kept: for values that hold commas themselves
+   * (`type=registry,ref=…`, `id=ID,src=PATH`). Blank lines and surrounding spaces dropped.
+   */
+  lines(name: string): string[] {
+    const value = this.raw(name) ?? '';
+    return value
+      .split('\n')
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== '');
+  }
+
   /** KEY=VALUE per line; the value is everything after the first '=', kept literally. */
   map(name: string): Record<string, string> {
     const result: Record<string, string> = {};

@@ -2,6 +2,7 @@
 import { selectBuilder } from '../builders/builder.js';
 import type { BuildResult, RegistryLogin } from '../builders/model.js';
 import type { Logger } from '../ci/log.js';
+import type { CiPlatform } from '../ci/platform.js';
 import type { RegistryCredentials } from '../registry/credentials.js';
 import { formatReference } from '../registry/reference.js';
 import type { PublishOptions } from './options.js';
@@ -12,8 +13,8 @@ export async function buildAndPush(
   target: PublishTarget,
   credentials: RegistryCredentials | undefined,
   log: Logger,
-  /** The CI platform's temp directory, for the builder's private files (logins). */
-  tempRoot: string,
+  /** The CI platform: its temp directory (logins, secrets) and its Actions cache service. */
+  platform: Pick<CiPlatform, 'tempRoot' | 'actionsCacheService'>,
 ): Promise<BuildResult> {
   const builder = await selectBuilder(options.builder === 'none' ? 'auto' : options.builder, {
     platforms: options.platforms,
@@ -29,10 +30,12 @@ export async function buildAndPush(
         platforms: options.platforms,
         buildArgs: options.buildArgs,
         labels: options.labels,
+        ...options.buildInputs,
+        actionsCache: platform.actionsCacheService,
         push: options.push,
         registryAuth: loginFor(target.repository.registry, credentials),
         insecureRegistries: options.insecureRegistries,
-        tempRoot,
+        tempRoot: platform.tempRoot,
       },
       log,
     );

@@ -2,6 +2,7 @@
  * The publish inputs (declared in src/inputs/tables/publish.ts) → typed, validated options.
  * Pure: no I/O beyond reading the input source.
  */
+import type { BuildInputs } from '../builders/model.js';
 import { ImprintError } from '../errors.js';
 import { InputReader } from '../inputs/reader.js';
 import type { InputSource } from '../inputs/spec.js';
@@ -12,6 +13,7 @@ import {
 } from '../inputs/tables/publish.js';
 import type { ScanMode } from '../inputs/tables/scan.js';
 import { readScanOptions, type ScanOptions } from '../scan/options.js';
+import { inlineBuildSecrets, readBuildInputs } from './build-options.js';
 import { type CustomPredicateInput, readCustomPredicateInputs } from './custom-predicates.js';
 import { readSignOptions, type SignOptions } from './sign-options.js';
 
@@ -49,6 +51,8 @@ export interface PublishOptions {
   target?: string;
   platforms: string[];
   labels: Record<string, string>;
+  /** Caches, secrets, pull, annotations, named contexts: handed to the builder as they are. */
+  buildInputs: BuildInputs;
   builder: BuilderChoice;
   push: boolean;
   credentials?: RegistryCredentialsInput;
@@ -102,6 +106,7 @@ export function readPublishOptions(source: InputSource): PublishOptions {
     buildArgs: inputs.map('build-args'),
     platforms,
     labels: inputs.map('labels'),
+    buildInputs: readBuildInputs(inputs),
     builder,
     push: inputs.boolean('push'),
     insecureRegistries: inputs.list('insecure-registries'),
@@ -153,7 +158,8 @@ function readPublishScanOptions(inputs: InputReader, source: InputSource): Publi
 export function publishSecrets(source: InputSource): string[] {
   return PUBLISH_INPUTS.filter((spec) => spec.secret)
     .map((spec) => source(spec.name))
-    .filter((value): value is string => value !== undefined && value !== '');
+    .filter((value): value is string => value !== undefined && value !== '')
+    .concat(inlineBuildSecrets(source));
 }
 
 function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {

@@ -176,7 +176,7 @@ async function buildImage(
   log: Logger,
 ): Promise<{ builder: string; pinned?: PinnedImage }> {
   if (source.kind === 'existing') return { builder: 'none' };
-  const built = await buildAndPush(options, source, registry.credentials, log, platform.tempRoot);
+  const built = await buildAndPush(options, source, registry.credentials, log, platform);
   if (!source.push) return { builder: built.builder };
   const pinned = await inGroup(log, 'Pin the image by digest', () =>
     pinImage(

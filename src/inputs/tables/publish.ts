@@ -40,6 +40,76 @@ const EVIDENCE_INPUTS: readonly InputSpec[] = [
   ...SCAN_INPUTS,
 ];
 
+/** What real builds need beyond the basics; which builder honours which: README "Real builds". */
+const BUILD_INPUTS: readonly InputSpec[] = [
+  {
+    name: 'cache-from',
+    kind: 'list',
+    description:
+      'Build cache sources, one per line, as buildx writes them: type=registry,ref=REGISTRY/REPO:cache, type=local,src=DIR, type=gha (GitHub). buildah: one registry repository.',
+  },
+  {
+    name: 'cache-to',
+    kind: 'list',
+    description:
+      'Build cache destinations, one per line: type=registry,ref=REGISTRY/REPO:cache,mode=max, type=local,dest=DIR, type=gha,mode=max (GitHub). buildah: one registry repository.',
+  },
+  {
+    name: 'secrets',
+    kind: 'list',
+    description:
+      'Secrets for RUN --mount=type=secret, one per line: id=ID,src=PATH, id=ID,env=VARIABLE, or ID=VALUE (written to a private 0600 file for the build). Never in the image, the log or a command line.',
+  },
+  {
+    name: 'secret-files',
+    kind: 'map',
+    description: 'Secrets read from files, ID=PATH, one per line.',
+  },
+  {
+    name: 'ssh',
+    kind: 'list',
+    description:
+      'SSH agent sockets or keys for RUN --mount=type=ssh, one per line: default (SSH_AUTH_SOCK) or ID=PATH.',
+  },
+  {
+    name: 'pull',
+    kind: 'boolean',
+    default: 'false',
+    description: 'Pull every base image again, even one held locally.',
+  },
+  {
+    name: 'no-cache',
+    kind: 'boolean',
+    default: 'false',
+    description: 'Build every step afresh, using no cached layer.',
+  },
+  {
+    name: 'annotations',
+    kind: 'list',
+    description:
+      'Annotations, one per line: key=value (the image manifest), or TYPE:key=value with TYPE index, manifest-descriptor or index-descriptor (buildx).',
+  },
+  {
+    name: 'build-contexts',
+    kind: 'map',
+    description:
+      'Named build contexts, NAME=SOURCE, one per line: a directory, docker-image://REF or a URL.',
+  },
+  {
+    name: 'buildx-provenance',
+    kind: 'string',
+    default: 'false',
+    description:
+      "BuildKit's own provenance attestation in the index (buildx only): false, mode=min or mode=max. imprint signs its own SLSA provenance either way (provenance).",
+  },
+  {
+    name: 'buildx-sbom',
+    kind: 'boolean',
+    default: 'false',
+    description: "BuildKit's own SBOM attestation in the index (buildx only).",
+  },
+];
+
 export const PUBLISH_INPUTS: readonly InputSpec[] = [
   {
     name: 'image',
@@ -64,6 +134,7 @@ export const PUBLISH_INPUTS: readonly InputSpec[] = [
     description: 'Target platforms, e.g. linux/amd64,linux/arm64 (buildx or buildah).',
   },
   { name: 'labels', kind: 'map', description: 'Image labels, KEY=VALUE, one per line.' },
+  ...BUILD_INPUTS,
   {
     name: 'builder',
     kind: 'choice',
