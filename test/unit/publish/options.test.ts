@@ -4,6 +4,51 @@ import { actionInputSource } from '../../../src/inputs/spec.js';
 const source = (values: Record<string, string>) => (name: string) => values[name];
 
 describe('readPublishOptions', () => {
+  it('reads the build inputs line by line, commas kept, and masks inline secret values', () => {
+    const values = {
+      image: 'ghcr.io/acme/app',
+      'cache-from': 'type=registry,ref=ghcr.io/acme/app:cache\ntype=gha,scope=app',
+      'cache-to': 'type=gha,mode=max',
+      secrets: 'id=npmrc,src=.npmrc\nid=token,env=GIT_TOKEN\nINLINE=s3cr3t,with=commas\n',
+      'secret-files': 'cert=certs/ca.pem',
+      ssh: 'default\ngithub=/keys/a,/keys/b',
+      pull: 'true',
+      'no-cache': 'true',
+      annotations: 'org.opencontainers.image.description=An app, with commas',
+      'build-contexts': 'shared=../shared',
+      'buildx-provenance': 'mode=max',
+      'buildx-sbom': 'true',
+    };
+    expect(readPublishOptions(source(values)).buildInputs).toEqual({
+      cacheFrom: ['type=registry,ref=ghcr.io/acme/app:cache', 'type=gha,scope=app'],
+      cacheTo: ['type=gha,mode=max'],
+      secrets: [
+        { id: 'npmrc', kind: 'file', path: '.npmrc' },
+        { id: 'token', kind: 'env', variable: 'GIT_TOKEN' },
+        { id: 'INLINE', kind: 'value', value: 's3cr3t,with=commas' },
+        { id: 'cert', kind: 'file', path: 'certs/ca.pem' },
+      ],
+      ssh: ['default', 'github=/keys/a,/keys/b'],
+      pull: true,
+      noCache: true,
+      annotations: ['org.opencontainers.image.description=An app, with commas'],
+      buildContexts: { shared: '../shared' },
+      buildkitAttestations: { provenance: 'mode=max', sbom: true },
+    });
+    expect(publishSecrets(source(values))).toEqual(['s3cr3t,with=commas']);
+  });
+
+  it('refuses a malformed secret line before anything runs, without its text', () => {
+    expect(() =>
+      readPublishOptions(source({ image: 'ghcr.io/acme/app', secrets: 'ok=1\nnot-a-pair' })),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'INPUT_INVALID',
+        message: 'input "secrets" line 2 is not ID=VALUE',
+      }),
+    );
+  });
+
   it('maps every input to a typed option, with defaults', () => {
     const options = readPublishOptions(
       source({
@@ -26,6 +71,17 @@ describe('readPublishOptions', () => {
       target: 'runtime',
       buildArgs: { VERSION: '1.2.3', QUOTE: '$(touch /tmp/x); echo `id`' },
       labels: { 'org.opencontainers.image.source': 'https://github.com/acme/app' },
+      buildInputs: {
+        cacheFrom: [],
+        cacheTo: [],
+        secrets: [],
+        ssh: [],
+        pull: false,
+        noCache: false,
+        annotations: [],
+        buildContexts: {},
+        buildkitAttestations: { provenance: 'false', sbom: false },
+      },
       platforms: ['linux/amd64', 'linux/arm64/v8'],
       builder: 'auto',
       push: true,
