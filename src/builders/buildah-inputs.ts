@@ -13,7 +13,7 @@ import { isInsecureRegistry, parseAnnotation, type ValidatedBuild } from './requ
 import { secretArgument, type SecretMount } from './secrets.js';
 
 /** Pure: the registry repositories a build caches from and to (bare, no tag). */
-export function buildahCacheRepositories(build: ValidatedBuild): { from?: string; to?: string } {
+function buildahCacheRepositories(build: ValidatedBuild): { from?: string; to?: string } {
   const caches = requestCaches(build.request);
   const repositories: { from?: string; to?: string } = {};
   for (const { input, line, spec } of caches) {
