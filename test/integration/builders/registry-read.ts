@@ -79,3 +79,26 @@ export async function getBlobJson(
   if (response.status !== 200) throw new Error(`GET ${url}: ${response.status}`);
   return (await response.json()) as { os?: string; architecture?: string };
 }
+
+/** A blob's bytes, checked against its digest. */
+export async function getBlobBytes(
+  registry: TestRegistry,
+  repository: string,
+  digest: string,
+): Promise<Buffer> {
+  const url = `${registry.url}/v2/${repository}/blobs/${digest}`;
+  const response = await fetch(url, { headers: headers(registry) });
+  if (response.status !== 200) throw new Error(`GET ${url}: ${response.status}`);
+  const bytes = Buffer.from(await response.arrayBuffer());
+  expect(`sha256:${createHash('sha256').update(bytes).digest('hex')}`).toBe(digest);
+  return bytes;
+}
+
+/** The tags of a repository (`/v2/<name>/tags/list`). */
+export async function listTags(registry: TestRegistry, repository: string): Promise<string[]> {
+  const url = `${registry.url}/v2/${repository}/tags/list`;
+  const response = await fetch(url, { headers: headers(registry) });
+  if (response.status === 404) return [];
+  if (response.status !== 200) throw new Error(`GET ${url}: ${response.status}`);
+  return ((await response.json()) as { tags?: string[] | null }).tags ?? [];
+}
