@@ -5,7 +5,8 @@
  * the pushed manifest, and named build contexts. Each test reads what was pushed with plain
  * fetch, not with the product's client.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BuildahBuilder } from '../../../src/builders/buildah.js';
@@ -241,6 +242,34 @@ describe('buildah build inputs (real buildah, real registry)', () => {
       );
       expect(buildah.recordedArguments()).toContain('--pull=always\n');
     } finally {
+      rmSync(context, { recursive: true, force: true });
+    }
+  });
+
+  it('gives a RUN step an SSH agent socket for the key, and leaves the key out of the image', async () => {
+    const keys = mkdtempSync(join(tmpdir(), 'imprint-ssh-key-'));
+    const key = join(keys, 'deploy');
+    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'imprint-test', '-f', key]);
+    const context = scratchContext(
+      `FROM ${base}\nRUN --mount=type=ssh,id=deploy test -S "$SSH_AUTH_SOCK" && echo agent > /ssh-agent-seen\n`,
+    );
+    const repository = uniqueRepository('buildah-ssh');
+    try {
+      const result = await builder.build(
+        request(context, repository, { ssh: [`deploy=${key}`] }),
+        recordingLog(),
+      );
+      const image = await pushed(repository, result);
+      const files = new Map(image.layers.flatMap(({ tar }) => [...tarFiles(tar)]));
+      expect(files.get('ssh-agent-seen')).toBe('agent\n');
+      const privateKey = readFileSync(key, 'utf8').split('\n')[1]!;
+      for (const { blob, tar } of image.layers) {
+        expect(blob.toString('latin1')).not.toContain(privateKey);
+        expect(tar.toString('latin1')).not.toContain(privateKey);
+      }
+      expect(buildah.recordedArguments()).toContain(`--ssh=deploy=${key}\n`);
+    } finally {
+      rmSync(keys, { recursive: true, force: true });
       rmSync(context, { recursive: true, force: true });
     }
   });
