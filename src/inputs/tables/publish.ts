@@ -57,7 +57,10 @@ const BUILD_INPUTS: readonly InputSpec[] = [
   {
     name: 'secrets',
     kind: 'list',
+    secret: true,
     description:
+      'Secrets for RUN --mount=type=secret, one per line: id=ID,src=PATH, id=ID,env=VARIABLE, or ID=VALUE (written to a private 0600 file for the build). Never in the image, the log or a command line (CLI: also IMPRINT_SECRETS).',
+    actionDescription:
       'Secrets for RUN --mount=type=secret, one per line: id=ID,src=PATH, id=ID,env=VARIABLE, or ID=VALUE (written to a private 0600 file for the build). Never in the image, the log or a command line.',
   },
   {

@@ -30,7 +30,10 @@ const SECRET_INPUTS = PUBLISH_INPUTS.filter((spec) => spec.secret).map((spec) =>
 const INLINED_INPUTS = [
   'attestation-format',
   'builder',
+  'buildx-sbom',
+  'no-cache',
   'provenance',
+  'pull',
   'push',
   'sbom-format',
   'sign',
@@ -108,7 +111,12 @@ describe('the publish job hands every input to imprint', () => {
   });
 
   it('secrets through the variables imprint reads itself (IMPRINT_REGISTRY_PASSWORD, …)', () => {
-    expect(SECRET_INPUTS.sort()).toEqual(['identity-token', 'key-password', 'registry-password']);
+    expect(SECRET_INPUTS.sort()).toEqual([
+      'identity-token',
+      'key-password',
+      'registry-password',
+      'secrets',
+    ]);
     expect(secretEnvName('key-password')).toBe('IMPRINT_KEY_PASSWORD');
     for (const name of SECRET_INPUTS) {
       expect(job.variables?.[secretEnvName(name)]).toBe(`$[[ inputs.${name} ]]`);

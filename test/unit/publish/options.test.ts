@@ -35,7 +35,8 @@ describe('readPublishOptions', () => {
       buildContexts: { shared: '../shared' },
       buildkitAttestations: { provenance: 'mode=max', sbom: true },
     });
-    expect(publishSecrets(source(values))).toEqual(['s3cr3t,with=commas']);
+    // The whole text (a secret input) and each inline value alone.
+    expect(publishSecrets(source(values))).toEqual([values.secrets, 's3cr3t,with=commas']);
   });
 
   it('refuses a malformed secret line before anything runs, without its text', () => {
