@@ -161,6 +161,19 @@ describe('imprint publish: flags → the options the engine gets', () => {
     );
     expect(options.tags).toEqual(['latest']);
   });
+
+  it('reads build secrets from IMPRINT_SECRETS, keeping their values off its command line', () => {
+    const options = publishCliOptions(
+      ['--image', 'ghcr.io/acme/app', '--secret-files', 'npmrc=.npmrc'],
+      { IMPRINT_SECRETS: 'id=token,env=GIT_TOKEN\nINLINE=v4lue' },
+      TEMP,
+    );
+    expect(options.buildInputs.secrets).toEqual([
+      { id: 'token', kind: 'env', variable: 'GIT_TOKEN' },
+      { id: 'INLINE', kind: 'value', value: 'v4lue' },
+      { id: 'npmrc', kind: 'file', path: '.npmrc' },
+    ]);
+  });
 });
 
 describe('imprint publish: a bad command line exits 2 with what is wrong', () => {
