@@ -161,6 +161,35 @@ describe('docker builder (real engine, real registries)', () => {
     expect(result).toEqual({ digest: image.Id, pushed: false, builder: 'docker' });
   });
 
+  it('rebuilds every step with no-cache, where a plain rebuild uses the cache', async () => {
+    const tags = tagsFor(open, uniqueRepository('docker-no-cache'), '1');
+    await docker.build(request(context, { tags }), recordingLog());
+    const cached = recordingLog();
+    await docker.build(request(context, { tags }), cached);
+    expect(cached.all()).toContain('Using cache');
+    const fresh = recordingLog();
+    await docker.build(request(context, { tags, noCache: true, pull: true }), fresh);
+    expect(fresh.infos.find((line) => line.startsWith('$ docker build'))).toContain(
+      ' --pull --no-cache ',
+    );
+    expect(fresh.all()).not.toContain('Using cache');
+  });
+
+  it('refuses a build secret before the engine is asked, naming the builders that have it', async () => {
+    const tags = tagsFor(open, uniqueRepository('docker-secret'), '1');
+    const log = recordingLog();
+    await expect(
+      docker.build(
+        request(context, { tags, secrets: [{ id: 'token', kind: 'value', value: 'v4lue' }] }),
+        log,
+      ),
+    ).rejects.toMatchObject({
+      code: 'INPUT_CONFLICT',
+      hint: 'use builder: buildx or builder: buildah, or remove "secrets / secret-files"',
+    });
+    expect(log.infos).toEqual([]);
+  });
+
   it('fails with BUILD_FAILED carrying the end of the docker output', async () => {
     const broken = scratchContext('FROM scratch\nCOPY missing.txt /missing.txt\n');
     try {
