@@ -25,6 +25,7 @@ const VERSION_ARGS: Record<Exclude<PeerName, 'trivy-db'>, string[]> = {
   opa: ['version'],
   kyverno: ['version'],
   'policy-tester': ['--version'],
+  buildx: ['version'],
 };
 
 describe('peer tools', () => {
@@ -35,7 +36,8 @@ describe('peer tools', () => {
       if (run.code !== 0) throw new Error(describeRun(run));
       // cosign prints `GitVersion:    v3.1.3`, crane `v0.22.1`, sigstore-python `sigstore 4.5.1`,
       // trivy `Version: 0.74.0`, syft `Version:  1.57.2`, opa `Version: 1.22.4`, kyverno
-      // `Version: v1.19.1`, policy-tester `GitVersion:    v0.13.1`.
+      // `Version: v1.19.1`, policy-tester `GitVersion:    v0.13.1`, buildx
+      // `github.com/docker/buildx v0.38.2`.
       const version = peerEntry(name).version;
       expect(`${run.stdout}${run.stderr}`).toMatch(
         new RegExp(`(^|\\s|v)${version.replace(/^v/, '').replace(/\./g, '\\.')}\\b`),
