@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readPublishOptions } from '../../../src/publish/options.js';
+import { publishSecrets, readPublishOptions } from '../../../src/publish/options.js';
 import { runPublish } from '../../../src/publish/run.js';
 import { capturedContext } from '../../harness/context.js';
 import { basicAuth, registryDigest, scratchContext } from '../../harness/image.js';
@@ -125,6 +125,46 @@ describe('publish with buildah', () => {
     const summary = readFileSync(summaryFile, 'utf8');
     expect(summary).toContain(`| Digest | \`${served}\` |`);
     expect(summary).toContain(`| linux/arm64 | \`${expected['linux/arm64']}\` |`);
+  });
+});
+
+describe('publish with buildah and the build inputs', () => {
+  it('hands them to the build: annotations in the pushed manifest, a secret by path only', async () => {
+    const { context, output } = capturedContext();
+    const secret = `publish-secret-${Math.random().toString(36).slice(2, 10)}`;
+    const values = {
+      image: `${open.host}/inputs/app`,
+      tags: 'v1',
+      context: scratchContext({ 'hello.txt': 'inputs\n' }),
+      builder: 'buildah',
+      'insecure-registries': open.host,
+      annotations: 'org.opencontainers.image.description=Published, with its inputs',
+      secrets: `token=${secret}`,
+      'no-cache': 'true',
+    };
+    // As the doors do: every secret the inputs hold is masked before anything is logged.
+    for (const value of publishSecrets(source(values))) context.log.addSecret(value);
+    const result = await runPublish(readPublishOptions(source(values)), context, fromTheDoor);
+
+    const accept = {
+      accept: 'application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json',
+    };
+    const index = (await (
+      await fetch(`${open.url}/v2/inputs/app/manifests/${result.pinned!.digest}`, {
+        headers: accept,
+      })
+    ).json()) as { manifests: { digest: string }[] };
+    const manifest = (await (
+      await fetch(`${open.url}/v2/inputs/app/manifests/${index.manifests[0]!.digest}`, {
+        headers: accept,
+      })
+    ).json()) as { annotations?: Record<string, string> };
+    expect(manifest.annotations).toMatchObject({
+      'org.opencontainers.image.description': 'Published, with its inputs',
+    });
+    expect(output()).toMatch(/--secret=id=token,src=\S+\/imprint-build-secrets-\w+\/secret-0 /);
+    expect(output()).toContain(' --no-cache ');
+    expect(output()).not.toContain(secret);
   });
 });
 
