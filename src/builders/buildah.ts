@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ImprintError } from '../errors.js';
-import { privateTempDir } from '../util/private-temp.js';
+import { type PrivateTempDir, privateTempDir } from '../util/private-temp.js';
 import type { Builder, BuildRequest, BuildResult } from './model.js';
 import {
   type BuildahRunner,
@@ -135,19 +135,20 @@ export class BuildahBuilder implements Builder {
     // The builder process inherits this environment: env= secrets are read from it by name.
     const secrets = prepareSecrets(request.secrets ?? [], request.tempRoot, process.env);
     const run = this.runner(build, log, secrets.values);
-    // In the job's temp directory; removed on a cancelled job too.
-    const work = privateTempDir('imprint-buildah-', request.tempRoot);
-    const dir = work.path;
     const settings = { ...base, secrets: secrets.mounts };
+    let work: PrivateTempDir | undefined;
     try {
+      // In the job's temp directory; removed on a cancelled job too.
+      work = privateTempDir('imprint-buildah-', request.tempRoot);
+      const dir = work.path;
       return await withBuildahLogins(build, run, (authFile) =>
         request.push
           ? this.buildAndPush(build, run, dir, { ...settings, authFile })
           : this.buildLocal(build, run, dir, { ...settings, authFile }),
       );
     } finally {
+      work?.remove();
       secrets.remove();
-      work.remove();
     }
   }
 

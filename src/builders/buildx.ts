@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ImprintError } from '../errors.js';
-import { privateTempDir } from '../util/private-temp.js';
+import { type PrivateTempDir, privateTempDir } from '../util/private-temp.js';
 import type { Builder, BuildRequest, BuildResult } from './model.js';
 import { isSha256Digest } from './digest.js';
 import { withDockerLogins } from './docker-login.js';
@@ -142,13 +142,14 @@ export class BuildxBuilder implements Builder {
     checkSupported(this.name, request);
     // The cache service's token reaches buildx through its environment, never its arguments.
     const cacheEnv = actionsCacheEnvironment(request);
-    // In the job's temp directory; removed on a cancelled job too.
-    const work = privateTempDir('imprint-buildx-', request.tempRoot);
-    const metadataFile = join(work.path, 'metadata.json');
     // The builder process inherits this environment: env= secrets are read from it by name.
     const secrets = prepareSecrets(request.secrets ?? [], request.tempRoot, process.env);
     const masked = [...build.secrets, ...secrets.values, cacheEnv.ACTIONS_RUNTIME_TOKEN ?? ''];
+    let work: PrivateTempDir | undefined;
     try {
+      // In the job's temp directory; removed on a cancelled job too.
+      work = privateTempDir('imprint-buildx-', request.tempRoot);
+      const metadataFile = join(work.path, 'metadata.json');
       return await withDockerLogins(build, log, this.binary, async (env) => {
         const args = buildxArguments(build, metadataFile, secrets.mounts);
         const built = await runCommand(this.binary, args, {
@@ -160,8 +161,8 @@ export class BuildxBuilder implements Builder {
         return this.result(build, readMetadata(metadataFile));
       });
     } finally {
+      work?.remove();
       secrets.remove();
-      work.remove();
     }
   }
 

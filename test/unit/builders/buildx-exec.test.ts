@@ -121,6 +121,26 @@ describe('buildx through the exec layer (a recording stand-in for docker)', () =
     expect(readdirSync(runnerTemp)).toEqual([]);
   });
 
+  it('refuses a secret whose variable is not set before buildx starts, leaving nothing behind', async () => {
+    await expect(
+      new BuildxBuilder({ binary: docker }).build(
+        request({
+          secrets: [
+            { id: 'inline', kind: 'value', value: INLINE },
+            { id: 'missing', kind: 'env', variable: 'IMPRINT_UNSET_SECRET_VAR' },
+          ],
+        }),
+        recordingLog(),
+      ),
+    ).rejects.toMatchObject({
+      code: 'INPUT_INVALID',
+      message:
+        'secret "missing" reads the environment variable IMPRINT_UNSET_SECRET_VAR, which is not set',
+    });
+    expect(existsSync(join(dir, 'argv'))).toBe(false);
+    expect(readdirSync(runnerTemp)).toEqual([]);
+  });
+
   it('refuses a type=gha cache outside GitHub before buildx starts', async () => {
     await expect(
       new BuildxBuilder({ binary: docker }).build(
