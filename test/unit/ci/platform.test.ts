@@ -280,3 +280,33 @@ describe('the temp directory', () => {
     expect(detectPlatform({ GITHUB_ACTIONS: 'true', RUNNER_TEMP: '' }).tempRoot).toBe(tmpdir());
   });
 });
+
+describe('the Actions cache service (type=gha build caches)', () => {
+  const service = {
+    ACTIONS_RUNTIME_TOKEN: 'runtime-token',
+    ACTIONS_CACHE_URL: 'https://artifactcache.actions.githubusercontent.com/x/',
+  };
+
+  it('is the token and URLs GitHub hands an action, and nothing else of the environment', () => {
+    expect(
+      detectPlatform({ GITHUB_ACTIONS: 'true', ...service, GITHUB_TOKEN: 'ghs_other' })
+        .actionsCacheService,
+    ).toEqual({ available: true, environment: service });
+  });
+
+  it('is missing in a GitHub run: step, on GitLab and locally, each saying why', () => {
+    const reasons = [
+      { GITHUB_ACTIONS: 'true', ACTIONS_RUNTIME_TOKEN: 'runtime-token' },
+      { GITLAB_CI: 'true', ...service },
+      { ...service },
+    ].map((env) => {
+      const found = detectPlatform(env).actionsCacheService;
+      return found.available ? 'available' : found.reason;
+    });
+    expect(reasons).toEqual([
+      'ACTIONS_RUNTIME_TOKEN and ACTIONS_CACHE_URL / ACTIONS_RESULTS_URL are not set: GitHub hands them to actions, not to run: steps',
+      'type=gha caches live in the GitHub Actions cache service, which only GitHub Actions jobs reach',
+      'type=gha caches live in the GitHub Actions cache service, which only GitHub Actions jobs reach',
+    ]);
+  });
+});
