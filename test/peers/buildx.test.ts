@@ -145,6 +145,10 @@ describe('buildx (real, docker driver) with build secrets', () => {
       }
       expect(readdirSync(runnerTemp)).toEqual([]);
     } finally {
+      // The docker driver also keeps the image in the engine under its tag.
+      execFileSync('docker', ['image', 'rm', '--force', `${registry.host}/${repository}:1`], {
+        stdio: 'ignore',
+      });
       delete process.env.IMPRINT_PEER_BUILD_SECRET;
       rmSync(context, { recursive: true, force: true });
     }
