@@ -31,7 +31,7 @@ import { getBlobBytes, getManifest, headDigest } from '../integration/builders/r
 import { recordingLog } from '../unit/builders/log-recorder.js';
 import { peerCommand } from './tools.js';
 
-describe('buildx (real, docker driver) with build secrets', () => {
+describe('buildx (real, docker driver) with build secrets and ssh', () => {
   let registry: TestRegistry;
   let dir: string;
   let docker: string;
@@ -150,6 +150,49 @@ describe('buildx (real, docker driver) with build secrets', () => {
         stdio: 'ignore',
       });
       delete process.env.IMPRINT_PEER_BUILD_SECRET;
+      rmSync(context, { recursive: true, force: true });
+    }
+  });
+  it('gives a RUN step an SSH agent socket for the key, and leaves the key out of the image', async () => {
+    const key = join(dir, 'deploy');
+    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'imprint-test', '-f', key]);
+    const runnerTemp = join(dir, 'runner-temp-ssh');
+    mkdirSync(runnerTemp);
+    const context = scratchContext(
+      `FROM ${base}\nRUN --mount=type=ssh,id=deploy test -S "$SSH_AUTH_SOCK" && echo agent > /ssh-agent-seen\n`,
+    );
+    const repository = uniqueRepository('buildx-ssh');
+    try {
+      const result = await new BuildxBuilder({ binary: docker }).build(
+        {
+          context,
+          tags: [`${registry.host}/${repository}:1`],
+          platforms: [],
+          buildArgs: {},
+          labels: {},
+          push: true,
+          insecureRegistries: [registry.host],
+          tempRoot: runnerTemp,
+          ssh: [`deploy=${key}`],
+        },
+        recordingLog(),
+      );
+      const manifest = await getManifest(registry, repository, result.digest);
+      const layers = await Promise.all(
+        (manifest.body.layers ?? []).map(async ({ digest }) =>
+          getBlobBytes(registry, repository, digest),
+        ),
+      );
+      const files = new Map(layers.flatMap((blob) => [...tarFiles(layerTar(blob))]));
+      expect(files.get('ssh-agent-seen')).toBe('agent\n');
+      const privateKey = readFileSync(key, 'utf8').split('\n')[1]!;
+      for (const blob of layers)
+        expect(layerTar(blob).toString('latin1')).not.toContain(privateKey);
+      expect(readFileSync(join(dir, 'argv'), 'utf8')).toContain(`--ssh=deploy=${key}\n`);
+    } finally {
+      execFileSync('docker', ['image', 'rm', '--force', `${registry.host}/${repository}:1`], {
+        stdio: 'ignore',
+      });
       rmSync(context, { recursive: true, force: true });
     }
   });
