@@ -46,6 +46,7 @@ export type ErrorCode =
   | 'SCANNER_MISSING'
   | 'CHECKSUM_MISMATCH'
   | 'GATE_FAILED'
+  | 'VEX_INVALID'
   // policy
   | 'POLICY_INVALID'
   | 'POLICY_VIOLATION'

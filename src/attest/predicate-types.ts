@@ -20,6 +20,10 @@ export const PREDICATE_SPDX = 'https://spdx.dev/Document';
 export const PREDICATE_SPDX_V23 = 'https://spdx.dev/Document/v2.3';
 /** cosign's vulnerability report (Trivy `--format cosign-vuln`): imprint's scan result. */
 export const PREDICATE_VULN = 'https://cosign.sigstore.dev/attestation/vuln/v1';
+/** An OpenVEX document (cosign `--type openvex`): statements on how a vulnerability affects a product. */
+export const PREDICATE_OPENVEX = 'https://openvex.dev/ns';
+/** The JSON-LD context of the OpenVEX version imprint reads and writes (spec v0.2.0). */
+export const OPENVEX_CONTEXT_V020 = 'https://openvex.dev/ns/v0.2.0';
 /** cosign v3's image signature: a statement over the image whose predicate says nothing more. */
 export const PREDICATE_COSIGN_SIGN = 'https://sigstore.dev/cosign/sign/v1';
 
@@ -70,6 +74,7 @@ const COSIGN_TYPE_BY_PREDICATE: Readonly<Record<string, string>> = {
   [PREDICATE_CYCLONEDX]: 'cyclonedx',
   [PREDICATE_SPDX]: 'spdxjson',
   [PREDICATE_VULN]: 'vuln',
+  [PREDICATE_OPENVEX]: 'openvex',
 };
 
 /** What to pass to `cosign verify-attestation --type` for a predicate type. */
