@@ -19,6 +19,7 @@ import { checkProvenance } from './rules/provenance.js';
 import { checkSbom } from './rules/sbom.js';
 import { checkSigners } from './rules/signers.js';
 import { type TrivyReportParser, checkVulnerabilities } from './rules/vulnerabilities.js';
+import { type ParentImage, gatherVex } from './rules/vex.js';
 import type { AttestationRule, Policy } from './schema.js';
 import {
   type CheckResult,
@@ -39,6 +40,7 @@ export function evaluatePolicy(
   policy: Policy,
   evidence: ImageEvidence,
   options: EvaluateOptions,
+  parent?: ParentImage,
 ): ImageVerdict {
   const exclusion = excludedBy(policy, evidence);
   if (exclusion !== undefined) {
@@ -52,7 +54,7 @@ export function evaluatePolicy(
     ];
     return verdict(evidence, 'pass', checks);
   }
-  let checks = safely(() => ruleChecks(policy, evidence, options));
+  let checks = safely(() => ruleChecks(policy, evidence, options, parent));
   const exceptions = findExceptions(policy, evidence, options.now);
   if (exceptions.active) {
     checks = downgrade(
@@ -63,8 +65,13 @@ export function evaluatePolicy(
   checks.push(...exceptionChecks(exceptions));
   if (policy.mode === 'warn')
     checks = downgrade(checks, 'policy mode is warn: reported, not enforced');
+  // VEX about the index speaks for each of its platforms.
+  const self: ParentImage | undefined =
+    evidence.digest === undefined
+      ? undefined
+      : { digest: evidence.digest, attestations: evidence.attestations };
   const platforms = (evidence.platforms ?? []).map((platform) =>
-    evaluatePolicy(policy, platform, options),
+    evaluatePolicy(policy, platform, options, self),
   );
   const outcome = worst([outcomeOf(checks), ...platforms.map((p) => p.outcome)]);
   const result = verdict(evidence, outcome, checks);
@@ -76,6 +83,7 @@ function ruleChecks(
   policy: Policy,
   evidence: ImageEvidence,
   options: EvaluateOptions,
+  parent: ParentImage | undefined,
 ): CheckResult[] {
   const checks: CheckResult[] = [];
   const push = (result: CheckResult | undefined) => result && checks.push(result);
@@ -107,7 +115,8 @@ function ruleChecks(
       continue;
     }
     checks.push(result);
-    checks.push(...(chosen ? contentChecks(rule, chosen, options) : skippedContent(rule)));
+    const about = { policy, evidence, parent };
+    checks.push(...(chosen ? contentChecks(rule, chosen, options, about) : skippedContent(rule)));
   }
   return checks;
 }
@@ -117,11 +126,15 @@ function contentChecks(
   rule: AttestationRule,
   chosen: VerifiedAttestation,
   options: EvaluateOptions,
+  about: { policy: Policy; evidence: ImageEvidence; parent: ParentImage | undefined },
 ): CheckResult[] {
   const content: CheckResult[] = [];
   if (rule.sbom) content.push(...checkSbom(rule.sbom, chosen.predicate, chosen.predicateType));
-  if (rule.vulnerabilities)
-    content.push(...checkVulnerabilities(rule.vulnerabilities, chosen.predicate, options));
+  if (rule.vulnerabilities) {
+    const { policy, evidence, parent } = about;
+    const vex = gatherVex(policy, rule.vulnerabilities, evidence, options.now, parent);
+    content.push(...checkVulnerabilities(rule.vulnerabilities, chosen.predicate, options, vex));
+  }
   if (rule.provenance) content.push(checkProvenance(rule.provenance, chosen.predicate));
   if (rule.conditions)
     content.push(...checkConditions(rule.conditions, chosen.predicate, rule.type));

@@ -93,6 +93,13 @@ const ignoreSchema = z.strictObject({
   reason: text.optional(),
 });
 
+/** Who may issue VEX for the images this rule covers: the same signer entries as `signers`. */
+const vexSchema = z.strictObject({
+  signers: z.array(signerSchema).min(1, {
+    error: 'name at least one VEX signer: VEX from anyone would let anyone clear a finding',
+  }),
+});
+
 const vulnerabilitiesSchema = z
   .strictObject({
     maxSeverity: z.enum(['NONE', ...SEVERITIES]).optional(),
@@ -103,6 +110,7 @@ const vulnerabilitiesSchema = z
       .optional(),
     ignoreUnfixed: z.boolean().default(false),
     ignore: z.array(ignoreSchema).default([]),
+    vex: vexSchema.optional(),
   })
   .refine((rules) => rules.maxSeverity !== undefined || rules.maxCvss !== undefined, {
     error: 'give `maxSeverity` (e.g. HIGH) or `maxCvss` (e.g. 8.9): without one nothing is checked',

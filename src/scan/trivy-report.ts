@@ -34,11 +34,20 @@ const vulnerability = z.looseObject({
   References: z.array(z.string()).nullish(),
 });
 
+/** What `--vex` with `--show-suppressed` moved out of Vulnerabilities, and why. */
+const modifiedFinding = z.looseObject({
+  Type: z.string(),
+  Status: z.string().optional(),
+  Source: z.string().optional(),
+  Finding: z.unknown(),
+});
+
 const result = z.looseObject({
   Target: z.string(),
   Class: z.string().optional(),
   Type: z.string().optional(),
   Vulnerabilities: z.array(vulnerability).nullish(),
+  ExperimentalModifiedFindings: z.array(modifiedFinding).nullish(),
 });
 
 const report = z.looseObject({
@@ -160,9 +169,34 @@ export function findingsOf(parsed: TrivyReport): Finding[] {
 }
 
 /**
- * The policy engine's entry point: any value (a parsed JSON document or its text) → findings.
- * Throws ImprintError SCAN_FAILED when it is not a Trivy JSON report.
+ * Findings the scanning Trivy's `--vex` suppressed (`--show-suppressed` keeps them in the
+ * report): the publisher's VEX, which the policy has not judged yet.
+ */
+function suppressedFindingsOf(parsed: TrivyReport): Finding[] {
+  const findings: Finding[] = [];
+  for (const entry of parsed.Results ?? []) {
+    for (const [index, modified] of (entry.ExperimentalModifiedFindings ?? []).entries()) {
+      if (modified.Type !== 'vulnerability') continue;
+      const vuln = vulnerability.safeParse(modified.Finding);
+      if (!vuln.success) {
+        throw new ImprintError(
+          'SCAN_FAILED',
+          `the Trivy report's ${entry.Target} ExperimentalModifiedFindings[${index}] is not a vulnerability: ${describeIssues(vuln.error.issues)}`,
+          { hint: FIX_HINT },
+        );
+      }
+      findings.push(findingFromVulnerability(vuln.data, entry.Target));
+    }
+  }
+  return findings;
+}
+
+/**
+ * The policy engine's entry point: any value (a parsed JSON document or its text) → findings,
+ * those the scanner's VEX suppressed included: only VEX from a signer the policy names
+ * resolves a finding. Throws ImprintError SCAN_FAILED when it is not a Trivy JSON report.
  */
 export function findingsFromTrivyReport(report: unknown): Finding[] {
-  return findingsOf(parseTrivyReport(report));
+  const parsed = parseTrivyReport(report);
+  return [...findingsOf(parsed), ...suppressedFindingsOf(parsed)];
 }

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ImprintError, messageOf } from '../errors.js';
 import type { Policy } from '../policy/schema.js';
+import { everySigner } from '../policy/rules/vex.js';
 import { createTrust, loadTrust, parsePublicKey, type Trust } from '../sigstore/verify/index.js';
 
 export interface KeyTrust {
@@ -38,7 +39,8 @@ export async function loadTrustSet(policy: Policy, options: TrustSetOptions): Pr
     offline: options.offline,
   });
   const keys: KeyTrust[] = [];
-  for (const signer of policy.signers) {
+  // VEX signers' keys too: a VEX attestation signed with one must verify to be counted.
+  for (const signer of everySigner(policy)) {
     if (signer.key === undefined || keys.some((k) => k.keyRef === signer.key)) continue;
     const pem = await readKey(resolve(cwd, signer.key), signer.key);
     keys.push({
