@@ -168,6 +168,7 @@ function scenario(work: string, trivy: StandInTrivy, index: number, cold: boolea
     repository: 'registry.example:5000/acme/app',
     digest: DIGEST,
     platformDigests: {},
+    vexDocuments: [],
     sbomPaths: {},
     credentials: undefined,
     insecureRegistry: false,

@@ -23,6 +23,8 @@ const BAD_INPUT_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'POLICY_INVALID',
   'MANIFEST_FILE_INVALID',
   'KEY_INVALID',
+  // A VEX document given to publish that breaks the OpenVEX spec.
+  'VEX_INVALID',
 ]);
 
 export const EXIT_CODES_HELP =

@@ -58,7 +58,7 @@ export function readCustomPredicateInputs(inputs: InputReader): CustomPredicateI
  * One entry per line (a URI or a path may hold a comma), or a YAML list: `[a, b]` or `- a`
  * lines, which is also how a GitLab `array` input arrives.
  */
-function entriesOf(inputs: InputReader, name: string): string[] {
+export function entriesOf(inputs: InputReader, name: string): string[] {
   const text = inputs.string(name);
   if (text === undefined) return [];
   if (!text.startsWith('[') && !text.startsWith('- ')) {
@@ -101,26 +101,7 @@ async function loadPredicate({
     new ImprintError('INPUT_INVALID', `input "predicate-path": ${path} (${type}) ${what}`, {
       hint,
     });
-  let text: string;
-  try {
-    const file = await open(path, 'r');
-    try {
-      // The size first: a huge file is refused without being read into memory.
-      const { size } = await file.stat();
-      if (size > MAX_PREDICATE_BYTES) {
-        throw refuse(
-          `is ${size} bytes, more than ${MAX_PREDICATE_BYTES / MIB} MiB, the limit for a predicate (its signed bundle must stay under ${MAX_BUNDLE_BYTES / MIB} MiB)`,
-          'attest a smaller predicate: a summary, with the full document stored elsewhere and named by its digest',
-        );
-      }
-      text = await file.readFile('utf8');
-    } finally {
-      await file.close();
-    }
-  } catch (error) {
-    if (error instanceof ImprintError) throw error;
-    throw refuse(`cannot be read: ${messageOf(error)}`, 'pass the path of an existing JSON file');
-  }
+  const text = await readTextWithin(path, MAX_PREDICATE_BYTES, refuse);
   let predicate: unknown;
   try {
     predicate = JSON.parse(text);
@@ -133,6 +114,35 @@ async function loadPredicate({
       'an in-toto predicate is a JSON object: wrap the value, e.g. {"results": [...]}',
     );
   return predicate;
+}
+
+/**
+ * A file's text, refused by `refuse` when larger than `maxBytes` (checked before it is read
+ * into memory) or unreadable.
+ */
+export async function readTextWithin(
+  path: string,
+  maxBytes: number,
+  refuse: (what: string, hint: string) => ImprintError,
+): Promise<string> {
+  try {
+    const file = await open(path, 'r');
+    try {
+      const { size } = await file.stat();
+      if (size > maxBytes) {
+        throw refuse(
+          `is ${size} bytes, more than ${maxBytes / MIB} MiB, the limit for a predicate (its signed bundle must stay under ${MAX_BUNDLE_BYTES / MIB} MiB)`,
+          'attest a smaller predicate: a summary, with the full document stored elsewhere and named by its digest',
+        );
+      }
+      return await file.readFile('utf8');
+    } finally {
+      await file.close();
+    }
+  } catch (error) {
+    if (error instanceof ImprintError) throw error;
+    throw refuse(`cannot be read: ${messageOf(error)}`, 'pass the path of an existing JSON file');
+  }
 }
 
 /** The predicates as attestations about the image (the index of a multi-platform image). */

@@ -16,11 +16,14 @@ import type { RequestedAttestation } from './requested-attestation.js';
 import type { Evidence } from './result.js';
 import { generateSboms, sbomAttestations, type SbomStepResult } from './sbom-step.js';
 import { scanAttestations, scanImage, type ScanReadiness } from './scan-step.js';
+import type { LoadedVex } from './vex-documents.js';
 
 export interface EvidenceTarget {
   registry: RegistryAccess;
   repository: ImageReference;
   pinned: PinnedImage;
+  /** The `vex` input's documents: Trivy reads them. */
+  vex: readonly LoadedVex[];
 }
 
 export async function gatherEvidence(
@@ -50,6 +53,7 @@ export async function gatherEvidence(
         ),
         credentials: registry.credentials,
         insecureRegistry: listsRegistry(options.insecureRegistries, repository.registry),
+        vexDocuments: target.vex.map((v) => v.json),
       },
       options.scan,
       platform,

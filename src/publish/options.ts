@@ -15,6 +15,7 @@ import type { ScanMode } from '../inputs/tables/scan.js';
 import { readScanOptions, type ScanOptions } from '../scan/options.js';
 import { inlineBuildSecrets, readBuildInputs } from './build-options.js';
 import { type CustomPredicateInput, readCustomPredicateInputs } from './custom-predicates.js';
+import { readVexInputs } from './vex-documents.js';
 import { readSignOptions, type SignOptions } from './sign-options.js';
 
 export type BuilderChoice = (typeof BUILDER_CHOICES)[number];
@@ -64,6 +65,8 @@ export interface PublishOptions {
   scan: PublishScanOptions;
   /** The user's own predicates to attest about the image (predicate-type + predicate-path). */
   predicates: CustomPredicateInput[];
+  /** OpenVEX documents (paths or URLs): given to Trivy and attested about the image. */
+  vex: string[];
   /** A policy file to verify the published image against before the step succeeds. */
   policy?: string;
   summary: boolean;
@@ -114,6 +117,7 @@ export function readPublishOptions(source: InputSource): PublishOptions {
     sbom: readSbomOptions(inputs),
     scan: readPublishScanOptions(inputs, source),
     predicates: readCustomPredicateInputs(inputs),
+    vex: readVexInputs(inputs),
     ...optional('policy', inputs.string('policy')),
     summary: inputs.boolean('summary'),
   };

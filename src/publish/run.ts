@@ -28,6 +28,7 @@ import {
   loadCustomPredicates,
 } from './custom-predicates.js';
 import { evidenceAttestations, gatherEvidence } from './evidence-step.js';
+import { type LoadedVex, loadVexDocuments, vexAttestations } from './vex-documents.js';
 import { PublishGates } from './gates.js';
 import { inGroup } from './log-group.js';
 import type { PublishOptions } from './options.js';
@@ -66,6 +67,7 @@ export async function runPublish(
   const policy = await loadGatePolicy(options, log);
   // The user's predicate files are read now: a file that is not JSON fails before the build.
   const predicates = await loadCustomPredicates(options.predicates);
+  const vex = await loadVexDocuments(options.vex);
   const gates = new PublishGates(options, policy, context, env);
   const source = resolveSource(options);
   const registry = await openRegistry(source.repository, options, log, env);
@@ -81,15 +83,16 @@ export async function runPublish(
   const evidence: Evidence =
     pinned && scanning
       ? await gatherEvidence(
-          { registry, repository: source.repository, pinned },
+          { registry, repository: source.repository, pinned, vex },
           options,
           scanning,
           platform,
           context,
         )
       : {};
-  const requested = requestedAttestations(evidence, predicates, pinned, environment);
-  if (predicates.length > 0 && !(pinned && signing)) warnUnattested(predicates, log);
+  const requested = requestedAttestations(evidence, { predicates, vex }, pinned, environment);
+  if (predicates.length + vex.length > 0 && !(pinned && signing))
+    warnUnattested([...predicates.map((p) => p.type), ...vex.map((v) => v.source)], log);
   const attested =
     pinned && signing
       ? await attestImage(
@@ -120,21 +123,22 @@ export async function runPublish(
 /** Signed after the provenance that signing prepared: the evidence's, the user's, the caller's. */
 function requestedAttestations(
   evidence: Evidence,
-  predicates: readonly CustomPredicate[],
+  given: { predicates: readonly CustomPredicate[]; vex: readonly LoadedVex[] },
   pinned: PinnedImage | undefined,
   environment: PublishEnvironment,
 ): RequestedAttestation[] {
   return [
     ...evidenceAttestations(evidence),
-    ...(pinned ? customAttestations(predicates, pinned.digest) : []),
+    ...(pinned ? customAttestations(given.predicates, pinned.digest) : []),
+    ...(pinned ? vexAttestations(given.vex, pinned.digest) : []),
     ...(environment.attestations ?? []),
   ];
 }
 
-/** Nothing is signed without a push and signing: the predicates given are not attested. */
-function warnUnattested(predicates: readonly CustomPredicate[], log: Logger): void {
+/** Nothing is signed without a push and signing: the predicates and VEX given are not attested. */
+function warnUnattested(given: readonly string[], log: Logger): void {
   log.warning(
-    `${predicates.length} predicate(s) not attested (${predicates.map((p) => p.type).join(', ')}): nothing is signed without push and sign`,
+    `${given.length} predicate(s) not attested (${given.join(', ')}): nothing is signed without push and sign`,
   );
 }
 

@@ -42,6 +42,8 @@ export interface ScanTarget {
   sbomPaths: Record<string, string>;
   credentials: RegistryCredentials | undefined;
   insecureRegistry: boolean;
+  /** OpenVEX documents for Trivy's --vex. */
+  vexDocuments: readonly Record<string, unknown>[];
 }
 
 /**
@@ -115,6 +117,7 @@ export async function scanImage(
     sbomPaths: target.sbomPaths,
     ...(pair && { credentials: pair }),
     insecureRegistry: target.insecureRegistry,
+    vexDocuments: target.vexDocuments,
     invocation: platform.job,
   });
   const reports = writeScanReports(outcome, options.trivy, VERSION);

@@ -176,7 +176,18 @@ export async function prepareDb(
 }
 
 /** The argument list of one scan: also what the attestation records as invocation.parameters. */
-export function scanArguments(input: ScanInput, outputFile: string, cacheDir: string): string[] {
+export function scanArguments(
+  input: ScanInput,
+  outputFile: string,
+  cacheDir: string,
+  vexFiles: readonly string[] = [],
+): string[] {
+  // --show-suppressed: what the VEX suppressed stays in the attested report, so a verifier
+  // decides by its own policy whose VEX counts.
+  const vex =
+    vexFiles.length > 0
+      ? [...vexFiles.flatMap((file) => ['--vex', file]), '--show-suppressed']
+      : [];
   const common = [
     '--format',
     'json',
@@ -185,6 +196,7 @@ export function scanArguments(input: ScanInput, outputFile: string, cacheDir: st
     '--cache-dir',
     cacheDir,
     '--skip-db-update',
+    ...vex,
   ];
   // vuln only: a secret scanner's matches must never end up in a public attestation.
   if (input.kind === 'sbom') return ['sbom', '--scanners', 'vuln', ...common, input.path];
@@ -222,8 +234,9 @@ export async function runScan(
   context: TrivyContext,
   input: ScanInput,
   outputFile: string,
+  vexFiles: readonly string[] = [],
 ): Promise<ScanRun> {
-  const args = scanArguments(input, outputFile, context.cacheDir);
+  const args = scanArguments(input, outputFile, context.cacheDir, vexFiles);
   const what =
     input.kind === 'image' ? `trivy image ${input.reference}` : `trivy sbom ${input.path}`;
   const result = await trivy(context, args, scanEnvironment(input));

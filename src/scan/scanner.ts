@@ -3,7 +3,7 @@
  * platform → parse → findings, predicate and gate. A failed gate is a result, not an
  * exception: the caller attests first, then fails (see gateFailure in gate-report.ts).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from '../ci/log.js';
@@ -129,8 +129,14 @@ export class TrivyScanner implements Scanner {
     const subjects: SubjectScan[] = [];
     const workDir = mkdtempSync(join(this.deps.tempRoot ?? tmpdir(), 'imprint-scan-'));
     try {
+      const vexFiles = (request.vexDocuments ?? []).map((document, index) => {
+        const file = join(workDir, `vex-${index + 1}.openvex.json`);
+        writeFileSync(file, JSON.stringify(document));
+        return file;
+      });
       for (const [index, planned] of plan.entries()) {
-        subjects.push(await this.scanOne(session, planned, join(workDir, `report-${index}.json`)));
+        const output = join(workDir, `report-${index}.json`);
+        subjects.push(await this.scanOne(session, planned, output, vexFiles));
       }
     } finally {
       rmSync(workDir, { recursive: true, force: true });
@@ -217,10 +223,12 @@ export class TrivyScanner implements Scanner {
     session: Session,
     planned: PlannedScan,
     outputFile: string,
+    vexFiles: readonly string[],
   ): Promise<SubjectScan> {
     this.deps.log?.info(`Scanning ${planned.scanned}`);
     const startedAt = this.now();
-    const run = await runScan(session.context, this.inputFor(planned, outputFile), outputFile);
+    const input = this.inputFor(planned, outputFile);
+    const run = await runScan(session.context, input, outputFile, vexFiles);
     const finishedAt = this.now();
     const raw = parseJson(run.reportText, planned.scanned);
     const report = parseTrivyReport(raw, `the Trivy report for ${planned.scanned}`);

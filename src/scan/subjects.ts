@@ -23,6 +23,8 @@ export interface ScanRequest {
   credentials?: RegistryCredentials;
   /** The registry is in insecure-registries: Trivy gets --insecure. */
   insecureRegistry?: boolean;
+  /** OpenVEX documents, checked: Trivy reads each (--vex) and reports what they suppress. */
+  vexDocuments?: readonly Record<string, unknown>[];
   invocation: InvocationContext;
 }
 

@@ -263,6 +263,12 @@ export const PUBLISH_INPUTS: readonly InputSpec[] = [
     description:
       'Paths of the JSON predicate files, one per line or a YAML list, in the order of predicate-type.',
   },
+  {
+    name: 'vex',
+    kind: 'list',
+    description:
+      'OpenVEX documents (v0.2.0), as paths or https URLs, one per line or a YAML list: each is checked against the spec, given to Trivy (--vex), so findings it says do not affect the image leave the gate, and attested about the image as an OpenVEX predicate (cosign type openvex).',
+  },
   ...EVIDENCE_INPUTS,
   {
     name: 'policy',

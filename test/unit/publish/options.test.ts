@@ -112,6 +112,7 @@ describe('readPublishOptions', () => {
         },
       },
       predicates: [],
+      vex: [],
       summary: true,
     });
   });

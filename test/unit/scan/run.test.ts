@@ -43,6 +43,24 @@ describe('scanArguments', () => {
     expect(args).not.toContain('--platform');
   });
 
+  it('hands Trivy each VEX file, and keeps what they suppress in the report', () => {
+    const args = scanArguments(
+      { kind: 'image', reference: '127.0.0.1:5000/app@sha256:abc' },
+      '/o',
+      '/c',
+      ['/w/vex-1.openvex.json', '/w/vex-2.openvex.json'],
+    );
+    expect(args.slice(args.indexOf('--skip-db-update') + 1)).toEqual([
+      '--vex',
+      '/w/vex-1.openvex.json',
+      '--vex',
+      '/w/vex-2.openvex.json',
+      '--show-suppressed',
+      '127.0.0.1:5000/app@sha256:abc',
+    ]);
+    expect(scanArguments({ kind: 'sbom', path: '/s' }, '/o', '/c')).not.toContain('--vex');
+  });
+
   it('scans an SBOM file with the same report options', () => {
     expect(scanArguments({ kind: 'sbom', path: '/tmp/app.cdx.json' }, '/o', '/c')).toEqual([
       'sbom',
