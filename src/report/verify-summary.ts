@@ -8,6 +8,7 @@
  * Everything from the registry or a certificate is escaped: a signer name is not markup.
  */
 import type { SourceLocation } from '../ci/log.js';
+import { VEX_FINDING_CHECK } from '../policy/rules/vulnerabilities.js';
 import type { CheckResult, ImageVerdict, VerdictOutcome } from '../policy/verdict.js';
 import type { ImageResult, VerifyReport } from '../verify/model.js';
 
@@ -64,6 +65,7 @@ export function renderVerifySummary(report: VerifyReport, options: SummaryOption
     while (detailed < notPassing.length && budget.add(...details(notPassing[detailed]!)))
       detailed += 1;
   }
+  budget.add(...vexLines(images));
   const trailer = cutNotice(images.length - rows, notPassing.length - detailed, options.reportPath);
   return budget.text() + (trailer.length > 0 ? `\n${trailer.join('\n')}\n` : '');
 }
@@ -128,6 +130,26 @@ function checkLines(checks: readonly CheckResult[]): string[] {
       `  - found: ${long(c.found)}`,
       ...(c.hint ? [`  - fix: ${long(c.hint)}`] : []),
     ]);
+}
+
+/** Findings VEX resolved and the statement that did: passes, but ones a reviewer must see. */
+function vexLines(images: readonly ImageResult[]): string[] {
+  const rows = images.flatMap((image) => {
+    const resolved = allChecks(image.verdict)
+      .filter((c) => c.outcome === 'pass' && c.check.startsWith(VEX_FINDING_CHECK))
+      .map((c) => c.found);
+    // The platforms of an index read the same VEX: each statement once per image.
+    return [...new Set(resolved)].map((found) => `| ${code(image.reference)} | ${text(found)} |`);
+  });
+  if (rows.length === 0) return [];
+  return [
+    '',
+    '### Findings resolved by VEX',
+    '',
+    '| Image | Finding: the VEX statement that resolved it |',
+    '|---|---|',
+    ...rows,
+  ];
 }
 
 function cutNotice(rowsLeft: number, detailsLeft: number, reportPath?: string): string[] {

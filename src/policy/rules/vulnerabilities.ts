@@ -15,6 +15,8 @@ import type { VexEvidence } from './vex.js';
 export type TrivyReportParser = (report: unknown) => Finding[];
 
 const MAX_LISTED = 8;
+/** The id of each finding's VEX check begins so: `vulnerabilities.vex:<id>:<package>`. */
+export const VEX_FINDING_CHECK = 'vulnerabilities.vex:';
 
 export function checkVulnerabilities(
   rules: VulnerabilityRules,
@@ -143,13 +145,13 @@ function vexCheck({ finding, by }: VexResolution, resolved: boolean): CheckResul
   const found = `${finding.id} in ${finding.packageName} ${finding.installedVersion}: ${statement.status}${why ? ` (${why})` : ''} at ${statement.timestamp}, VEX document ${by.documentId}, ${by.signer}`;
   return resolved
     ? check(
-        `vulnerabilities.vex:${finding.id}`,
+        `${VEX_FINDING_CHECK}${finding.id}:${finding.packageName}`,
         'pass',
         'resolved by VEX from a policy VEX signer',
         found,
       )
     : check(
-        `vulnerabilities.vex:${finding.id}`,
+        `${VEX_FINDING_CHECK}${finding.id}:${finding.packageName}`,
         // Open findings are judged by the gate above; this only says which statement kept it open.
         'skipped',
         'resolved by VEX from a policy VEX signer',

@@ -5,12 +5,10 @@
  * and judges their content with Kyverno-style JMESPath conditions; a predicate file that is
  * not JSON stops the run before anything is built.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exitCodeOfError } from '../../../src/doors/exit-codes.js';
-import { runVerifyCommand } from '../../../src/doors/cli/verify.js';
 import { isImprintError } from '../../../src/errors.js';
-import { capturedContext } from '../../harness/context.js';
 import { scratchContext } from '../../harness/image.js';
 import {
   COSIGN_SIGN,
@@ -22,6 +20,7 @@ import {
   SLSA,
   startEvidenceParts,
   succeeded,
+  verifyImage,
 } from './evidence-run.js';
 
 const TEST_RESULT = 'https://example.com/test-result/v1';
@@ -62,39 +61,7 @@ function policyFile(name: string, lines: string[]): string {
   return path;
 }
 
-interface Verified {
-  code: number;
-  log: string;
-  checks: { check: string; outcome: string; expected: string; found: string; hint?: string }[];
-}
-
-async function verify(imageRef: string, policy: string): Promise<Verified> {
-  const captured = capturedContext();
-  const reportPath = join(parts.work, `report-${Math.random().toString(36).slice(2)}.json`);
-  const code = await runVerifyCommand(
-    [
-      imageRef,
-      '--policy',
-      policy,
-      '--trusted-root',
-      parts.stack.trustedRootPath,
-      '--insecure-registries',
-      parts.registry.host,
-      '--report-path',
-      reportPath,
-      '--no-summary',
-    ],
-    {
-      stdout: () => undefined,
-      env: { HOME: parts.work, DOCKER_CONFIG: join(parts.work, '.docker') },
-      context: () => captured.context,
-    },
-  );
-  const report = JSON.parse(readFileSync(reportPath, 'utf8')) as {
-    images: { checks: Verified['checks'] }[];
-  };
-  return { code, log: captured.output(), checks: report.images.flatMap((image) => image.checks) };
-}
+const verify = (imageRef: string, policy: string) => verifyImage(parts, imageRef, policy);
 
 describe('predicate-type + predicate-path', () => {
   it('signs, stores and reads back each predicate; verify judges them by conditions', async () => {

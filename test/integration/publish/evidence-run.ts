@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runVerifyCommand } from '../../../src/doors/cli/verify.js';
 import { readPublishOptions } from '../../../src/publish/options.js';
 import { runPublish } from '../../../src/publish/run.js';
 import { capturedContext } from '../../harness/context.js';
@@ -198,4 +199,44 @@ export async function referrerStatement(
     Buffer.from(bundle!.dsseEnvelope.payload, 'base64').toString('utf8'),
   ) as { subject: { digest: { sha256: string } }[] };
   return { layer, statement };
+}
+
+export interface Verified {
+  code: number;
+  log: string;
+  checks: { check: string; outcome: string; expected: string; found: string; hint?: string }[];
+}
+
+/** `imprint verify` of one image against a policy file, trusting the loopback stack: its JSON report's checks. */
+export async function verifyImage(
+  parts: EvidenceParts,
+  imageRef: string,
+  policy: string,
+): Promise<Verified> {
+  const captured = capturedContext();
+  const reportPath = join(parts.work, `report-${Math.random().toString(36).slice(2)}.json`);
+  const code = await runVerifyCommand(
+    [
+      imageRef,
+      '--policy',
+      policy,
+      '--trusted-root',
+      parts.stack.trustedRootPath,
+      '--insecure-registries',
+      parts.registry.host,
+      '--report-path',
+      reportPath,
+      '--no-summary',
+    ],
+    {
+      stdout: () => undefined,
+      env: { HOME: parts.work, DOCKER_CONFIG: join(parts.work, '.docker') },
+      context: () => captured.context,
+    },
+  );
+  const report = JSON.parse(readFileSync(reportPath, 'utf8')) as {
+    images: { checks: Verified['checks'] }[];
+  };
+  const checks = report.images.flatMap((image) => image.checks);
+  return { code, log: captured.output(), checks };
 }

@@ -97,8 +97,8 @@ describe('vulnerabilities.vex', () => {
       outcome: 'pass',
       found: '1 findings, 1 resolved by VEX, none blocking',
     });
-    expect(find(verdict, 'vulnerabilities.vex:CVE-2021-44906')).toEqual({
-      check: 'vulnerabilities.vex:CVE-2021-44906',
+    expect(find(verdict, 'vulnerabilities.vex:CVE-2021-44906:minimist')).toEqual({
+      check: 'vulnerabilities.vex:CVE-2021-44906:minimist',
       outcome: 'pass',
       expected: 'resolved by VEX from a policy VEX signer',
       found: `CVE-2021-44906 in minimist 1.2.5: not_affected (vulnerable_code_not_in_execute_path) at 2026-05-01T00:00:00Z, VEX document https://example.com/vex/1, signed by ${SECURITY_TEAM} (issuer ${GITHUB})`,
@@ -134,9 +134,9 @@ describe('vulnerabilities.vex', () => {
       vexBy(SECURITY_TEAM, vexDocument({}, { digest: OTHER_DIGEST })),
     ]);
     expect(verdict.outcome).toBe('fail');
-    expect(verdict.checks.some((c) => c.check === 'vulnerabilities.vex:CVE-2021-44906')).toBe(
-      false,
-    );
+    expect(
+      verdict.checks.some((c) => c.check === 'vulnerabilities.vex:CVE-2021-44906:minimist'),
+    ).toBe(false);
   });
 
   it('an attestation over another image is ignored with a warning', () => {
@@ -162,7 +162,7 @@ describe('vulnerabilities.vex', () => {
       vexBy(SECURITY_TEAM, later),
     ]);
     expect(verdict.outcome).toBe('fail');
-    expect(find(verdict, 'vulnerabilities.vex:CVE-2021-44906')).toMatchObject({
+    expect(find(verdict, 'vulnerabilities.vex:CVE-2021-44906:minimist')).toMatchObject({
       outcome: 'skipped',
       found: `not resolved: the latest statement says CVE-2021-44906 in minimist 1.2.5: affected (upgrade minimist to 1.2.6) at 2026-05-20T00:00:00Z, VEX document https://example.com/vex/2, signed by ${SECURITY_TEAM} (issuer ${GITHUB})`,
     });
@@ -205,7 +205,9 @@ describe('vulnerabilities.vex', () => {
       parseTrivyReport: () => [CRITICAL],
     });
     expect(verdict.platforms?.[0]?.outcome).toBe('pass');
-    expect(find(verdict.platforms![0]!, 'vulnerabilities.vex:CVE-2021-44906').outcome).toBe('pass');
+    expect(
+      find(verdict.platforms![0]!, 'vulnerabilities.vex:CVE-2021-44906:minimist').outcome,
+    ).toBe('pass');
   });
 });
 

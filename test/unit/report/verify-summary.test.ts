@@ -58,6 +58,25 @@ describe('the verify summary', () => {
     expect(text('a\nb')).toBe('a<br>b');
   });
 
+  it('lists each finding VEX resolved with the statement that did, once per image', () => {
+    const resolved = {
+      check: 'vulnerabilities.vex:CVE-2019-14697:musl',
+      outcome: 'pass' as const,
+      expected: 'resolved by VEX from a policy VEX signer',
+      found:
+        'CVE-2019-14697 in musl 1.1.20-r4: not_affected (vulnerable_code_not_in_execute_path) at 2026-03-01T00:00:00Z, VEX document https://example.com/vex/1, signed by security@example.com',
+    };
+    const image = passing();
+    image.verdict.checks.push(resolved);
+    image.verdict.platforms = [{ ...image.verdict, platform: 'linux/amd64', checks: [resolved] }];
+    const markdown = renderVerifySummary(report([image]), options);
+    const section = markdown.slice(markdown.indexOf('### Findings resolved by VEX'));
+    expect(section.split('\n').filter((line) => line.startsWith('| <code>'))).toEqual([
+      `| <code>ghcr.io/acme/app:1.0</code> | ${text(resolved.found)} |`,
+    ]);
+    expect(renderVerifySummary(report([passing()]), options)).not.toContain('resolved by VEX');
+  });
+
   it('puts long texts inside <details>', () => {
     const markdown = renderVerifySummary(
       report([failing('ghcr.io/acme/bad:2', 'x'.repeat(500))]),
