@@ -41,20 +41,25 @@ async function getJson<T>(url: string, accept: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** The statement of the attestation of `predicateType` stored for `digest`. */
+/**
+ * The statement of the attestation of `predicateType` stored for `digest`: the first stored,
+ * or the last (the newest, when several publishes attested the same digest).
+ */
 export async function storedStatement<T>(
   world: TrivyWorld,
   repository: string,
   digest: string,
   predicateType: string,
+  which: 'first' | 'last' = 'first',
 ): Promise<{ predicateType: string; predicate: T }> {
   const base = `${world.registry.url}/v2/${repository}`;
   const index = await getJson<{
     manifests: { digest: string; annotations?: Record<string, string> }[];
   }>(`${base}/manifests/${digest.replace(':', '-')}`, 'application/vnd.oci.image.index.v1+json');
-  const entry = index.manifests.find(
+  const entries = index.manifests.filter(
     (m) => m.annotations?.['dev.sigstore.bundle.predicateType'] === predicateType,
   );
+  const entry = which === 'first' ? entries[0] : entries.at(-1);
   if (!entry) throw new Error(`no ${predicateType} attestation stored for ${digest}`);
   const manifest = await getJson<{ layers: { digest: string }[] }>(
     `${base}/manifests/${entry.digest}`,
