@@ -112,6 +112,23 @@ describe('image globs in each target', () => {
 });
 
 describe('exportPolicy', () => {
+  it.each(['kyverno', 'kyverno-ivp', 'policy-controller'] as const)(
+    '%s says vulnerabilities.vex is not exported, in its warnings and in the file',
+    (target) => {
+      const policy = parsePolicy(
+        `${HEADER}attestations:\n  - type: https://cosign.sigstore.dev/attestation/vuln/v1\n    vulnerabilities:\n      maxSeverity: HIGH\n      vex:\n        signers:\n          - {issuer: https://gitlab.com, subject: "https://gitlab.com/sec/vex//.gitlab-ci.yml@refs/heads/main"}\n`,
+      );
+      const { yaml, warnings } = exportPolicy(policy, target, { now: NOW, source: 'p.yaml' });
+      const notExported = warnings.filter((w) =>
+        w.startsWith('vulnerabilities.vex is not exported'),
+      );
+      expect(notExported).toEqual([
+        expect.stringContaining('no VEX resolves a finding there (stricter than imprint verify)'),
+      ]);
+      expect(yaml).toContain('vulnerabilities.vex is not exported');
+    },
+  );
+
   it('drops expired exceptions and keeps unexpired ones with a warning', () => {
     const policy = parsePolicy(
       `${HEADER}exceptions:\n  - {image: ghcr.io/acme/old, expires: 2026-05-01, reason: done}\n  - {image: ghcr.io/acme/new, expires: 2026-09-01, reason: OPS-1}\n`,
