@@ -73,7 +73,9 @@ function vulnerabilities(rules: VulnerabilityModel): string {
       : '';
     blocking += ` && !(v.VulnerabilityID == ${celString(ignore.id)}${purlTest})`;
   }
-  return `p.scanner.result.SchemaVersion == 2 && (!has(p.scanner.result.Results) || p.scanner.result.Results.all(r, !has(r.Vulnerabilities) || r.Vulnerabilities.all(v, !(${blocking}))))`;
+  // What Trivy's --vex suppressed counts too: `[m.Finding].all(v, …)` judges it as `v`.
+  const suppressed = `(!has(r.ExperimentalModifiedFindings) || r.ExperimentalModifiedFindings.all(m, m.Type != 'vulnerability' || [m.Finding].all(v, !(${blocking}))))`;
+  return `p.scanner.result.SchemaVersion == 2 && (!has(p.scanner.result.Results) || p.scanner.result.Results.all(r, (!has(r.Vulnerabilities) || r.Vulnerabilities.all(v, !(${blocking}))) && ${suppressed}))`;
 }
 
 /** A rule over component `c`, applied to top-level components and one nested level. */

@@ -147,6 +147,14 @@ function exported(
   };
 }
 
+/**
+ * Every finding of the report: those Trivy listed, and those its --vex suppressed (kept aside by
+ * --show-suppressed), which no VEX signer the cluster could check has resolved. Each side falls
+ * back to an empty list: a null must never reach a filter whose negations it would satisfy.
+ */
+const EVERY_VULNERABILITY =
+  "[scanner.result.Results[].Vulnerabilities[] || `[]`, (scanner.result.Results[].ExperimentalModifiedFindings[] | [?Type=='vulnerability'].Finding) || `[]`][]";
+
 function vulnerabilityConditions(rules: VulnerabilityModel): KyvernoCondition[] {
   return [
     {
@@ -157,7 +165,7 @@ function vulnerabilityConditions(rules: VulnerabilityModel): KyvernoCondition[] 
     },
     {
       key: variable(
-        `length((scanner.result.Results[].Vulnerabilities[] | [?${vulnerabilityFilter(rules)}]) || \`[]\`)`,
+        `length((${EVERY_VULNERABILITY} | [?${vulnerabilityFilter(rules)}]) || \`[]\`)`,
       ),
       operator: 'Equals',
       value: 0,

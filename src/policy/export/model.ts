@@ -169,7 +169,7 @@ function vulnerabilitiesModel(
     rules.maxSeverity !== undefined ? thresholdFromMaxSeverity(rules.maxSeverity) : 'NONE';
   if (rules.vex !== undefined) {
     warnings.push(
-      'vulnerabilities.vex is not exported: a cluster policy cannot weigh one attestation (VEX) against another (the scan), so no VEX resolves a finding there (stricter than imprint verify), and it counts the findings of the report as attested, not those the scanner suppressed by VEX (Trivy --vex --show-suppressed keeps them aside): run imprint verify in the pipeline to judge VEX by its signers',
+      'vulnerabilities.vex is not exported: a cluster policy cannot weigh one attestation (VEX) against another (the scan), so no VEX resolves a finding there, and a finding the scanner suppressed by VEX (Trivy --vex) counts as any other (stricter than imprint verify, which judges VEX by its signers)',
     );
   }
   const ignores: ActiveIgnore[] = [];

@@ -154,6 +154,32 @@ describe('Kyverno JMESPath conditions agree with evaluatePolicy on real Trivy re
     expect(outcomes.filter((pass) => !pass).length).toBeGreaterThan(10);
   });
 
+  it("counts what Trivy's --vex suppressed (--show-suppressed) as before: no VEX signer resolved it", () => {
+    const rule = '    vulnerabilities: {maxSeverity: MEDIUM}\n';
+    const changed: string[] = [];
+    for (const { file, report } of reports) {
+      const suppressed = {
+        ...report,
+        Results: (report.Results ?? []).map((result) => ({
+          ...result,
+          Vulnerabilities: [],
+          ExperimentalModifiedFindings: (result.Vulnerabilities ?? []).map((finding) => ({
+            Type: 'vulnerability',
+            Status: 'not_affected',
+            Statement: 'vulnerable_code_not_present',
+            Source: 'vex.json',
+            Finding: finding,
+          })),
+        })),
+      };
+      const before = verdicts(rule, VULN, vulnPredicate(report, fresh), fresh);
+      const after = verdicts(rule, VULN, vulnPredicate(suppressed, fresh), fresh);
+      if (after.join() !== before.join() || after[0] !== after[1])
+        changed.push(`${file}: before ${before.join('/')}, suppressed ${after.join('/')}`);
+    }
+    expect(changed).toEqual([]);
+  });
+
   it('agrees that a report-less predicate fails', () => {
     expect(
       verdicts(
