@@ -1,9 +1,10 @@
 /**
  * Write a read source (source.ts) to the target repository, in the order that keeps a
  * partial copy consistent: a manifest's blobs, then the manifest; platform manifests, then
- * the index; the image, then its referrer manifests, then the referrers indexes. Each
- * manifest and blob the target already has (HEAD) is skipped, so a re-run after a failure
- * resumes where it stopped, and a re-run of a finished copy writes nothing.
+ * the index; referrer manifests, then the referrers indexes; the image's tag last. The
+ * evidence (referrers, their indexes, cosign tags) is written beside the image's blobs, not
+ * after them. Each manifest and blob the target already has (HEAD) is skipped, so a re-run
+ * after a failure resumes where it stopped, and a re-run of a finished copy writes nothing.
  */
 import { ImprintError, isImprintError } from '../errors.js';
 import { addToFallbackIndex, type FallbackWriteOptions } from '../registry/fallback-index.js';
@@ -70,23 +71,28 @@ export async function writeCopy(
   options: WriteOptions = {},
 ): Promise<CopyCounts> {
   const writer = new Writer(ends, options);
-  await writer.tree(source.image);
-  if (options.tag) await writer.tag(options.tag, source.image);
-  for (const group of source.referrers) {
-    for (const referrer of group.referrers) await writer.tree(referrer.node);
-  }
-  // Every referrer manifest is there; the subjects' fallback indexes are independent tags, and
-  // each write waits out its race guard (fallback-index.ts), so they are written side by side.
-  await mapLimit(source.referrers, BLOBS_AT_ONCE, (group) =>
-    writer.index(
-      group.subject,
-      group.referrers.map((r) => r.descriptor),
-    ),
+  // The evidence moves beside the image's layers: its blobs are small, and the fallback index's
+  // confirmation wait (fallback-index.ts) passes while the layers move instead of after them.
+  // A registry must accept a referrer before its subject (distribution spec, "Pushing Manifests
+  // with Subject"); one that refuses it gets the evidence after the image, as it would have.
+  const early = writer.evidence(source).then(
+    () => true,
+    (error: unknown) => {
+      options.log?.(
+        `writing the evidence beside the image failed (${(error as Error).message}): writing it after the image`,
+      );
+      return false;
+    },
   );
-  for (const classic of source.classic) {
-    await writer.tree(classic.node);
-    await writer.tag(classic.tag, classic.node, { refuseOther: true });
+  let evidenceWritten: boolean;
+  try {
+    await writer.tree(source.image);
+  } finally {
+    evidenceWritten = await early; // never leave the evidence running behind a failed image
   }
+  if (!evidenceWritten) await writer.evidence(source);
+  // The tag last: whoever watches it finds the image's evidence there when it moves.
+  if (options.tag) await writer.tag(options.tag, source.image);
   return writer.counts;
 }
 
@@ -110,21 +116,55 @@ class Writer {
    */
   async tree(root: ManifestNode): Promise<void> {
     const { client, repository } = this.ends.target;
+    const claimed: ManifestNode[] = [];
     const missing: ManifestNode[] = [];
-    for (const node of postOrder(root)) {
-      if (this.done.has(node.digest)) continue;
-      this.done.add(node.digest);
-      if (await client.headManifest(repository, node.digest)) this.counts.manifestsSkipped += 1;
-      else missing.push(node);
+    const stored = new Set<ManifestNode>();
+    try {
+      for (const node of postOrder(root)) {
+        if (this.done.has(node.digest)) continue;
+        this.done.add(node.digest);
+        claimed.push(node);
+        if (await client.headManifest(repository, node.digest)) {
+          stored.add(node);
+          this.counts.manifestsSkipped += 1;
+        } else missing.push(node);
+      }
+      const blobs = new Map(missing.flatMap((node) => node.blobs).map((b) => [b.digest, b]));
+      await mapLimit([...blobs.values()], this.options.concurrency ?? BLOBS_AT_ONCE, (blob) =>
+        this.blob(blob),
+      );
+      for (const node of missing) {
+        await client.putManifest(repository, node.digest, node.bytes, node.mediaType);
+        stored.add(node);
+        this.counts.manifestsCopied += 1;
+        this.options.log?.(`copied manifest ${node.digest} (${node.mediaType})`);
+      }
+    } catch (error) {
+      // What is not on the target is not done: a later pass (the evidence after the image) writes it.
+      for (const node of claimed) if (!stored.has(node)) this.done.delete(node.digest);
+      throw error;
     }
-    const blobs = new Map(missing.flatMap((node) => node.blobs).map((b) => [b.digest, b]));
-    await mapLimit([...blobs.values()], this.options.concurrency ?? BLOBS_AT_ONCE, (blob) =>
-      this.blob(blob),
+  }
+
+  /**
+   * The image's evidence: referrer manifests (a subject's before those that refer to it), their
+   * subjects' fallback indexes, then the cosign tags. What the target has is skipped.
+   */
+  async evidence(source: CopySource): Promise<void> {
+    for (const group of source.referrers) {
+      for (const referrer of group.referrers) await this.tree(referrer.node);
+    }
+    // Every referrer manifest is there; the subjects' fallback indexes are independent tags, and
+    // each write waits out its race guard (fallback-index.ts), so they are written side by side.
+    await mapLimit(source.referrers, BLOBS_AT_ONCE, (group) =>
+      this.index(
+        group.subject,
+        group.referrers.map((r) => r.descriptor),
+      ),
     );
-    for (const node of missing) {
-      await client.putManifest(repository, node.digest, node.bytes, node.mediaType);
-      this.counts.manifestsCopied += 1;
-      this.options.log?.(`copied manifest ${node.digest} (${node.mediaType})`);
+    for (const classic of source.classic) {
+      await this.tree(classic.node);
+      await this.tag(classic.tag, classic.node, { refuseOther: true });
     }
   }
 

@@ -13,12 +13,12 @@ import type { CopyCommandIo } from '../../../src/doors/cli/copy.js';
 import { RegistryClient } from '../../../src/registry/client.js';
 import { cosignTag } from '../../../src/attest/storage/cosign-classic.js';
 import { parseIndex } from '../../../src/registry/manifest.js';
-import { referrersTag } from '../../../src/registry/referrers.js';
+import { listReferrers, referrersTag } from '../../../src/registry/referrers.js';
 import { addToFallbackIndex } from '../../../src/registry/fallback-index.js';
 import { cosignSignStatement } from '../../../src/attest/statement.js';
 import { capturedContext } from '../../harness/context.js';
 import { startRegistry, type TestRegistry } from '../../harness/registry.js';
-import { type FaultProxy, startFaultProxy } from '../registry/fault-proxy.js';
+import { type CannedResponse, type FaultProxy, startFaultProxy } from '../registry/fault-proxy.js';
 import { FAST_RETRY, startWorld, type VerifyWorld, verifyCli } from '../verify/context.js';
 import {
   attachBundle,
@@ -37,6 +37,10 @@ let proxy: FaultProxy;
 let targetClient: RegistryClient;
 /** When set, the proxy resets the connection of a request this returns true for. */
 let fault: ((method: string, url: string) => boolean) | undefined;
+/** When set, the proxy holds a request this returns a promise for until it settles. */
+let hold: ((method: string, url: string) => Promise<void> | undefined) | undefined;
+/** When set, the proxy answers a request this returns an answer for, as the target would. */
+let refuse: ((method: string, url: string) => CannedResponse | undefined) | undefined;
 let image: PushedImage;
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -44,6 +48,8 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 beforeAll(async () => {
   [world, target] = await Promise.all([startWorld(), startRegistry({ auth: 'basic' })]);
   proxy = await startFaultProxy(target.url, {
+    respond: (request) => refuse?.(request.method, request.url),
+    hold: (request) => hold?.(request.method, request.url),
     takeOver: (request, _answer, response) => {
       if (!fault?.(request.method, request.url)) return false;
       response.socket?.destroy();
@@ -78,6 +84,8 @@ afterAll(async () => {
 
 afterEach(() => {
   fault = undefined;
+  refuse = undefined;
+  hold = undefined;
 });
 
 function policyFor(key: string): string {
@@ -203,6 +211,92 @@ describe('imprint copy between registries with different auth', () => {
     expect(run.log).toMatch(/copying blob sha256:[0-9a-f]{64} again after: /);
     const verified = await verifyCli(world, [
       `${target.host}/cut/app@${image.digest}`,
+      '--policy',
+      'promote.yaml',
+      '--insecure-registries',
+      target.host,
+    ]);
+    expect(verified.code).toBe(0);
+  }, 120_000);
+
+  it('writes the evidence beside the layers: the fallback index does not wait for the image, the tag comes last', async () => {
+    // The image's index is held at the target until its fallback index is written, or 10 s:
+    // a copy that wrote the evidence only after the image would sit out the 10 s.
+    const fallbackPut = `/early/app/manifests/${referrersTag(image.digest)}`;
+    let fallbackFirst = false;
+    let imageWritten = false;
+    let release = (): void => undefined;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+      setTimeout(resolve, 10_000).unref();
+    }).then(() => {
+      imageWritten = true;
+    });
+    hold = (method, url) => {
+      if (method !== 'PUT') return undefined;
+      if (url.endsWith(fallbackPut)) {
+        fallbackFirst ||= !imageWritten;
+        release();
+      }
+      return url.endsWith(`/early/app/manifests/${image.digest}`) ? released : undefined;
+    };
+    const before = proxy.seen.length;
+    const run = await copyCli([image.reference, `${proxy.host}/early/app:1.0.0`]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(fallbackFirst).toBe(true);
+    expect(run.outputs['referrers-indexed']).toBe('12');
+    const manifestPuts = proxy.seen
+      .slice(before)
+      .filter((request) => request.method === 'PUT' && request.url.includes('/manifests/'));
+    expect(manifestPuts.at(-1)?.url).toMatch(/\/early\/app\/manifests\/1\.0\.0$/);
+    const verified = await verifyCli(world, [
+      `${target.host}/early/app@${image.digest}`,
+      '--policy',
+      'promote.yaml',
+      '--insecure-registries',
+      target.host,
+    ]);
+    expect(verified.code).toBe(0);
+  }, 120_000);
+
+  it('a target that refuses a referrer before its subject gets the evidence after the image', async () => {
+    // As GitLab's registry did: MANIFEST_BLOB_UNKNOWN for a subject it does not hold yet.
+    const referrers = new Set(
+      (await listReferrers(world.client, 'dev/app', image.digest)).map((d) => d.digest),
+    );
+    let imageThere = false;
+    refuse = (method, url) => {
+      if (method !== 'PUT' || !url.includes('/manifests/')) return undefined;
+      const reference = url.slice(url.lastIndexOf('/') + 1);
+      if (reference === image.digest) imageThere = true;
+      if (imageThere || !referrers.has(reference)) return undefined;
+      return {
+        status: 400,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          errors: [
+            {
+              code: 'MANIFEST_BLOB_UNKNOWN',
+              message: 'blob unknown to registry',
+              detail: image.digest,
+            },
+          ],
+        }),
+      };
+    };
+    const run = await copyCli([image.reference, `${proxy.host}/strict/app:1.0.0`]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.log).toMatch(
+      /writing the evidence beside the image failed \(.*MANIFEST_BLOB_UNKNOWN.*\): writing it after the image/,
+    );
+    expect(run.outputs.manifests).toBe('17');
+    expect(run.outputs['referrers-indexed']).toBe('12');
+    const fallback = await targetClient.getManifest('strict/app', referrersTag(image.digest));
+    expect(new Set(parseIndex(fallback.bytes).manifests.map((d) => d.digest))).toEqual(referrers);
+    const verified = await verifyCli(world, [
+      `${target.host}/strict/app@${image.digest}`,
       '--policy',
       'promote.yaml',
       '--insecure-registries',

@@ -36,6 +36,8 @@ export interface FaultRule {
   headers?: (request: ProxiedRequest, headers: OutgoingHttpHeaders) => OutgoingHttpHeaders;
   /** Hold the request this many ms before forwarding it (a slow or congested network). */
   delayMs?: (request: ProxiedRequest) => number;
+  /** Hold the request until the promise settles (one that must wait for another to pass). */
+  hold?: (request: ProxiedRequest) => Promise<void> | undefined;
   /**
    * Answer with the registry's real status, headers and body in hand, writing the response
    * yourself (cut it short, reset it, never end it); return false to let it through.
@@ -110,7 +112,11 @@ export async function startFaultProxy(target: string, rule: FaultRule): Promise<
       });
       incoming.pipe(upstream);
     };
-    if (delay > 0) {
+    const held = rule.hold?.(request);
+    if (held) {
+      incoming.pause();
+      void held.finally(forward);
+    } else if (delay > 0) {
       // Hold the request (its body stays paused) and send it upstream after the delay.
       incoming.pause();
       setTimeout(forward, delay);
