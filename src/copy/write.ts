@@ -42,12 +42,6 @@ export interface WriteOptions {
 
 /** Blobs moved at once, as crane and oras do by default. */
 const BLOBS_AT_ONCE = 4;
-/**
- * Blobs this large are hashed on a worker thread: the main thread, which moves the bytes of
- * every blob in flight, is what a copy waits on (bench/copy.ts). Below it a worker costs more
- * than it saves.
- */
-const HASH_OFF_THREAD_FROM = 16 * 1024 * 1024;
 /** Tries of one blob transfer (download + upload) that broke off: as the client retries a request. */
 const BLOB_ATTEMPTS = 3;
 const RETRIED: ReadonlySet<string> = new Set(['REGISTRY_UNREACHABLE', 'REGISTRY_TRANSFER_FAILED']);
@@ -231,9 +225,7 @@ class Writer {
   /** Download and upload at once, in one PATCH: no chunk sits in memory. */
   private async transfer(blob: Descriptor): Promise<void> {
     const { source, target } = this.ends;
-    const stream = await source.client.getBlob(source.repository, blob.digest, {
-      hashOffThread: blob.size >= HASH_OFF_THREAD_FROM,
-    });
+    const stream = await source.client.getBlob(source.repository, blob.digest);
     // A small blob can arrive, and fail its digest check, before the upload starts reading;
     // the upload still sees the error (the stream stays errored), but it must not go unheard.
     stream.on('error', () => undefined);

@@ -12,7 +12,6 @@ import {
   type PushedBlob,
   statBlob,
 } from './blob-upload.js';
-import { WorkerDigestVerifier } from './digest-worker.js';
 import { algorithmOf, DigestVerifier, digestMismatch, digestOf, sha256Digest } from './digest.js';
 import { type Descriptor, MANIFEST_ACCEPT } from './manifest.js';
 import { nextLink } from './http-headers.js';
@@ -223,16 +222,9 @@ export class RegistryClient {
    * A stream of the blob that errors with DIGEST_MISMATCH at its end if the bytes are wrong,
    * and with REGISTRY_TRANSFER_FAILED (or REGISTRY_TIMEOUT) if the transfer breaks off.
    */
-  /** `hashOffThread`: check the digest on a worker thread (large blobs passed on, as in a copy). */
-  async getBlob(
-    repository: string,
-    digest: string,
-    options: { hashOffThread?: boolean } = {},
-  ): Promise<Readable> {
+  async getBlob(repository: string, digest: string): Promise<Readable> {
     const what = `Blob ${repository}@${digest} from ${this.registry}`;
-    const verifier = options.hashOffThread
-      ? new WorkerDigestVerifier(digest, what)
-      : new DigestVerifier(digest, what);
+    const verifier = new DigestVerifier(digest, what);
     const response = await this.transport.request({
       method: 'GET',
       path: `/v2/${repository}/blobs/${digest}`,
