@@ -9,14 +9,17 @@ export const modules = {
 /* harmony export */   Dg: () => (/* binding */ describesPlatformImage),
 /* harmony export */   GT: () => (/* binding */ PREDICATE_CYCLONEDX_SCHEMA),
 /* harmony export */   J3: () => (/* binding */ predicateTypeMatches),
+/* harmony export */   Js: () => (/* binding */ OPENVEX_CONTEXT_V020),
 /* harmony export */   Ke: () => (/* binding */ PREDICATE_SLSA_V1),
 /* harmony export */   M7: () => (/* binding */ PREDICATE_COSIGN_SIGN),
 /* harmony export */   NR: () => (/* binding */ cosignTypeOf),
 /* harmony export */   Ok: () => (/* binding */ PREDICATE_CYCLONEDX),
+/* harmony export */   T4: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
 /* harmony export */   Vf: () => (/* binding */ PREDICATE_SLSA_V02),
 /* harmony export */   Vs: () => (/* binding */ PREDICATE_BY_KIND),
 /* harmony export */   dT: () => (/* binding */ kindOfPredicate),
 /* harmony export */   gL: () => (/* binding */ PREDICATE_SPDX),
+/* harmony export */   ip: () => (/* binding */ PREDICATE_OPENVEX),
 /* harmony export */   k9: () => (/* binding */ PREDICATE_VULN),
 /* harmony export */   lF: () => (/* binding */ IN_TOTO_STATEMENT_V01),
 /* harmony export */   nA: () => (/* binding */ PREDICATE_TYPES_OF_KIND),
@@ -46,12 +49,18 @@ const PREDICATE_SPDX = 'https://spdx.dev/Document';
 const PREDICATE_SPDX_V23 = 'https://spdx.dev/Document/v2.3';
 /** cosign's vulnerability report (Trivy `--format cosign-vuln`): imprint's scan result. */
 const PREDICATE_VULN = 'https://cosign.sigstore.dev/attestation/vuln/v1';
+/** An OpenVEX document (cosign `--type openvex`): statements on how a vulnerability affects a product. */
+const PREDICATE_OPENVEX = 'https://openvex.dev/ns';
+/** The JSON-LD context of the OpenVEX version imprint reads and writes (spec v0.2.0). */
+const OPENVEX_CONTEXT_V020 = 'https://openvex.dev/ns/v0.2.0';
 /** cosign v3's image signature: a statement over the image whose predicate says nothing more. */
 const PREDICATE_COSIGN_SIGN = 'https://sigstore.dev/cosign/sign/v1';
 /** The in-toto statement type imprint writes. */
 const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
 /** The statement type cosign v2 writes (read, never written). */
 const IN_TOTO_STATEMENT_V01 = 'https://in-toto.io/Statement/v0.1';
+/** The DSSE payload type of an in-toto statement (and the media type of one stored alone). */
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 /** Every kind, in the order messages list them. */
 const ATTESTATION_KINDS = ['sbom', 'vuln', 'provenance'];
 /** The type imprint writes for each kind, and the one a kind required by flag asks for. */
@@ -86,6 +95,7 @@ const COSIGN_TYPE_BY_PREDICATE = {
     [PREDICATE_CYCLONEDX]: 'cyclonedx',
     [PREDICATE_SPDX]: 'spdxjson',
     [PREDICATE_VULN]: 'vuln',
+    [PREDICATE_OPENVEX]: 'openvex',
 };
 /** What to pass to `cosign verify-attestation --type` for a predicate type. */
 function cosignTypeOf(predicateType) {

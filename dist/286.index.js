@@ -54,7 +54,7 @@ const conformanceCommand = {
                 hint: 'the only verb is verify-bundle',
             });
         }
-        const { conformanceVerifyBundle } = await Promise.all(/* import() */[__webpack_require__.e(128), __webpack_require__.e(242), __webpack_require__.e(441), __webpack_require__.e(929)]).then(__webpack_require__.bind(__webpack_require__, 55441));
+        const { conformanceVerifyBundle } = await Promise.all(/* import() */[__webpack_require__.e(128), __webpack_require__.e(242), __webpack_require__.e(441), __webpack_require__.e(534)]).then(__webpack_require__.bind(__webpack_require__, 55441));
         const result = await conformanceVerifyBundle(rest);
         io.stdout(`${result.message}\n`);
         return result.ok ? exit_codes/* EXIT_OK */.Ij : exit_codes/* EXIT_FAILED */.hj;

@@ -121,7 +121,7 @@ const policyCommand = {
                 hint: 'e.g. imprint policy lint policy.yaml',
             });
         }
-        const { loadPolicy } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(815), __webpack_require__.e(691), __webpack_require__.e(598), __webpack_require__.e(164), __webpack_require__.e(200)]).then(__webpack_require__.bind(__webpack_require__, 58164));
+        const { loadPolicy } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(533), __webpack_require__.e(598), __webpack_require__.e(134), __webpack_require__.e(164), __webpack_require__.e(200)]).then(__webpack_require__.bind(__webpack_require__, 58164));
         const policy = await loadPolicy(file);
         if (verb === 'lint') {
             const { signerOverlapWarnings } = await __webpack_require__.e(/* import() */ 680).then(__webpack_require__.bind(__webpack_require__, 16680));
@@ -137,7 +137,7 @@ const policyCommand = {
                 hint: 'use lint or export',
             });
         }
-        const { EXPORT_TARGETS, exportPolicy } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(815), __webpack_require__.e(757)]).then(__webpack_require__.bind(__webpack_require__, 59757));
+        const { EXPORT_TARGETS, exportPolicy } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(533), __webpack_require__.e(598), __webpack_require__.e(134), __webpack_require__.e(914)]).then(__webpack_require__.bind(__webpack_require__, 59757));
         const target = parsed.values.get('to');
         if (!EXPORT_TARGETS.includes(target)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ImprintError */ .m0('INPUT_INVALID', `--to must be one of ${EXPORT_TARGETS.join(', ')}; got "${target ?? ''}"`);

@@ -407,7 +407,7 @@ async function runCopyCommand(argv, io) {
     for (const secret of (0,_copy_options_js__WEBPACK_IMPORTED_MODULE_5__/* .promoteSecrets */ .cr)(inputs))
         context.log.addSecret(secret);
     const request = requestOf(inputs, io);
-    const { copyImage } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(815), __webpack_require__.e(128), __webpack_require__.e(752), __webpack_require__.e(691), __webpack_require__.e(242), __webpack_require__.e(598), __webpack_require__.e(521), __webpack_require__.e(441), __webpack_require__.e(164), __webpack_require__.e(319), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 81804));
+    const { copyImage } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(533), __webpack_require__.e(128), __webpack_require__.e(598), __webpack_require__.e(752), __webpack_require__.e(242), __webpack_require__.e(134), __webpack_require__.e(361), __webpack_require__.e(441), __webpack_require__.e(164), __webpack_require__.e(663), __webpack_require__.e(323), __webpack_require__.e(804)]).then(__webpack_require__.bind(__webpack_require__, 81804));
     const result = await copyImage({ ...request, log: context.log });
     for (const [name, value] of Object.entries((0,_copy_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .copyOutputs */ .O)(result, 'target'))) {
         context.setOutput(name, value);

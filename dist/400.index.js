@@ -82,8 +82,8 @@ var reader = __webpack_require__(9066);
 var shared = __webpack_require__(60746);
 // EXTERNAL MODULE: ./src/registry/ca-file.ts
 var ca_file = __webpack_require__(31838);
-// EXTERNAL MODULE: ./src/registry/pool.ts + 9 modules
-var registry_pool = __webpack_require__(55044);
+// EXTERNAL MODULE: ./src/registry/pool.ts + 8 modules
+var registry_pool = __webpack_require__(79604);
 // EXTERNAL MODULE: ./src/registry/reference.ts
 var reference = __webpack_require__(79310);
 // EXTERNAL MODULE: ./src/sbom/registry-source.ts + 24 modules

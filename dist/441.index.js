@@ -18,6 +18,7 @@ export const modules = {
 /* harmony export */   bL: () => (/* binding */ ANNOTATION_REKOR_BUNDLE),
 /* harmony export */   hg: () => (/* binding */ ANNOTATION_TITLE),
 /* harmony export */   nM: () => (/* binding */ ANNOTATION_PREDICATE_TYPE),
+/* harmony export */   nR: () => (/* binding */ ANNOTATION_INTOTO_PREDICATE_TYPE),
 /* harmony export */   pB: () => (/* binding */ ANNOTATION_STABLE_DIGEST)
 /* harmony export */ });
 /**
@@ -42,6 +43,8 @@ const ANNOTATION_REKOR_BUNDLE = 'dev.sigstore.cosign/bundle';
 const ANNOTATION_TIMESTAMP = 'dev.sigstore.cosign/rfc3161timestamp';
 /** On a cosign `.att` layer: the statement's predicate type (cosign spells it bare). */
 const ANNOTATION_ATT_PREDICATE_TYPE = 'predicateType';
+/** On a BuildKit attestation manifest's layer: the in-toto statement's predicate type. */
+const ANNOTATION_INTOTO_PREDICATE_TYPE = 'in-toto.io/predicate-type';
 /** imprint's own, on every referrer manifest and cosign layer it writes. */
 const ANNOTATION_PREDICATE_DIGEST = 'dev.imprint.predicate.digest';
 /** The predicate's digest without its volatile fields (AttestationJob.stableDigest). */
@@ -158,6 +161,8 @@ function areaOf(code, message) {
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
 var core_dist = __webpack_require__(83917);
+// EXTERNAL MODULE: ./src/attest/predicate-types.ts
+var predicate_types = __webpack_require__(64136);
 ;// CONCATENATED MODULE: ./src/sigstore/verify/claims.ts
 /**
  * Fulcio certificate claims (extensions under OID 1.3.6.1.4.1.57264.1), decoded and named.
@@ -643,7 +648,6 @@ function digestOnlyContent(message, digest) {
  * only for the artifact its subject names (POLICY.md, "Rules of evaluation").
  */
 
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 /** Parses a DSSE payload of type application/vnd.in-toto+json. */
 function parseStatement(payload) {
     let json;
@@ -809,6 +813,7 @@ function list(value) {
 
 
 
+
 /** Verifies a parsed bundle; every failure is VERIFY_FAILED (or INPUT_* for unusable options). */
 function verifyParsedBundle(bundle, options) {
     try {
@@ -929,9 +934,9 @@ function dsseContent(bundle, artifact) {
     if (bundle.content.$case !== 'dsseEnvelope')
         return {};
     const { payloadType, payload } = bundle.content.dsseEnvelope;
-    if (payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+    if (payloadType !== predicate_types/* IN_TOTO_PAYLOAD_TYPE */.T4) {
         if (artifact !== undefined) {
-            throw new errors/* ImprintError */.m0('VERIFY_FAILED', `the DSSE payload type is ${payloadType}, not ${IN_TOTO_PAYLOAD_TYPE}: nothing ties it to the expected artifact`);
+            throw new errors/* ImprintError */.m0('VERIFY_FAILED', `the DSSE payload type is ${payloadType}, not ${predicate_types/* IN_TOTO_PAYLOAD_TYPE */.T4}: nothing ties it to the expected artifact`);
         }
         return { payloadType, payload: Buffer.from(payload) };
     }

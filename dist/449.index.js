@@ -33,8 +33,8 @@ function failStep(error) {
 /* unused harmony export publishActionOptions */
 /* harmony import */ var _ci_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78801);
 /* harmony import */ var _inputs_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27026);
-/* harmony import */ var _publish_options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58296);
-/* harmony import */ var _publish_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7962);
+/* harmony import */ var _publish_options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42532);
+/* harmony import */ var _publish_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98793);
 /* harmony import */ var _fail_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57722);
 /**
  * The publish Action's door: INPUT_* (as @actions/core reads them) → typed options → run.
@@ -96,6 +96,8 @@ const BAD_INPUT_CODES = new Set([
     'POLICY_INVALID',
     'MANIFEST_FILE_INVALID',
     'KEY_INVALID',
+    // A VEX document given to publish that breaks the OpenVEX spec.
+    'VEX_INVALID',
 ]);
 const EXIT_CODES_HELP = 'Exit codes: 0 done (verified, or mode warn), 1 the step failed or a policy violation, 2 invalid command line or input.';
 /** What a thrown error exits with: 2 for bad input, 1 for anything else (fail closed). */

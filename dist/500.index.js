@@ -397,7 +397,7 @@ async function runPromoteAction(env = process.env, environment = {}) {
                 ? [(0,_registry_ca_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readCaFile */ .R)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, options.registryCaFile))]
                 : [],
         });
-        const { copyImage } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(815), __webpack_require__.e(128), __webpack_require__.e(752), __webpack_require__.e(691), __webpack_require__.e(242), __webpack_require__.e(598), __webpack_require__.e(521), __webpack_require__.e(441), __webpack_require__.e(164), __webpack_require__.e(319), __webpack_require__.e(442)]).then(__webpack_require__.bind(__webpack_require__, 81804));
+        const { copyImage } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(533), __webpack_require__.e(128), __webpack_require__.e(598), __webpack_require__.e(752), __webpack_require__.e(242), __webpack_require__.e(134), __webpack_require__.e(361), __webpack_require__.e(441), __webpack_require__.e(164), __webpack_require__.e(663), __webpack_require__.e(323), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 81804));
         const result = await copyImage({
             ...request,
             registry: { ...environment.registry, ...request.registry },
@@ -449,6 +449,8 @@ const BAD_INPUT_CODES = new Set([
     'POLICY_INVALID',
     'MANIFEST_FILE_INVALID',
     'KEY_INVALID',
+    // A VEX document given to publish that breaks the OpenVEX spec.
+    'VEX_INVALID',
 ]);
 const EXIT_CODES_HELP = 'Exit codes: 0 done (verified, or mode warn), 1 the step failed or a policy violation, 2 invalid command line or input.';
 /** What a thrown error exits with: 2 for bad input, 1 for anything else (fail closed). */

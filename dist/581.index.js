@@ -19,11 +19,11 @@ export const modules = {
 const COMMANDS = {
     publish: {
         summary: 'Build, push, pin, sign and attest an image.',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(815), __webpack_require__.e(128), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(335), __webpack_require__.e(494), __webpack_require__.e(769), __webpack_require__.e(940), __webpack_require__.e(843), __webpack_require__.e(296), __webpack_require__.e(767)]).then(__webpack_require__.bind(__webpack_require__, 52767))).publishCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(533), __webpack_require__.e(128), __webpack_require__.e(838), __webpack_require__.e(335), __webpack_require__.e(494), __webpack_require__.e(769), __webpack_require__.e(323), __webpack_require__.e(843), __webpack_require__.e(269), __webpack_require__.e(767)]).then(__webpack_require__.bind(__webpack_require__, 52767))).publishCommand,
     },
     verify: {
         summary: 'Verify images against a policy: signatures, attestations, vulnerabilities.',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(815), __webpack_require__.e(128), __webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(242), __webpack_require__.e(598), __webpack_require__.e(521), __webpack_require__.e(441), __webpack_require__.e(164), __webpack_require__.e(769), __webpack_require__.e(319), __webpack_require__.e(940), __webpack_require__.e(82), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 24139))).verifyCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(533), __webpack_require__.e(128), __webpack_require__.e(598), __webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(242), __webpack_require__.e(134), __webpack_require__.e(361), __webpack_require__.e(441), __webpack_require__.e(769), __webpack_require__.e(164), __webpack_require__.e(663), __webpack_require__.e(323), __webpack_require__.e(490), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 24139))).verifyCommand,
     },
     copy: {
         summary: 'Copy an image with its signatures and attestations to another registry.',
@@ -31,7 +31,7 @@ const COMMANDS = {
     },
     sbom: {
         summary: 'Print a CycloneDX SBOM of any image, read from its registry.',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(64), __webpack_require__.e(521), __webpack_require__.e(769), __webpack_require__.e(589), __webpack_require__.e(400)]).then(__webpack_require__.bind(__webpack_require__, 19099))).sbomCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(64), __webpack_require__.e(361), __webpack_require__.e(769), __webpack_require__.e(589), __webpack_require__.e(400)]).then(__webpack_require__.bind(__webpack_require__, 19099))).sbomCommand,
     },
     policy: {
         summary: 'Lint a policy file, or export it to Kyverno / policy-controller.',
@@ -133,6 +133,8 @@ const BAD_INPUT_CODES = new Set([
     'POLICY_INVALID',
     'MANIFEST_FILE_INVALID',
     'KEY_INVALID',
+    // A VEX document given to publish that breaks the OpenVEX spec.
+    'VEX_INVALID',
 ]);
 const EXIT_CODES_HELP = 'Exit codes: 0 done (verified, or mode warn), 1 the step failed or a policy violation, 2 invalid command line or input.';
 /** What a thrown error exits with: 2 for bad input, 1 for anything else (fail closed). */

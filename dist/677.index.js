@@ -105,6 +105,8 @@ const BAD_INPUT_CODES = new Set([
     'POLICY_INVALID',
     'MANIFEST_FILE_INVALID',
     'KEY_INVALID',
+    // A VEX document given to publish that breaks the OpenVEX spec.
+    'VEX_INVALID',
 ]);
 const EXIT_CODES_HELP = 'Exit codes: 0 done (verified, or mode warn), 1 the step failed or a policy violation, 2 invalid command line or input.';
 /** What a thrown error exits with: 2 for bad input, 1 for anything else (fail closed). */

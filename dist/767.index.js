@@ -70,7 +70,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
 /* harmony import */ var _inputs_flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12794);
 /* harmony import */ var _inputs_tables_publish_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19012);
-/* harmony import */ var _publish_options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(58296);
+/* harmony import */ var _publish_options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42532);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(28654);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(82011);
 /** `imprint publish`: the publish action's inputs as flags. */
@@ -132,7 +132,7 @@ const publishCommand = {
         for (const secret of (0,_publish_options_js__WEBPACK_IMPORTED_MODULE_6__/* .publishSecrets */ .z)(source))
             context.log.addSecret(secret);
         const options = (0,_publish_options_js__WEBPACK_IMPORTED_MODULE_6__/* .readPublishOptions */ .w)(source);
-        const { runPublish } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(242), __webpack_require__.e(598), __webpack_require__.e(64), __webpack_require__.e(805), __webpack_require__.e(521), __webpack_require__.e(441), __webpack_require__.e(164), __webpack_require__.e(319), __webpack_require__.e(589), __webpack_require__.e(962)]).then(__webpack_require__.bind(__webpack_require__, 7962));
+        const { runPublish } = await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(752), __webpack_require__.e(242), __webpack_require__.e(64), __webpack_require__.e(805), __webpack_require__.e(134), __webpack_require__.e(361), __webpack_require__.e(441), __webpack_require__.e(164), __webpack_require__.e(663), __webpack_require__.e(589), __webpack_require__.e(793)]).then(__webpack_require__.bind(__webpack_require__, 98793));
         await runPublish(options, context, { env: io.env });
         (0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .printOutputs */ .My)(context.outputs(), parsed.values.has('json'), io.stdout);
         return _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_OK */ .Ij;

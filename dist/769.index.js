@@ -35,6 +35,12 @@ const LOCAL_JOB = {
     eventId: 'local',
     builderId: 'urn:imprint:cli',
 };
+/** Outside GitHub Actions there is no Actions cache service to talk to. */
+const NO_ACTIONS_CACHE_SERVICE = {
+    available: false,
+    reason: 'type=gha caches live in the GitHub Actions cache service, which only GitHub Actions jobs reach',
+    hint: 'cache in a registry (type=registry,ref=REGISTRY/REPO:cache) or a directory (type=local,src=DIR / type=local,dest=DIR)',
+};
 /**
  * The job's own temporary space when it exists as a directory (a shell runner, or
  * gitlab-ci-local, may name one that is not there), else the system's.
@@ -86,9 +92,11 @@ class GitHubPlatform {
     /** Runners have a tool cache (RUNNER_TOOL_CACHE, which @actions/tool-cache reads itself). */
     toolDownload = true;
     actionsCache = true;
+    actionsCacheService;
     constructor(env) {
         this.env = env;
         this.tempRoot = tempRootIn(env.RUNNER_TEMP);
+        this.actionsCacheService = actionsCacheService(env);
         this.tokenSources = { ...sigstoreIdToken(env), ...githubRequest(env) };
         this.job = githubJob(env);
     }
@@ -118,6 +126,34 @@ class GitHubPlatform {
             ...(env.RUNNER_ENVIRONMENT && { runnerEnvironment: env.RUNNER_ENVIRONMENT }),
         };
     }
+}
+/** What buildx reads the cache service from: v1's URL, v2's results URL, and their token. */
+const CACHE_SERVICE_VARIABLES = [
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_SERVICE_V2',
+];
+/**
+ * GitHub hands the cache service's token and URLs to actions (imprint's Action gets them) but
+ * not to `run:` steps, where the imprint CLI would run without them.
+ */
+function actionsCacheService(env) {
+    const hasUrl = Boolean(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL);
+    if (!env.ACTIONS_RUNTIME_TOKEN || !hasUrl) {
+        return {
+            available: false,
+            reason: 'ACTIONS_RUNTIME_TOKEN and ACTIONS_CACHE_URL / ACTIONS_RESULTS_URL are not set: GitHub hands them to actions, not to run: steps',
+            hint: 'use the imprint Action (uses:) rather than the CLI in a run: step, or expose them to the step first (crazy-max/ghaction-github-runtime)',
+        };
+    }
+    const environment = {};
+    for (const name of CACHE_SERVICE_VARIABLES) {
+        const value = env[name];
+        if (value)
+            environment[name] = value;
+    }
+    return { available: true, environment };
 }
 function githubRequest(env) {
     const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
@@ -155,6 +191,7 @@ class GitLabPlatform {
     job;
     toolDownload = false;
     actionsCache = false;
+    actionsCacheService = NO_ACTIONS_CACHE_SERVICE;
     dotenvDefault = GITLAB_DOTENV_DEFAULT;
     constructor(env) {
         this.env = env;
@@ -226,6 +263,7 @@ class LocalPlatform {
     job = LOCAL_JOB;
     toolDownload = false;
     actionsCache = false;
+    actionsCacheService = NO_ACTIONS_CACHE_SERVICE;
     constructor(env = {}) {
         this.tokenSources = sigstoreIdToken(env);
     }
@@ -443,6 +481,17 @@ class InputReader {
         const value = this.raw(name) ?? '';
         return value
             .split(/[\n,]/)
+            .map((entry) => entry.trim())
+            .filter((entry) => entry !== '');
+    }
+    /**
+     * One entry a line, commas kept: for values that hold commas themselves
+     * (`type=registry,ref=…`, `id=ID,src=PATH`). Blank lines and surrounding spaces dropped.
+     */
+    lines(name) {
+        const value = this.raw(name) ?? '';
+        return value
+            .split('\n')
             .map((entry) => entry.trim())
             .filter((entry) => entry !== '');
     }

@@ -67,7 +67,7 @@ const generateKeyPairCommand = {
                 hint: 'choose another --output-key-prefix, or pass --force to overwrite',
             });
         }
-        const { generateKeyPair } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(128), __webpack_require__.e(335), __webpack_require__.e(494), __webpack_require__.e(843), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 12843));
+        const { generateKeyPair } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(128), __webpack_require__.e(335), __webpack_require__.e(494), __webpack_require__.e(843), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 12843));
         const pair = await generateKeyPair(password);
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(files[0], pair.privateKeyPem, { mode: 0o600 });
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(files[1], pair.publicKeyPem);

@@ -662,6 +662,8 @@ function toPem(type, bytes) {
     return `-----BEGIN ${type}-----\n${lines.join('\n')}\n-----END ${type}-----\n`;
 }
 
+// EXTERNAL MODULE: ./src/attest/predicate-types.ts
+var predicate_types = __webpack_require__(64136);
 ;// CONCATENATED MODULE: ./src/sigstore/sign/signer.ts
 /**
  * imprint's signer: turns an in-toto statement (or a raw payload) into a Sigstore bundle v0.3,
@@ -683,7 +685,7 @@ function toPem(type, bytes) {
 
 
 
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+
 const DEFAULT_RETRY = { retries: 3, minTimeoutMs: 1000, maxTimeoutMs: 10_000 };
 const DEFAULT_TIMEOUT_MS = 20_000;
 async function createSigner(options) {
@@ -712,7 +714,7 @@ async function createSigner(options) {
         mode: options.signing,
         endpoints,
         publicKeyPem,
-        signDsse: (statement, payloadType = IN_TOTO_PAYLOAD_TYPE) => {
+        signDsse: (statement, payloadType = predicate_types/* IN_TOTO_PAYLOAD_TYPE */.T4) => {
             const data = Buffer.isBuffer(statement) ? statement : Buffer.from(JSON.stringify(statement));
             const entryType = options.dsseEntryType ?? 'dsse';
             const witnesses = witnessesFor(endpoints, entryType, fetchOptions);
