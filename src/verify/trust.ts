@@ -9,6 +9,11 @@ import { resolve } from 'node:path';
 import { ImprintError, messageOf } from '../errors.js';
 import type { Policy } from '../policy/schema.js';
 import { everySigner } from '../policy/rules/vex.js';
+import {
+  describeKeyReference,
+  openKeyStore,
+  parseKeyReference,
+} from '../sigstore/keystore/index.js';
 import { createTrust, loadTrust, parsePublicKey, type Trust } from '../sigstore/verify/index.js';
 
 export interface KeyTrust {
@@ -42,7 +47,7 @@ export async function loadTrustSet(policy: Policy, options: TrustSetOptions): Pr
   // VEX signers' keys too: a VEX attestation signed with one must verify to be counted.
   for (const signer of everySigner(policy)) {
     if (signer.key === undefined || keys.some((k) => k.keyRef === signer.key)) continue;
-    const pem = await readKey(resolve(cwd, signer.key), signer.key);
+    const pem = await publicKeyOf(signer.key, cwd);
     keys.push({
       keyRef: signer.key,
       trust: createTrust(root.trustedRoot, root.rootSource, parsePublicKey(pem, signer.key)),
@@ -60,6 +65,26 @@ function chooseRoot(input: string | undefined, fromPolicy: string | undefined): 
     );
   }
   return input ?? fromPolicy;
+}
+
+/**
+ * The PEM of a `key:` signer: read from the file, or from the PKCS#11 token or KMS the reference
+ * names. The reference is shown in every report, so one carrying a PIN (pin-value) is refused:
+ * a PIN belongs in a pin-source file, and a public key object needs none.
+ */
+async function publicKeyOf(keyRef: string, cwd: string): Promise<string> {
+  const reference = parseKeyReference(keyRef);
+  if (reference === undefined) return readKey(resolve(cwd, keyRef), keyRef);
+  if (reference.kind === 'pkcs11' && reference.pin !== undefined && 'value' in reference.pin) {
+    throw new ImprintError(
+      'KEY_REFERENCE_INVALID',
+      `The key ${describeKeyReference(keyRef)} carries its PIN (pin-value): the reference is printed in verify reports and logs, so the PIN would be too.`,
+      {
+        hint: 'drop pin-value (a public key object is readable without logging in), or use pin-source=FILE',
+      },
+    );
+  }
+  return (await openKeyStore(reference)).publicKeyPem();
 }
 
 async function readKey(path: string, keyRef: string): Promise<string> {

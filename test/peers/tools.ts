@@ -16,6 +16,7 @@ export type PeerName =
   | 'cosign-v2'
   | 'crane'
   | 'sigstore-python'
+  | 'moto'
   | 'trivy'
   | 'syft'
   | 'trivy-db'
