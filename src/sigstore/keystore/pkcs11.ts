@@ -175,6 +175,8 @@ function generateKeyPair(session: Session, ref: Pkcs11Reference): string {
       ...common,
       { type: api.CKA_EC_PARAMS, value: P256_EC_PARAMS },
       { type: api.CKA_VERIFY, value: true },
+      // Public: verifiers read it without the PIN.
+      { type: api.CKA_PRIVATE, value: false },
     ],
     [
       ...common,
