@@ -28,7 +28,7 @@ export class StoreSigner implements Signer {
     if (publicKey.asymmetricKeyType !== 'ec' || curve !== 'prime256v1') {
       throw new ImprintError(
         'KEY_UNSUPPORTED',
-        `The key ${description} is ${publicKey.asymmetricKeyType === 'ec' ? `an EC key on ${curve}` : `a ${String(publicKey.asymmetricKeyType).toUpperCase()} key`}; imprint signs with ECDSA P-256 (cosign's default key type).`,
+        `${description.charAt(0).toUpperCase()}${description.slice(1)} is ${publicKey.asymmetricKeyType === 'ec' ? `an EC key on ${curve}` : `a ${String(publicKey.asymmetricKeyType).toUpperCase()} key`}; imprint signs with ECDSA P-256 (cosign's default key type).`,
         { hint: 'make a P-256 key in the store, e.g. with imprint generate-key-pair --kms' },
       );
     }
