@@ -8,6 +8,7 @@
  */
 import { createPublicKey } from 'node:crypto';
 import type { KMSClient } from '@aws-sdk/client-kms';
+import { ImprintError } from '../../errors.js';
 import { chooseScheme } from '../../registry/scheme.js';
 import type { AwsKmsReference } from './awskms-uri.js';
 import { type KeyStore, keyStoreFailure, type KeyStoreOptions } from './store.js';
@@ -49,12 +50,12 @@ export function openAwsKmsStore(ref: AwsKmsReference, options: KeyStoreOptions =
     },
     async createKey() {
       if (ref.alias === undefined) {
-        throw keyStoreFailure(
-          name,
-          'CreateKey',
-          new Error(
-            'generate-key-pair needs an alias reference (awskms://[ENDPOINT]/alias/NAME), as cosign does',
-          ),
+        throw new ImprintError(
+          'KEY_REFERENCE_INVALID',
+          `${name}: a key id or key ARN names a key that exists; creating one needs an alias to give it`,
+          {
+            hint: 'write the reference as awskms://[ENDPOINT]/alias/NAME, as cosign generate-key-pair --kms does',
+          },
         );
       }
       const { kms, sdk } = await connect();
