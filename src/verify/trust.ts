@@ -9,11 +9,7 @@ import { resolve } from 'node:path';
 import { ImprintError, messageOf } from '../errors.js';
 import type { Policy } from '../policy/schema.js';
 import { everySigner } from '../policy/rules/vex.js';
-import {
-  describeKeyReference,
-  openKeyStore,
-  parseKeyReference,
-} from '../sigstore/keystore/index.js';
+import { parseKeyReference, readStorePublicKey } from '../sigstore/keystore/index.js';
 import { createTrust, loadTrust, parsePublicKey, type Trust } from '../sigstore/verify/index.js';
 
 export interface KeyTrust {
@@ -67,24 +63,11 @@ function chooseRoot(input: string | undefined, fromPolicy: string | undefined): 
   return input ?? fromPolicy;
 }
 
-/**
- * The PEM of a `key:` signer: read from the file, or from the PKCS#11 token or KMS the reference
- * names. The reference is shown in every report, so one carrying a PIN (pin-value) is refused:
- * a PIN belongs in a pin-source file, and a public key object needs none.
- */
+/** The PEM of a `key:` signer: read from the file, or from the PKCS#11 token or KMS it names. */
 async function publicKeyOf(keyRef: string, cwd: string): Promise<string> {
   const reference = parseKeyReference(keyRef);
   if (reference === undefined) return readKey(resolve(cwd, keyRef), keyRef);
-  if (reference.kind === 'pkcs11' && reference.pin !== undefined && 'value' in reference.pin) {
-    throw new ImprintError(
-      'KEY_REFERENCE_INVALID',
-      `The key ${describeKeyReference(keyRef)} carries its PIN (pin-value): the reference is printed in verify reports and logs, so the PIN would be too.`,
-      {
-        hint: 'drop pin-value (a public key object is readable without logging in), or use pin-source=FILE',
-      },
-    );
-  }
-  return (await openKeyStore(reference)).publicKeyPem();
+  return readStorePublicKey(reference, keyRef);
 }
 
 async function readKey(path: string, keyRef: string): Promise<string> {

@@ -9,6 +9,15 @@ import type { KeyStore, KeyStoreOptions } from './store.js';
 export { describeKeyReference, parseKeyReference } from './reference.js';
 export type { KeyStore } from './store.js';
 
+/** The PEM of a key a verifier names; a reference carrying a pin-value is refused. */
+export async function readStorePublicKey(
+  reference: KeyStoreReference,
+  written: string,
+): Promise<string> {
+  const { publicKeyFromStore } = await import('./public-key.js');
+  return publicKeyFromStore(reference, written, (ref) => openKeyStore(ref));
+}
+
 export async function openKeyStore(
   ref: KeyStoreReference,
   options: KeyStoreOptions = {},

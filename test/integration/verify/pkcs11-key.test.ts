@@ -6,7 +6,7 @@
  * imprint runs as its own process: SoftHSM reads SOFTHSM2_CONF from the C environment, which
  * jest's sandboxed process.env does not reach.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../../../src/doors/exit-codes.js';
 import { createSoftHsmToken, type SoftHsmToken } from '../../harness/softhsm.js';
@@ -149,6 +149,39 @@ describe('a PKCS#11 key on SoftHSM2', () => {
       await failure(token.uri('release').replace('module-path=/usr', 'module-path=/nowhere')),
     ).toContain('the PKCS#11 module /nowhere/lib/softhsm/libsofthsm2.so cannot be loaded');
     expect(world.stack.counts.rekor).toBe(rekorBefore);
+  });
+
+  it('is read from the token by a policy file: verify, and export with the PEM inlined', async () => {
+    expect(await generateOnToken(token.uri('policy'), 'policy')).toMatchObject({ code: EXIT_OK });
+    const pem = readFileSync(join(world.work, 'policy.pub'), 'utf8');
+    const image = await pushImage(world.client, 'pkcs11/policy', 'v1');
+    expect(await publish(image.reference, token.uri('policy'))).toMatchObject({ code: EXIT_OK });
+    const policy = join(world.work, 'pkcs11-policy.yaml');
+    writeFileSync(
+      policy,
+      `apiVersion: imprint/v1\nkind: Policy\nsigners:\n  - key: '${token.uri('policy', '')}'\n`,
+    );
+    const report = join(mkdtempSync(join(world.work, 'report-')), 'report.json');
+    const verified = await imprint([
+      'verify',
+      image.pinned,
+      '--policy',
+      policy,
+      '--trusted-root',
+      world.stack.trustedRootPath,
+      '--insecure-registries',
+      world.registry.host,
+      '--report-path',
+      report,
+      '--no-summary',
+    ]);
+    expect(verified.stdout + verified.stderr).toContain(`✓ ${image.pinned}`);
+    expect(verified.code).toBe(EXIT_OK);
+
+    const exported = await imprint(['policy', 'export', '--to', 'kyverno', policy]);
+    expect(exported.code).toBe(EXIT_OK);
+    const body = pem.trim().split('\n').slice(1, -1);
+    for (const line of body) expect(exported.stdout).toContain(line);
   });
 
   it('refuses to make a key whose label is taken', async () => {
