@@ -5,7 +5,7 @@
  * A missing softhsm2 fails the test, naming the package: nothing is skipped.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -19,6 +19,8 @@ export interface SoftHsmToken {
   conf: string;
   /** `pkcs11:token=…;object=OBJECT?module-path=…` plus the query given (pin-source by default). */
   uri(object: string, query?: string): string;
+  /** Deletes the token, its configuration and the PIN file. */
+  remove(): void;
 }
 
 export function createSoftHsmToken(label = 'imprint-test', pin = '731905'): SoftHsmToken {
@@ -46,6 +48,7 @@ export function createSoftHsmToken(label = 'imprint-test', pin = '731905'): Soft
     pin,
     pinFile,
     conf,
+    remove: () => rmSync(dir, { recursive: true, force: true }),
     uri: (object, query = `pin-source=${pinFile}`) =>
       `pkcs11:token=${label};object=${object}?module-path=${SOFTHSM_MODULE}${query ? `&${query}` : ''}`,
   };

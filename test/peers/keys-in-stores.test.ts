@@ -57,6 +57,7 @@ afterAll(async () => {
     moto.kill();
     await exited;
   }
+  token?.remove();
   await world?.stop();
 });
 

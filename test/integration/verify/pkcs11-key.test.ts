@@ -22,6 +22,7 @@ beforeAll(async () => {
   token = createSoftHsmToken();
 });
 afterAll(async () => {
+  token?.remove();
   await world?.stop();
 });
 
