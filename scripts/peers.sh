@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the peer tools the peers tests run (cosign v3 and v2, crane, sigstore-python, Trivy,
+# Installs the peer tools the peers tests run (cosign v3 and v2, crane, sigstore-python, moto, Trivy,
 # syft, the test's own Trivy DB builder, OPA, the Kyverno CLI and policy-controller's tester) at the versions pinned in test/peers/tools.json,
 # into a cache outside the clone:
 #   ${IMPRINT_PEERS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/imprint-peers}/<name>@<version>/

@@ -7,7 +7,7 @@ set -euo pipefail
 
 IMPRINT_NODE_MAJOR=24
 IMPRINT_NODE_HOME="${IMPRINT_NODE_HOME:-$HOME/.cache/imprint/node$IMPRINT_NODE_MAJOR}"
-APT_PACKAGES=(docker.io docker-registry buildah skopeo rsync apache2-utils openssl debootstrap rpm db5.3-util golang-go zip python3 python3-venv chromium fonts-noto-color-emoji)
+APT_PACKAGES=(docker.io docker-registry buildah skopeo rsync apache2-utils openssl debootstrap rpm db5.3-util golang-go zip python3 python3-venv chromium fonts-noto-color-emoji softhsm2)
 
 setup_log() { printf '[setup] %s\n' "$*" >&2; }
 

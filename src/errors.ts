@@ -37,6 +37,8 @@ export type ErrorCode =
   | 'KEY_INVALID'
   | 'KEY_PASSWORD_WRONG'
   | 'KEY_UNSUPPORTED'
+  | 'KEY_REFERENCE_INVALID'
+  | 'KEY_STORE_FAILED'
   | 'VERIFY_FAILED'
   | 'TRUSTED_ROOT_INVALID'
   // evidence producers

@@ -25,6 +25,7 @@ const BAD_INPUT_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'KEY_INVALID',
   // A VEX document given to publish that breaks the OpenVEX spec.
   'VEX_INVALID',
+  'KEY_REFERENCE_INVALID',
 ]);
 
 export const EXIT_CODES_HELP =

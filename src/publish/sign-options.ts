@@ -5,6 +5,7 @@
  */
 import type { AttestationFormat } from '../attest/plan.js';
 import { ImprintError } from '../errors.js';
+import { parseKeyReference } from '../sigstore/keystore/index.js';
 import type { InputReader } from '../inputs/reader.js';
 import type { InputSource } from '../inputs/spec.js';
 import {
@@ -72,6 +73,16 @@ function checkSignOptions(options: SignOptions): void {
         'signing: key needs "key", the path of the private key',
         {
           hint: 'set key to the cosign.key file (and key-password from a secret), or use signing: keyless',
+        },
+      );
+    }
+    // A key-store reference is parsed now, so a typo fails before the build.
+    if (parseKeyReference(options.keyPath) !== undefined && options.keyPassword !== undefined) {
+      throw new ImprintError(
+        'INPUT_CONFLICT',
+        'key-password applies to a key file, but key names a key in a PKCS#11 token or KMS',
+        {
+          hint: 'remove key-password: a PKCS#11 PIN goes in the URI (pin-source=FILE), a KMS uses its own credentials',
         },
       );
     }

@@ -24,6 +24,11 @@ import {
   type SigningMode,
   type SigstoreEndpoints,
 } from '../sigstore/sign/index.js';
+import {
+  describeKeyReference,
+  openKeyStore,
+  parseKeyReference,
+} from '../sigstore/keystore/index.js';
 import type { SignOptions } from './sign-options.js';
 
 /** A token with less time left than this is fetched again before signing with it. */
@@ -76,18 +81,14 @@ export async function openSigningSession(
   };
   if (options.signing === 'key') {
     log.addSecret(options.keyPassword);
-    const material = {
-      signing: 'key' as const,
-      privateKeyPem: readKeyFile(options.keyPath!),
-      ...(options.keyPassword !== undefined && { password: options.keyPassword }),
-    };
+    const material = await keyMaterial(options, log);
     const make = (entryType: 'dsse' | 'intoto') =>
       createSigner({ ...common, ...material, dsseEntryType: entryType });
     const first = await cached('dsse', () => make('dsse')); // opens the key now: a wrong password fails before the build
     const keyHint = publicKeyHint({ publicKey: createPublicKey(first.publicKeyPem!) });
-    log.info(
-      `signing with the key in ${options.keyPath} (hint ${keyHint}) through ${describe(endpoints, 'key')}`,
-    );
+    const where =
+      'keyStore' in material ? material.keyDescription : `the key in ${options.keyPath}`;
+    log.info(`signing with ${where} (hint ${keyHint}) through ${describe(endpoints, 'key')}`);
     return {
       mode: 'key',
       endpoints,
@@ -271,6 +272,27 @@ function describe(endpoints: SigstoreEndpoints, mode: SigningMode): string {
     endpoints.tsaUrl && `TSA ${endpoints.tsaUrl}`,
   ];
   return `${endpoints.instance} Sigstore (${services.filter(Boolean).join(', ') || 'no witness: signature and key hint only'})`;
+}
+
+/** A key file's PEM and password, or a key store the key never leaves (PKCS#11, KMS). */
+async function keyMaterial(
+  options: SignOptions,
+  log: Logger,
+): Promise<Extract<SignerOptions, { signing: 'key' }>> {
+  const reference = parseKeyReference(options.keyPath!);
+  if (reference !== undefined) {
+    const maskSecret = (secret: string) => log.addSecret(secret);
+    return {
+      signing: 'key',
+      keyStore: await openKeyStore(reference, { maskSecret }),
+      keyDescription: `the ${reference.kind} key ${describeKeyReference(options.keyPath!)}`,
+    };
+  }
+  return {
+    signing: 'key',
+    privateKeyPem: readKeyFile(options.keyPath!),
+    ...(options.keyPassword !== undefined && { password: options.keyPassword }),
+  };
 }
 
 function readKeyFile(path: string): string {

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { ImprintError, messageOf } from '../errors.js';
 import type { Policy } from '../policy/schema.js';
 import { everySigner } from '../policy/rules/vex.js';
+import { parseKeyReference, readStorePublicKey } from '../sigstore/keystore/index.js';
 import { createTrust, loadTrust, parsePublicKey, type Trust } from '../sigstore/verify/index.js';
 
 export interface KeyTrust {
@@ -42,7 +43,7 @@ export async function loadTrustSet(policy: Policy, options: TrustSetOptions): Pr
   // VEX signers' keys too: a VEX attestation signed with one must verify to be counted.
   for (const signer of everySigner(policy)) {
     if (signer.key === undefined || keys.some((k) => k.keyRef === signer.key)) continue;
-    const pem = await readKey(resolve(cwd, signer.key), signer.key);
+    const pem = await publicKeyOf(signer.key, cwd);
     keys.push({
       keyRef: signer.key,
       trust: createTrust(root.trustedRoot, root.rootSource, parsePublicKey(pem, signer.key)),
@@ -60,6 +61,13 @@ function chooseRoot(input: string | undefined, fromPolicy: string | undefined): 
     );
   }
   return input ?? fromPolicy;
+}
+
+/** The PEM of a `key:` signer: read from the file, or from the PKCS#11 token or KMS it names. */
+async function publicKeyOf(keyRef: string, cwd: string): Promise<string> {
+  const reference = parseKeyReference(keyRef);
+  if (reference === undefined) return readKey(resolve(cwd, keyRef), keyRef);
+  return readStorePublicKey(reference, keyRef);
 }
 
 async function readKey(path: string, keyRef: string): Promise<string> {

@@ -52,3 +52,25 @@ export function spawnSourceCli(args: readonly string[], env: NodeJS.ProcessEnv):
     { env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
 }
+
+export interface SourceCliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** `imprint ARGS…` from the sources to its end: its exit code and everything it printed. */
+export function runSourceCli(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+): Promise<SourceCliRun> {
+  const child = spawnSourceCli(args, env);
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}

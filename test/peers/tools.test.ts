@@ -2,6 +2,7 @@
  * The peer tools are there, at the versions tools.json pins: a missing tool fails here (and in
  * every test that needs it) with the command that installs it; nothing is skipped.
  */
+import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,8 +15,8 @@ import {
   runPeer,
 } from './tools.js';
 
-/** Every released tool; the go-local trivy-db has no release version (see below). */
-const VERSION_ARGS: Record<Exclude<PeerName, 'trivy-db'>, string[]> = {
+/** Every released tool; the go-local trivy-db has no release version, moto's server no --version (see below). */
+const VERSION_ARGS: Record<Exclude<PeerName, 'trivy-db' | 'moto'>, string[]> = {
   cosign: ['version'],
   'cosign-v2': ['version'],
   crane: ['version'],
@@ -51,6 +52,19 @@ describe('peer tools', () => {
     const run = await runPeer('trivy-db', []);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('usage: trivy-db -cache-dir DIR [-archive FILE] FIXTURE.yaml...');
+  });
+
+  it('moto is the pinned version, and its server answers --help', async () => {
+    const [python] = peerCommand('moto');
+    const version = await new Promise<string>((resolve, reject) => {
+      execFile(python!, ['-c', 'import moto; print(moto.__version__)'], (error, stdout) =>
+        error ? reject(new Error(error.message)) : resolve(stdout.trim()),
+      );
+    });
+    expect(version).toBe(peerEntry('moto').version);
+    const run = await runPeer('moto', ['--help']);
+    if (run.code !== 0) throw new Error(describeRun(run));
+    expect(run.stdout).toContain('--port');
   });
 
   it('a tool that is not installed fails the test that needs it, naming npm run peers', () => {

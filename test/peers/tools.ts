@@ -1,6 +1,7 @@
 /**
- * The peer tools (cosign v3 and v2, crane, sigstore-python, Trivy, syft, the Trivy DB builder,
- * OPA, the Kyverno CLI, policy-controller's tester, docker buildx) where scripts/peers.sh installed them, found
+ * The peer tools (cosign v3 and v2, crane, sigstore-python, moto's KMS server, Trivy, syft, the
+ * Trivy DB builder, OPA, the Kyverno CLI, policy-controller's tester, docker buildx) where
+ * scripts/peers.sh installed them, found
  * from the same table it reads (tools.json). A missing tool fails the test that needs it, naming
  * the command that installs it: the peers never skip.
  */
@@ -16,6 +17,7 @@ export type PeerName =
   | 'cosign-v2'
   | 'crane'
   | 'sigstore-python'
+  | 'moto'
   | 'trivy'
   | 'syft'
   | 'trivy-db'

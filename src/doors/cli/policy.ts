@@ -45,6 +45,15 @@ function readBeside(policyFile: string, path: string): string {
   }
 }
 
+/** A `key:` signer's PEM: the file beside the policy, or read from its PKCS#11 token or KMS. */
+async function publicKeyOf(policyFile: string, key: string): Promise<string> {
+  const { parseKeyReference, readStorePublicKey } =
+    await import('../../sigstore/keystore/index.js');
+  const reference = parseKeyReference(key);
+  if (reference === undefined) return readBeside(policyFile, key);
+  return readStorePublicKey(reference, key);
+}
+
 export const policyCommand: Command = {
   summary: 'Lint a policy file, or export it to Kyverno / policy-controller.',
   help: () => HELP,
@@ -87,10 +96,12 @@ export const policyCommand: Command = {
       );
     }
     const publicKeys = Object.fromEntries(
-      policy.signers.flatMap((signer) =>
-        signer.key ? [[signer.key, readBeside(file, signer.key)]] : [],
+      await Promise.all(
+        policy.signers.flatMap((signer) =>
+          signer.key ? [publicKeyOf(file, signer.key).then((pem) => [signer.key, pem])] : [],
+        ),
       ),
-    );
+    ) as Record<string, string>;
     const trustedRoot = policy.trust.trustedRoot
       ? (JSON.parse(readBeside(file, policy.trust.trustedRoot)) as unknown)
       : undefined;

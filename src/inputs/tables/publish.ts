@@ -187,7 +187,7 @@ export const PUBLISH_INPUTS: readonly InputSpec[] = [
     name: 'key',
     kind: 'string',
     description:
-      'Path of the private key PEM for signing: key (cosign.key, or a PKCS#8 / SEC1 P-256 key).',
+      'The signing key for signing: key: a private key PEM file (cosign.key, or a PKCS#8 / SEC1 P-256 key), or a key that never leaves its store: pkcs11:…, awskms://…, gcpkms://…, azurekms://…, hashivault://… (cosign syntax).',
   },
   {
     name: 'key-password',

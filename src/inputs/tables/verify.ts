@@ -51,7 +51,7 @@ export const VERIFY_INPUTS: readonly InputSpec[] = [
     name: 'key',
     kind: 'string',
     description:
-      'Quick start: public key file (PEM, cosign.pub) for key-signed images, instead of the certificate inputs.',
+      'Quick start: public key for key-signed images, instead of the certificate inputs: a PEM file (cosign.pub), or the key in a PKCS#11 token or KMS (pkcs11:…, awskms://…, gcpkms://…, azurekms://…, hashivault://…).',
   },
   {
     name: 'require-attestations',

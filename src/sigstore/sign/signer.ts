@@ -19,6 +19,7 @@ import {
   type Witness,
 } from '@sigstore/sign';
 import { decodeIdentityToken } from '../../ci/identity.js';
+import type { KeyStore } from '../keystore/index.js';
 import { KeyidFreeDSSEBundleBuilder } from './dsse-bundle-builder.js';
 import { toSigningError } from './errors.js';
 import {
@@ -31,6 +32,7 @@ import { KeySigner } from './key-signer.js';
 import { KeylessSigner } from './keyless-signer.js';
 import { loadSigningKey } from './keys.js';
 import { IN_TOTO_PAYLOAD_TYPE } from '../../attest/predicate-types.js';
+import { StoreSigner } from './store-signer.js';
 
 export interface RetryOptions {
   /** Retries after the first attempt, for 5xx, 408, 429 and connection failures. */
@@ -48,7 +50,8 @@ export interface IdentitySource {
 
 export type SigningMaterial =
   | { signing: 'keyless'; identity: string | IdentitySource }
-  | { signing: 'key'; privateKeyPem: string; password?: string };
+  | { signing: 'key'; privateKeyPem: string; password?: string }
+  | { signing: 'key'; keyStore: KeyStore; keyDescription: string };
 
 export type SignerOptions = EndpointOptions &
   SigningMaterial & {
@@ -124,6 +127,10 @@ async function signerFor(
   fetchOptions: FetchOptions,
   secrets: Set<string>,
 ): Promise<{ signer: Signer; publicKeyPem?: string }> {
+  if (options.signing === 'key' && 'keyStore' in options) {
+    const signer = await StoreSigner.open(options.keyStore, options.keyDescription);
+    return { signer, publicKeyPem: signer.publicKeyPem };
+  }
   if (options.signing === 'key') {
     const signer = new KeySigner(await loadSigningKey(options.privateKeyPem, options.password));
     return { signer, publicKeyPem: signer.publicKeyPem };

@@ -47,6 +47,38 @@ describe('imprint generate-key-pair', () => {
   });
 });
 
+describe('imprint generate-key-pair --kms', () => {
+  const run = (args: string[]) => {
+    const prefix = join(mkdtempSync(join(tmpdir(), 'imprint-kms-')), 'cosign');
+    return runCli(['generate-key-pair', '--output-key-prefix', prefix, ...args], io({}));
+  };
+
+  it('refuses what is not a key-store reference, or a malformed one, as bad input', async () => {
+    expect(await run(['--kms', 'cosign.key'])).toBe(EXIT_USAGE);
+    expect(await run(['--kms', 'awskms:///release'])).toBe(EXIT_USAGE);
+    expect(await run(['--kms', 'pkcs11:token=t;object=k?module-path=lib.so'])).toBe(EXIT_USAGE);
+  });
+
+  it('needs an alias to create an AWS KMS key, as cosign does, before any request', async () => {
+    await expect(
+      (async () => {
+        const { openKeyStore, parseKeyReference } =
+          await import('../../../src/sigstore/keystore/index.js');
+        const reference = parseKeyReference(
+          'awskms://127.0.0.1:1/1234abcd-12ab-34cd-56ef-1234567890ab',
+        )!;
+        return (await openKeyStore(reference)).createKey();
+      })(),
+    ).rejects.toThrow(
+      expect.objectContaining({
+        code: 'KEY_REFERENCE_INVALID',
+        message:
+          'AWS KMS key 1234abcd-12ab-34cd-56ef-1234567890ab at 127.0.0.1:1: a key id or key ARN names a key that exists; creating one needs an alias to give it',
+      }),
+    );
+  });
+});
+
 describe('imprint policy', () => {
   it('lints a valid policy', async () => {
     const capture = io();

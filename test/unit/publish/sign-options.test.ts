@@ -51,6 +51,38 @@ describe('signing inputs', () => {
     });
   });
 
+  it('take a key held in a store, and check its reference before anything is built', () => {
+    expect(read({ signing: 'key', key: 'awskms:///alias/release' }).sign.keyPath).toBe(
+      'awskms:///alias/release',
+    );
+    expect(() => read({ signing: 'key', key: 'awskms:///release' })).toThrow(
+      expect.objectContaining({
+        code: 'KEY_REFERENCE_INVALID',
+        message:
+          'The AWS KMS key reference "awskms:///release" names "release", which is no key id, key ARN, alias/NAME or alias ARN.',
+      }),
+    );
+    expect(() =>
+      read({ signing: 'key', key: 'pkcs11:token=t;object=k', 'key-password': 'x' }),
+    ).toThrow(expect.objectContaining({ code: 'KEY_REFERENCE_INVALID' }));
+  });
+
+  it('refuse key-password with a key held in a store', () => {
+    expect(() =>
+      read({
+        signing: 'key',
+        key: 'pkcs11:token=t;object=k?module-path=/m.so',
+        'key-password': 'x',
+      }),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'INPUT_CONFLICT',
+        message:
+          'key-password applies to a key file, but key names a key in a PKCS#11 token or KMS',
+      }),
+    );
+  });
+
   it('tlog-upload: false with keyless signing is refused unless a timestamp authority remains', () => {
     expect(() => read({ 'tlog-upload': 'false' })).toThrow(
       expect.objectContaining({
