@@ -4,6 +4,7 @@
  * (a missing CI variable fails before minutes are spent). `attestImage` (attest-step.ts) uses
  * the result after the pin.
  */
+import { join } from 'node:path';
 import { buildProvenance, type ProvenancePredicate } from '../attest/provenance.js';
 import type { Logger } from '../ci/log.js';
 import type { CiPlatform } from '../ci/platform.js';
@@ -41,8 +42,13 @@ export async function prepareAttestation(
   log: Logger,
 ): Promise<PreparedAttestation> {
   const session = await openSigningSession(options, environment, log);
-  const trust = await loadReadBackTrust(options, session.publicKeyPem);
+  const trust = await loadReadBackTrust(
+    options,
+    { cachePath: join(environment.platform.tempRoot, 'imprint-tuf'), ...environment.githubRoot },
+    session.publicKeyPem,
+  );
   if ('skipped' in trust) log.info(`What is stored will not be read back: ${trust.skipped}.`);
+  if ('warning' in trust && trust.warning !== undefined) log.warning(trust.warning);
   const provenance = provenanceFor(options, environment.platform, session, log);
   return { options, session, trust, environment, ...(provenance && { provenance }) };
 }

@@ -24,6 +24,7 @@ import {
   type SigningMode,
   type SigstoreEndpoints,
 } from '../sigstore/sign/index.js';
+import type { GitHubRootSource } from '../sigstore/verify/index.js';
 import type { SignOptions } from './sign-options.js';
 
 /** A token with less time left than this is fetched again before signing with it. */
@@ -34,6 +35,8 @@ export interface SigningEnvironment {
   platform: CiPlatform;
   /** Retries of Fulcio / Rekor / TSA calls (tests shorten them). */
   retry?: Partial<RetryOptions>;
+  /** Where GitHub's trusted root comes from (tests: a stand-in TUF repository). */
+  githubRoot?: { source?: GitHubRootSource; offline?: boolean };
 }
 
 export interface SigningSession {

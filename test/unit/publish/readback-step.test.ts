@@ -17,16 +17,29 @@ function rootFile(): string {
   return path;
 }
 
+/** The TUF cache; the tests that reach for GitHub's root use it offline or with the file given. */
+const github = { cachePath: join(tmpdir(), 'imprint-tuf-unit') };
+
 describe('loadReadBackTrust', () => {
-  it("skips GitHub's instance without its trusted root, saying how to enable the check", async () => {
-    const trust = await loadReadBackTrust(signOptions({ sigstore: 'github' }));
-    expect(trust).toEqual({ skipped: expect.stringContaining('set trusted-root to it') as string });
+  it("uses GitHub's embedded trusted root offline for sigstore: github", async () => {
+    const trust = await loadReadBackTrust(signOptions({ sigstore: 'github' }), {
+      ...github,
+      offline: true,
+    });
+    expect(trust).toEqual({
+      trust: expect.objectContaining({
+        rootSource: "the embedded trusted root of GitHub's Sigstore instance",
+      }) as object,
+    });
+    const authorities = 'trust' in trust ? trust.trust.trustedRoot.certificateAuthorities : [];
+    expect(authorities.map((ca) => ca.uri)).toContain('fulcio.githubapp.com');
   });
 
-  it("verifies GitHub's instance when its trusted root is given", async () => {
+  it("verifies GitHub's instance with the trusted root given", async () => {
     const path = rootFile();
     const trust = await loadReadBackTrust(
       signOptions({ sigstore: 'github', 'trusted-root': path }),
+      github,
     );
     expect('trust' in trust && trust.trust.rootSource).toBe(path);
   });
@@ -34,7 +47,7 @@ describe('loadReadBackTrust', () => {
   it('uses the embedded public-good root offline, with the public key for key signing', async () => {
     const { publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     const pem = publicKey.export({ format: 'pem', type: 'spki' }).toString();
-    const trust = await loadReadBackTrust(signOptions({ signing: 'key', key: 'k' }), pem);
+    const trust = await loadReadBackTrust(signOptions({ signing: 'key', key: 'k' }), github, pem);
     expect('trust' in trust && trust.trust.rootSource).toBe(
       'the embedded Sigstore public-good trusted root',
     );
@@ -48,7 +61,7 @@ describe('loadReadBackTrust', () => {
       'rekor-url': 'https://rekor.example.com',
       'trusted-root': '/nonexistent/trusted_root.json',
     });
-    await expect(loadReadBackTrust(options)).rejects.toMatchObject({
+    await expect(loadReadBackTrust(options, github)).rejects.toMatchObject({
       code: 'TRUSTED_ROOT_INVALID',
       message: expect.stringContaining('cannot read trusted root /nonexistent/trusted_root.json'),
     });
