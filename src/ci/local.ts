@@ -38,6 +38,10 @@ export class LocalPlatform implements CiPlatform {
 
   maskSecret(): void {}
 
+  repositoryVisibility(): undefined {
+    return undefined;
+  }
+
   runFacts(): undefined {
     return undefined;
   }

@@ -22,6 +22,7 @@ export function signingSummary(result: AttestResult): SigningSummaryModel {
     signer: signerOf(result),
     ...sourceOf(result),
     sigstore: result.session.endpoints.instance,
+    sigstoreReason: result.session.sigstoreReason,
     rekorLogIndexes: result.rekorLogIndexes,
     witnesses: {
       log: result.session.endpoints.rekorUrl !== undefined,

@@ -10,11 +10,11 @@ import type { Logger } from '../ci/log.js';
 import type { CiPlatform } from '../ci/platform.js';
 import { inGroup } from './log-group.js';
 import { loadReadBackTrust, type ReadBackTrust } from './readback-step.js';
-import type { SignOptions } from './sign-options.js';
+import { type ChosenSignOptions, chooseSigstore, type SignOptions } from './sign-options.js';
 import { openSigningSession, type SigningEnvironment, type SigningSession } from './sign-step.js';
 
 export interface PreparedAttestation {
-  options: SignOptions;
+  options: ChosenSignOptions;
   session: SigningSession;
   trust: ReadBackTrust;
   provenance?: ProvenancePredicate;
@@ -33,11 +33,15 @@ export async function prepareSigning(
     );
     return undefined;
   }
-  return inGroup(log, 'Prepare signing', () => prepareAttestation(options, environment, log));
+  return inGroup(log, 'Prepare signing', () => {
+    const chosen = chooseSigstore(options, environment.platform);
+    log.info(`Sigstore instance: ${chosen.sigstore} (${chosen.sigstoreReason})`);
+    return prepareAttestation(chosen, environment, log);
+  });
 }
 
 export async function prepareAttestation(
-  options: SignOptions,
+  options: ChosenSignOptions,
   environment: SigningEnvironment,
   log: Logger,
 ): Promise<PreparedAttestation> {
@@ -55,7 +59,7 @@ export async function prepareAttestation(
 
 /** Built now, before the build, so a missing CI variable fails before minutes are spent. */
 function provenanceFor(
-  options: SignOptions,
+  options: ChosenSignOptions,
   platform: CiPlatform,
   session: SigningSession,
   log: Logger,

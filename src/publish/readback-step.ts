@@ -58,7 +58,7 @@ export interface GitHubRootAccess {
  * for GitHub's instance; the embedded public-good one otherwise; plus the key.
  */
 export async function loadReadBackTrust(
-  options: SignOptions,
+  options: Pick<SignOptions, 'sigstore' | 'trustedRoot'>,
   github: GitHubRootAccess,
   publicKeyPem?: string,
 ): Promise<ReadBackTrust> {

@@ -35,6 +35,7 @@ import type { PublishOptions } from './options.js';
 import { setPublishOutputs } from './outputs.js';
 import { type PinnedImage, pinImage } from './pin.js';
 import { prepareSigning } from './prepare-signing.js';
+import type { SigningEnvironment } from './sign-step.js';
 import { openRegistry, type RegistryAccess } from './registry-access.js';
 import type { RequestedAttestation } from './requested-attestation.js';
 import type { Evidence, PublishResult } from './result.js';
@@ -51,6 +52,8 @@ export interface PublishEnvironment {
   env: NodeJS.ProcessEnv;
   /** Retries of Sigstore calls. */
   sigstoreRetry?: Partial<RetryOptions>;
+  /** Where GitHub's trusted root is refreshed from (tests: a stand-in TUF repository). */
+  githubRoot?: SigningEnvironment['githubRoot'];
   /** More attestations to make about the image, signed after those of the SBOM and the scan. */
   attestations?: readonly RequestedAttestation[];
 }
@@ -208,6 +211,6 @@ function attestTarget(
 }
 
 function signingEnvironment(environment: PublishEnvironment, platform: CiPlatform) {
-  const { sigstoreRetry } = environment;
-  return { platform, ...(sigstoreRetry && { retry: sigstoreRetry }) };
+  const { sigstoreRetry, githubRoot } = environment;
+  return { platform, githubRoot, ...(sigstoreRetry && { retry: sigstoreRetry }) };
 }

@@ -7,10 +7,14 @@ import type { AttestationFormat } from '../attest/plan.js';
 import { ImprintError } from '../errors.js';
 import type { InputReader } from '../inputs/reader.js';
 import type { InputSource } from '../inputs/spec.js';
+import type { CiPlatform } from '../ci/platform.js';
 import {
+  chooseInstance,
+  refuseServiceUrls,
   resolveEndpoints,
   type SigningMode,
   type SigstoreInstance,
+  type SigstoreSetting,
 } from '../sigstore/sign/index.js';
 
 export interface SignOptions {
@@ -21,7 +25,8 @@ export interface SignOptions {
   keyPath?: string;
   keyPassword?: string;
   identityToken?: string;
-  sigstore: SigstoreInstance;
+  /** `auto` is chosen at the start of signing, from the platform (chooseSigstore). */
+  sigstore: SigstoreSetting;
   /** `tlog-upload`: false signs with no transparency-log entry (cosign's flag). */
   tlogUpload: boolean;
   fulcioUrl?: string;
@@ -42,7 +47,7 @@ export function readSignOptions(inputs: InputReader, source: InputSource): SignO
   const options: SignOptions = {
     enabled: inputs.boolean('sign'),
     signing: inputs.choice<SigningMode>('signing'),
-    sigstore: inputs.choice<SigstoreInstance>('sigstore'),
+    sigstore: inputs.choice<SigstoreSetting>('sigstore'),
     tlogUpload: inputs.boolean('tlog-upload'),
     provenance: inputs.boolean('provenance'),
     provenanceExplicit: (source('provenance') ?? '').trim() !== '',
@@ -99,7 +104,9 @@ function checkSignOptions(options: SignOptions): void {
     }
   }
   // The same check the signer makes, made now: before the build, not after it.
-  resolveEndpoints(options, options.signing);
+  const { sigstore } = options;
+  if (sigstore === 'auto') refuseServiceUrls(options, sigstore);
+  else resolveEndpoints({ ...options, sigstore }, options.signing);
   if (options.sigstore === 'custom' && options.trustedRoot === undefined) {
     throw new ImprintError(
       'INPUT_INVALID',
@@ -109,4 +116,21 @@ function checkSignOptions(options: SignOptions): void {
       },
     );
   }
+}
+
+/** The options with the instance signing uses, and why it was chosen. */
+export type ChosenSignOptions = Omit<SignOptions, 'sigstore'> & {
+  sigstore: SigstoreInstance;
+  /** In words, for the log and the summary. */
+  sigstoreReason: string;
+};
+
+/** Settles `sigstore: auto` on this platform (GitHub: by the repository's visibility). */
+export function chooseSigstore(options: SignOptions, platform: CiPlatform): ChosenSignOptions {
+  const visibility = options.sigstore === 'auto' ? platform.repositoryVisibility() : undefined;
+  const choice = chooseInstance(options.sigstore, platform.name, visibility);
+  const chosen = { ...options, sigstore: choice.instance, sigstoreReason: choice.reason };
+  // tlog-upload: false with keyless signing is only known to be sound once the instance is.
+  resolveEndpoints(chosen, chosen.signing);
+  return chosen;
 }

@@ -25,7 +25,7 @@ import {
   type SigstoreEndpoints,
 } from '../sigstore/sign/index.js';
 import type { GitHubRootSource } from '../sigstore/verify/index.js';
-import type { SignOptions } from './sign-options.js';
+import type { ChosenSignOptions } from './sign-options.js';
 
 /** A token with less time left than this is fetched again before signing with it. */
 const MIN_TOKEN_REMAINING_MS = 60_000;
@@ -36,12 +36,14 @@ export interface SigningEnvironment {
   /** Retries of Fulcio / Rekor / TSA calls (tests shorten them). */
   retry?: Partial<RetryOptions>;
   /** Where GitHub's trusted root comes from (tests: a stand-in TUF repository). */
-  githubRoot?: { source?: GitHubRootSource; offline?: boolean };
+  githubRoot?: { source?: GitHubRootSource; offline?: boolean } | undefined;
 }
 
 export interface SigningSession {
   readonly mode: SigningMode;
   readonly endpoints: SigstoreEndpoints;
+  /** Why this instance (sigstore: auto and the repository's visibility, or the input). */
+  readonly sigstoreReason: string;
   /** Who signs, as the `dev.imprint.signer` annotation records it (see signerLabel). */
   readonly signerLabel: string;
   /** Keyless: the token's claims (issuer, subject, workflow), for provenance and the read-back. */
@@ -59,7 +61,7 @@ export interface SignedJob {
 }
 
 export async function openSigningSession(
-  options: SignOptions,
+  options: ChosenSignOptions,
   environment: SigningEnvironment,
   log: Logger,
 ): Promise<SigningSession> {
@@ -94,6 +96,7 @@ export async function openSigningSession(
     return {
       mode: 'key',
       endpoints,
+      sigstoreReason: options.sigstoreReason,
       signerLabel: `key ${keyHint}`,
       publicKeyPem: first.publicKeyPem!,
       keyHint,
@@ -117,6 +120,7 @@ export async function openSigningSession(
   return {
     mode: 'keyless',
     endpoints,
+    sigstoreReason: options.sigstoreReason,
     signerLabel: signerLabel(claims),
     claims,
     signer: (entryType) => cached(entryType, () => make(entryType)),
@@ -128,7 +132,7 @@ export async function openSigningSession(
  * Fulcio later; fetched again only if it is about to expire (GitHub tokens live minutes).
  */
 async function tokenSource(
-  options: SignOptions,
+  options: ChosenSignOptions,
   environment: SigningEnvironment,
   log: Logger,
 ): Promise<{ first: IdentityToken; identity: IdentitySource }> {

@@ -64,6 +64,8 @@ export interface SigningSummaryModel {
   source?: { workflow?: string; commit?: string };
   /** public-good, github or custom: Rekor entries link to search.sigstore.dev for public-good only. */
   sigstore: string;
+  /** Why that instance, in words (sigstore: auto and the repository's visibility, or the input). */
+  sigstoreReason?: string;
   rekorLogIndexes: number[];
   /**
    * Which witnesses the signing went through: false for `log` when nothing went to a
@@ -133,7 +135,8 @@ function renderSigning(signing: SigningSummaryModel): string[] {
   }
   if (signing.source?.workflow) lines.push(`| Workflow | \`${cell(signing.source.workflow)}\` |`);
   if (signing.source?.commit) lines.push(`| Commit | \`${cell(signing.source.commit)}\` |`);
-  lines.push(`| Sigstore | ${signing.sigstore} |`);
+  const reason = signing.sigstoreReason ? `: ${cell(signing.sigstoreReason)}` : '';
+  lines.push(`| Sigstore | ${signing.sigstore}${reason} |`);
   lines.push(
     `| Rekor log indexes | ${rekorIndexes(signing) || '— (no transparency log entry made by this run)'} |`,
   );

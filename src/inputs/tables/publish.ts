@@ -10,7 +10,7 @@ import { INSECURE_REGISTRIES_INPUT, REGISTRY_CA_FILE_INPUT, SUMMARY_INPUT } from
 
 export const BUILDER_CHOICES = ['auto', 'buildx', 'docker', 'buildah', 'none'] as const;
 const SIGNING_CHOICES = ['keyless', 'key'] as const;
-const SIGSTORE_CHOICES = ['public-good', 'github', 'custom'] as const;
+const SIGSTORE_CHOICES = ['auto', 'public-good', 'github', 'custom'] as const;
 const ATTESTATION_FORMAT_CHOICES = ['bundle', 'cosign-classic', 'both'] as const;
 export const SBOM_FORMAT_CHOICES = ['cyclonedx', 'spdx', 'both'] as const;
 
@@ -209,10 +209,10 @@ export const PUBLISH_INPUTS: readonly InputSpec[] = [
   {
     name: 'sigstore',
     kind: 'choice',
-    default: 'public-good',
+    default: 'auto',
     choices: SIGSTORE_CHOICES,
     description:
-      "Sigstore instance: public-good (Fulcio + Rekor), github (GitHub's Fulcio + TSA, private repositories) or custom (the URLs below).",
+      "Sigstore instance: auto (on GitHub Actions github unless the event payload says the repository is public, as actions/attest decides; public-good elsewhere), public-good (Fulcio + Rekor), github (GitHub's Fulcio + TSA, no Rekor) or custom (the URLs below).",
   },
   { name: 'fulcio-url', kind: 'string', description: 'Fulcio URL (sigstore: custom, keyless).' },
   { name: 'rekor-url', kind: 'string', description: 'Rekor URL (sigstore: custom).' },

@@ -16,8 +16,7 @@ import tufRoot from './github/root.json' with { type: 'json' };
 import trustedRoot from './github/trusted_root.json' with { type: 'json' };
 import { parseTrustedRoot, validateTrustedRoot } from './trusted-root.js';
 
-const EMBEDDED_GITHUB_ROOT_SOURCE =
-  "the embedded trusted root of GitHub's Sigstore instance";
+const EMBEDDED_GITHUB_ROOT_SOURCE = "the embedded trusted root of GitHub's Sigstore instance";
 
 /** Where GitHub's root comes from; tests point it at a stand-in TUF repository. */
 export interface GitHubRootSource {

@@ -91,7 +91,7 @@ describe('readPublishOptions', () => {
       sign: {
         enabled: true,
         signing: 'keyless',
-        sigstore: 'public-good',
+        sigstore: 'auto',
         tlogUpload: true,
         provenance: true,
         provenanceExplicit: false,

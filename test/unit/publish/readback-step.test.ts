@@ -72,6 +72,7 @@ describe('expectedIdentity', () => {
   const session = (mode: 'key' | 'keyless'): SigningSession => ({
     mode,
     endpoints: { instance: 'custom' },
+    sigstoreReason: 'set by the sigstore input',
     signerLabel: 'x',
     claims: { iss: 'https://gitlab.com', aud: ['sigstore'], exp: 0 },
     signer: () => Promise.reject(new Error('not used')),
