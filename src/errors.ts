@@ -39,6 +39,9 @@ export type ErrorCode =
   | 'KEY_UNSUPPORTED'
   | 'VERIFY_FAILED'
   | 'TRUSTED_ROOT_INVALID'
+  // GitHub's Attestations API
+  | 'GITHUB_API_DENIED'
+  | 'GITHUB_API_FAILED'
   // evidence producers
   | 'SBOM_FAILED'
   | 'LAYER_INVALID'

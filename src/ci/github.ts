@@ -9,6 +9,7 @@ import {
   type ActionsCacheService,
   type CiEnvironment,
   type CiPlatform,
+  type GitHubApiFacts,
   type GitHubRunFacts,
   GITHUB_TOKEN_FIX,
   type JobLink,
@@ -22,6 +23,7 @@ import {
 } from './platform.js';
 
 const DEFAULT_SERVER = 'https://github.com';
+const DEFAULT_API = 'https://api.github.com';
 
 export class GitHubPlatform implements CiPlatform {
   readonly name = 'github';
@@ -50,6 +52,15 @@ export class GitHubPlatform implements CiPlatform {
 
   maskSecret(secret: string): void {
     core.setSecret(secret);
+  }
+
+  githubApi(): GitHubApiFacts {
+    const { env } = this;
+    return {
+      apiUrl: env.GITHUB_API_URL || DEFAULT_API,
+      ...(env.GITHUB_REPOSITORY && { repository: env.GITHUB_REPOSITORY }),
+      ...(env.GITHUB_TOKEN && { token: env.GITHUB_TOKEN }),
+    };
   }
 
   repositoryVisibility(): RepositoryVisibility {

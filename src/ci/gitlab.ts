@@ -50,6 +50,10 @@ export class GitLabPlatform implements CiPlatform {
     return undefined;
   }
 
+  githubApi(): undefined {
+    return undefined;
+  }
+
   runFacts(): GitLabRunFacts {
     const { env } = this;
     const read = requiredReader(env, 'GitLab CI');

@@ -42,6 +42,10 @@ export class LocalPlatform implements CiPlatform {
     return undefined;
   }
 
+  githubApi(): undefined {
+    return undefined;
+  }
+
   runFacts(): undefined {
     return undefined;
   }

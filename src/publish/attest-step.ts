@@ -21,6 +21,7 @@ import type { Logger } from '../ci/log.js';
 import type { RegistryClient } from '../registry/client.js';
 import { parseManifest } from '../registry/manifest.js';
 import type { IdentityPolicy } from '../sigstore/verify/index.js';
+import { type GitHubUploadOutcome, uploadToGitHub } from './github-attestations-step.js';
 import { inGroup } from './log-group.js';
 import type { PinnedImage } from './pin.js';
 import type { PreparedAttestation } from './prepare-signing.js';
@@ -58,6 +59,8 @@ export interface AttestResult {
   session: SigningSession;
   identity?: IdentityPolicy;
   readBack: ReadBackResult | { skipped: string };
+  /** GitHub's Attestations API, after the read-back. */
+  github: GitHubUploadOutcome;
 }
 
 export interface AttestTarget {
@@ -144,9 +147,16 @@ export async function attestImage(
       log,
     ),
   );
+  const github = await uploadToGitHub(
+    prepared.github,
+    { bundles: storedBundles(all, signing.bundles) },
+    log,
+    prepared.environment.githubApiRetry,
+  );
   return {
     image,
     placements: all,
+    github,
     bundles,
     rekorLogIndexes: rekorLogIndexes(bundles),
     bundlePath: signing.bundlePath,
@@ -155,6 +165,15 @@ export async function attestImage(
     readBack: readBackResult,
     ...(heldBack && { heldBack }),
   };
+}
+
+/** What this run signed and the registry now holds: never an image signature a gate held back. */
+function storedBundles(
+  stored: readonly StoredPlacement[],
+  bundles: ReadonlyMap<AttestationJob, SerializedBundle>,
+): SerializedBundle[] {
+  const jobs = new Set(stored.map((placement) => placement.job));
+  return [...jobs].flatMap((job) => bundles.get(job) ?? []);
 }
 
 interface Signing {

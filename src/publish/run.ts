@@ -54,6 +54,8 @@ export interface PublishEnvironment {
   sigstoreRetry?: Partial<RetryOptions>;
   /** Where GitHub's trusted root is refreshed from (tests: a stand-in TUF repository). */
   githubRoot?: SigningEnvironment['githubRoot'];
+  /** Retries of GitHub's Attestations API (tests shorten them). */
+  githubApiRetry?: SigningEnvironment['githubApiRetry'];
   /** More attestations to make about the image, signed after those of the SBOM and the scan. */
   attestations?: readonly RequestedAttestation[];
 }
@@ -78,7 +80,7 @@ export async function runPublish(
   // What signing and a required scanner need is checked now: failing costs seconds, not a build.
   const pushed = isPushed(source);
   const signing = pushed
-    ? await prepareSigning(options.sign, signingEnvironment(environment, platform), log)
+    ? await prepareSigning(options, signingEnvironment(environment, platform), log)
     : undefined;
   const scanning = pushed ? await prepareScan(options.scan, platform, env, log) : undefined;
   const built = await buildImage(source, options, registry, platform, log);
@@ -211,6 +213,6 @@ function attestTarget(
 }
 
 function signingEnvironment(environment: PublishEnvironment, platform: CiPlatform) {
-  const { sigstoreRetry, githubRoot } = environment;
-  return { platform, githubRoot, ...(sigstoreRetry && { retry: sigstoreRetry }) };
+  const { sigstoreRetry, githubRoot, githubApiRetry } = environment;
+  return { platform, githubRoot, githubApiRetry, ...(sigstoreRetry && { retry: sigstoreRetry }) };
 }

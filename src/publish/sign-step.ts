@@ -24,6 +24,7 @@ import {
   type SigningMode,
   type SigstoreEndpoints,
 } from '../sigstore/sign/index.js';
+import type { UploadRetry } from '../attest/storage/github-api.js';
 import type { GitHubRootSource } from '../sigstore/verify/index.js';
 import type { ChosenSignOptions } from './sign-options.js';
 
@@ -37,6 +38,8 @@ export interface SigningEnvironment {
   retry?: Partial<RetryOptions>;
   /** Where GitHub's trusted root comes from (tests: a stand-in TUF repository). */
   githubRoot?: { source?: GitHubRootSource; offline?: boolean } | undefined;
+  /** Retries of GitHub's Attestations API (tests shorten them). */
+  githubApiRetry?: UploadRetry | undefined;
 }
 
 export interface SigningSession {

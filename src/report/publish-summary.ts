@@ -76,6 +76,8 @@ export interface SigningSummaryModel {
   /** `verified` with a count, or why it was skipped. */
   readBack: { verified: number } | { skipped: string };
   bundlePath: string;
+  /** GitHub's Attestations API, in words: uploaded (ids), skipped or failed, and why. */
+  githubAttestations?: string;
   /** Why the image signature was not written (a failed gate); absent when it was. */
   heldBack?: string;
 }
@@ -144,6 +146,8 @@ function renderSigning(signing: SigningSummaryModel): string[] {
     `| Read back | ${'verified' in signing.readBack ? `✅ ${signing.readBack.verified} of ${signing.attestations.length} verified as the registry serves them` : `⚠️ skipped: ${cell(signing.readBack.skipped)}`} |`,
   );
   lines.push(`| Bundles | \`${cell(signing.bundlePath)}\` |`);
+  if (signing.githubAttestations)
+    lines.push(`| GitHub attestations | ${cell(signing.githubAttestations)} |`);
   if (signing.witnesses && !signing.witnesses.log) lines.push('', ...noLogNotice(signing));
   lines.push(
     '',

@@ -11,6 +11,7 @@ import { INSECURE_REGISTRIES_INPUT, REGISTRY_CA_FILE_INPUT, SUMMARY_INPUT } from
 export const BUILDER_CHOICES = ['auto', 'buildx', 'docker', 'buildah', 'none'] as const;
 const SIGNING_CHOICES = ['keyless', 'key'] as const;
 const SIGSTORE_CHOICES = ['auto', 'public-good', 'github', 'custom'] as const;
+const GITHUB_ATTESTATIONS_CHOICES = ['auto', 'true', 'false'] as const;
 const ATTESTATION_FORMAT_CHOICES = ['bundle', 'cosign-classic', 'both'] as const;
 export const SBOM_FORMAT_CHOICES = ['cyclonedx', 'spdx', 'both'] as const;
 
@@ -227,6 +228,24 @@ export const PUBLISH_INPUTS: readonly InputSpec[] = [
     default: 'true',
     description:
       'Record the signatures in the transparency log (Rekor). false (signing: key only, or keyless with a tsa-url) signs with no log entry: verifiers must be told (imprint verify --insecure-ignore-tlog, policy trust.requireTlog: false).',
+  },
+  {
+    name: 'github-attestations',
+    kind: 'choice',
+    default: 'auto',
+    choices: GITHUB_ATTESTATIONS_CHOICES,
+    description:
+      "Also upload the signed attestations to GitHub's Attestations API, as actions/attest does (gh attestation verify then finds them without --bundle-from-oci): auto (on GitHub Actions with a token; a refusal is a warning), true (a refusal fails the step) or false.",
+    actionDescription:
+      "Also upload the signed attestations to GitHub's Attestations API, as actions/attest does (gh attestation verify then finds them without --bundle-from-oci; needs permissions: attestations: write): auto (a refusal is a warning), true (a refusal fails the step) or false.",
+  },
+  {
+    name: 'github-token',
+    kind: 'string',
+    secret: true,
+    actionDefault: '${{ github.token }}',
+    description: "Token for GitHub's Attestations API (default: the GITHUB_TOKEN variable).",
+    actionDescription: "Token for GitHub's Attestations API (the job's token by default).",
   },
   {
     name: 'trusted-root',

@@ -6,8 +6,11 @@
  * loopback Sigstore stack as a STAND-IN, GitHub's TUF repository by a loopback STAND-IN serving
  * the stack's trusted root, and the public-good hosts are rerouted to the stack too, so a publish
  * that wrongly chose public-good would run to the end here and be caught by the request list.
+ * GitHub's Attestations API is a STAND-IN server on 127.0.0.1 that records what it is sent.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readPublishOptions } from '../../../src/publish/options.js';
@@ -27,11 +30,29 @@ let registry: TestRegistry;
 let stack: SigstoreStack;
 let standInTuf: TufRepository;
 let transport: Rerouting;
+let standInApi: Server;
+const uploads: { url: string; authorization?: string; mediaType?: string }[] = [];
+const TOKEN = 'ghs_privateRepositoryToken0123456789';
 
 beforeAll(async () => {
   process.env.STORAGE_DRIVER ??= 'vfs'; // buildah reads it from the process, not from the run's env
   [registry, stack] = await Promise.all([startRegistry(), startSigstoreStack()]);
   standInTuf = await startTufRepository(JSON.stringify(stack.trustedRoot));
+  standInApi = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    request.on('end', () => {
+      const { bundle } = JSON.parse(body) as { bundle?: { mediaType?: string } };
+      uploads.push({
+        url: request.url!,
+        ...(request.headers.authorization && { authorization: request.headers.authorization }),
+        ...(bundle?.mediaType && { mediaType: bundle.mediaType }),
+      });
+      response.writeHead(201, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ id: uploads.length }));
+    });
+  });
+  await new Promise<void>((resolve) => standInApi.listen(0, '127.0.0.1', resolve));
   transport = rerouteHttps({
     'fulcio.githubapp.com': stack.fulcioURL,
     'timestamp.githubapp.com': stack.tsaURL,
@@ -42,6 +63,7 @@ beforeAll(async () => {
 afterAll(async () => {
   transport?.restore();
   await Promise.all([registry?.stop(), stack?.stop(), standInTuf?.stop()]);
+  await new Promise((resolve) => standInApi?.close(resolve));
 });
 
 function eventPayload(visibility: string): string {
@@ -54,6 +76,7 @@ function githubEnv(eventPath: string): NodeJS.ProcessEnv {
   return {
     GITHUB_ACTIONS: 'true',
     GITHUB_EVENT_PATH: eventPath,
+    GITHUB_API_URL: `http://127.0.0.1:${(standInApi.address() as AddressInfo).port}`,
     ACTIONS_ID_TOKEN_REQUEST_URL: stack.githubTokenEndpoint.url,
     ACTIONS_ID_TOKEN_REQUEST_TOKEN: stack.githubTokenEndpoint.requestToken,
     GITHUB_REPOSITORY: 'acme/secret-app',
@@ -80,6 +103,7 @@ describe('publish from a private repository (sigstore: auto)', () => {
       'insecure-registries': registry.host,
       sbom: 'false',
       scan: 'false',
+      'github-token': TOKEN,
     };
     const githubRoot = {
       source: {
@@ -118,5 +142,20 @@ describe('publish from a private repository (sigstore: auto)', () => {
     const summary = readFileSync(summaryFile, 'utf8');
     expect(summary).toContain('| Sigstore | github: sigstore: auto and the repository is private');
     expect(context.outputs()['rekor-log-indexes']).toBe('[]');
+    // What was signed (the provenance, the image signature statement) went to GitHub's
+    // Attestations API too (the stand-in), with the token.
+    expect(uploads.length).toBeGreaterThan(0);
+    for (const upload of uploads) {
+      expect(upload).toEqual({
+        url: '/repos/acme/secret-app/attestations',
+        authorization: `Bearer ${TOKEN}`,
+        mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+      });
+    }
+    expect(summary).toContain(
+      `| GitHub attestations | ✅ ${uploads.length} uploaded to the Attestations API`,
+    );
+    expect(log).not.toContain(TOKEN);
+    expect(summary).not.toContain(TOKEN);
   });
 });

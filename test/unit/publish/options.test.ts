@@ -97,6 +97,7 @@ describe('readPublishOptions', () => {
         provenanceExplicit: false,
         attestationFormat: 'bundle',
       },
+      github: { attestations: 'auto' },
       sbom: { enabled: true, format: 'cyclonedx' },
       scan: {
         mode: 'auto',
