@@ -57,6 +57,7 @@ export class GitHubPlatform implements CiPlatform {
   githubApi(): GitHubApiFacts {
     const { env } = this;
     return {
+      serverUrl: env.GITHUB_SERVER_URL || DEFAULT_SERVER,
       apiUrl: env.GITHUB_API_URL || DEFAULT_API,
       ...(env.GITHUB_REPOSITORY && { repository: env.GITHUB_REPOSITORY }),
       ...(env.GITHUB_TOKEN && { token: env.GITHUB_TOKEN }),

@@ -98,6 +98,8 @@ export type RepositoryVisibility =
 
 /** GitHub's REST API for this run: where it is, the repository, the token if the job has one. */
 export interface GitHubApiFacts {
+  /** GITHUB_SERVER_URL (https://github.com by default; a GitHub Enterprise Server's otherwise). */
+  readonly serverUrl: string;
   /** GITHUB_API_URL (https://api.github.com by default). */
   readonly apiUrl: string;
   /** GITHUB_REPOSITORY (owner/name). */

@@ -130,7 +130,24 @@ export function chooseSigstore(options: SignOptions, platform: CiPlatform): Chos
   const visibility = options.sigstore === 'auto' ? platform.repositoryVisibility() : undefined;
   const choice = chooseInstance(options.sigstore, platform.name, visibility);
   const chosen = { ...options, sigstore: choice.instance, sigstoreReason: choice.reason };
+  if (chosen.sigstore === 'github') refuseOtherGitHubServers(platform, choice.reason);
   // tlog-upload: false with keyless signing is only known to be sound once the instance is.
   resolveEndpoints(chosen, chosen.signing);
   return chosen;
+}
+
+/**
+ * imprint's `github` instance is GitHub.com's: a GitHub Enterprise Server's tokens are not
+ * GitHub.com's Fulcio's to certify (actions/attest signs there with `fulcio.<server host>`).
+ */
+function refuseOtherGitHubServers(platform: CiPlatform, reason: string): void {
+  const server = platform.githubApi()?.serverUrl;
+  if (server === undefined || new URL(server).hostname === 'github.com') return;
+  throw new ImprintError(
+    'INPUT_INVALID',
+    `GitHub's Sigstore instance (${reason}) is GitHub.com's, but this run is on ${server}, whose tokens it does not certify`,
+    {
+      hint: "set sigstore explicitly: custom with your instance's fulcio-url, tsa-url and trusted-root, or public-good if the repository may appear in the public log",
+    },
+  );
 }

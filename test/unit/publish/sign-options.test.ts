@@ -173,8 +173,16 @@ describe('signing inputs', () => {
 });
 
 describe('chooseSigstore (sigstore: auto on the platform)', () => {
-  const platform = (visibility: RepositoryVisibility | undefined, name: PlatformName = 'github') =>
-    ({ name, repositoryVisibility: () => visibility }) as unknown as CiPlatform;
+  const platform = (
+    visibility: RepositoryVisibility | undefined,
+    name: PlatformName = 'github',
+    serverUrl = 'https://github.com',
+  ) =>
+    ({
+      name,
+      repositoryVisibility: () => visibility,
+      githubApi: () => (name === 'github' ? { serverUrl } : undefined),
+    }) as unknown as CiPlatform;
 
   it("picks GitHub's instance for a private repository, and says why", () => {
     const chosen = chooseSigstore(read({}).sign, platform({ visibility: 'private' }));
@@ -196,5 +204,21 @@ describe('chooseSigstore (sigstore: auto on the platform)', () => {
       platform({ visibility: 'internal' }),
     );
     expect(chosen.sigstore).toBe('github');
+  });
+
+  it("refuses GitHub.com's instance on a GitHub Enterprise Server, naming the server", () => {
+    expect(() =>
+      chooseSigstore(
+        read({}).sign,
+        platform({ visibility: 'private' }, 'github', 'https://ghe.example.com'),
+      ),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'INPUT_INVALID',
+        message: expect.stringContaining(
+          "is GitHub.com's, but this run is on https://ghe.example.com, whose tokens it does not certify",
+        ) as string,
+      }),
+    );
   });
 });
