@@ -234,14 +234,13 @@ async function storeMissing(
   const items = placements
     .filter((p) => !signing.present.has(p))
     .map((placement) => ({ placement, bundle: signing.bundles.get(placement.job)! }));
-  const trust = 'trust' in prepared.trust ? prepared.trust.trust : undefined;
   const signer = prepared.session.signerLabel;
   return storeAll(
     {
       store,
       items,
       signer,
-      ...(trust && { trust }),
+      trust: prepared.trust.trust,
       ...(beforeSignatures && { beforeSignatures }),
     },
     log,
@@ -255,10 +254,6 @@ async function verifyAll(
   prepared: PreparedAttestation,
   log: Logger,
 ): Promise<AttestResult['readBack']> {
-  if ('skipped' in prepared.trust) {
-    log.warning(`Read-back skipped: ${prepared.trust.skipped}.`);
-    return { skipped: prepared.trust.skipped };
-  }
   const { endpoints, signerLabel } = prepared.session;
   const result = await readBack(
     {

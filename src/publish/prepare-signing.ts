@@ -58,8 +58,7 @@ export async function prepareAttestation(
     { cachePath: join(environment.platform.tempRoot, 'imprint-tuf'), ...environment.githubRoot },
     session.publicKeyPem,
   );
-  if ('skipped' in trust) log.info(`What is stored will not be read back: ${trust.skipped}.`);
-  if ('warning' in trust && trust.warning !== undefined) log.warning(trust.warning);
+  if (trust.warning !== undefined) log.warning(trust.warning);
   const provenance = provenanceFor(options, environment.platform, session, log);
   return {
     options,

@@ -42,7 +42,11 @@ const TAMPERED: readonly ErrorCode[] = [
   'BLOB_TOO_LARGE',
 ];
 
-export type ReadBackTrust = { trust: Trust; warning?: string } | { skipped: string };
+/** The trust the read-back verifies with; `warning` when GitHub's root fell back to the embedded one. */
+export interface ReadBackTrust {
+  trust: Trust;
+  warning?: string;
+}
 
 /** Where GitHub's trusted root is looked for (sigstore: github without trusted-root). */
 export interface GitHubRootAccess {

@@ -63,9 +63,8 @@ describe("read-back trust for sigstore: github (stand-in for GitHub's instance)"
       tufRootJson: standInTuf.rootJson,
     };
     const loaded = await loadReadBackTrust(githubOptions, { cachePath: cachePath(), source });
-    expect(loaded).not.toHaveProperty('skipped');
     expect(loaded).not.toHaveProperty('warning');
-    const { trust } = loaded as Extract<typeof loaded, { trust: unknown }>;
+    const { trust } = loaded;
     expect(trust.rootSource).toBe(
       `the trusted root of GitHub's Sigstore instance (TUF, ${standInTuf.url})`,
     );
@@ -89,7 +88,7 @@ describe("read-back trust for sigstore: github (stand-in for GitHub's instance)"
       ) as string,
     });
     // The embedded root is GitHub's, not the stand-in's: the stand-in's bundle does not verify.
-    const { trust } = loaded as Extract<typeof loaded, { trust: unknown }>;
+    const { trust } = loaded;
     const bundle = await signedByStandIn();
     expect(() =>
       verifyBundle(bundle, { trust, requireTlog: false, requireTimestamp: true }),

@@ -31,7 +31,7 @@ describe('loadReadBackTrust', () => {
         rootSource: "the embedded trusted root of GitHub's Sigstore instance",
       }) as object,
     });
-    const authorities = 'trust' in trust ? trust.trust.trustedRoot.certificateAuthorities : [];
+    const authorities = trust.trust.trustedRoot.certificateAuthorities;
     expect(authorities.map((ca) => ca.uri)).toContain('fulcio.githubapp.com');
   });
 
@@ -41,17 +41,15 @@ describe('loadReadBackTrust', () => {
       signOptions({ sigstore: 'github', 'trusted-root': path }),
       github,
     );
-    expect('trust' in trust && trust.trust.rootSource).toBe(path);
+    expect(trust.trust.rootSource).toBe(path);
   });
 
   it('uses the embedded public-good root offline, with the public key for key signing', async () => {
     const { publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     const pem = publicKey.export({ format: 'pem', type: 'spki' }).toString();
     const trust = await loadReadBackTrust(signOptions({ signing: 'key', key: 'k' }), github, pem);
-    expect('trust' in trust && trust.trust.rootSource).toBe(
-      'the embedded Sigstore public-good trusted root',
-    );
-    expect('trust' in trust && trust.trust.publicKey?.keyId).toMatch(/^[0-9a-f]{64}$/);
+    expect(trust.trust.rootSource).toBe('the embedded Sigstore public-good trusted root');
+    expect(trust.trust.publicKey?.keyId).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('fails on a trusted root that cannot be read, naming the file', async () => {
