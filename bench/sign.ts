@@ -33,7 +33,7 @@ import { detectPlatform } from '../src/ci/choose-platform.js';
 import { PlainLogger } from '../src/ci/log.js';
 import { attestImage } from '../src/publish/attest-step.js';
 import { prepareAttestation } from '../src/publish/prepare-signing.js';
-import type { SignOptions } from '../src/publish/sign-options.js';
+import { chooseSigstore, type SignOptions } from '../src/publish/sign-options.js';
 import { RegistryClient } from '../src/registry/client.js';
 import { startRegistry, type TestRegistry } from '../test/harness/registry.js';
 import { SOURCE_SHA } from '../test/harness/sigstore/claims.js';
@@ -151,9 +151,10 @@ async function round(
     },
   });
   const started = performance.now();
+  const platform = detectPlatform(githubEnv(stack));
   const prepared = await prepareAttestation(
-    options,
-    { platform: detectPlatform(githubEnv(stack)) },
+    chooseSigstore(options, platform),
+    { platform },
     context.log,
   );
   await attestImage(

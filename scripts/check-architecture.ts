@@ -139,6 +139,7 @@ export function importsOf(file: string, source: string, exists: (path: string) =
   const resolved: string[] = [];
   for (const { fileName } of importedFiles) {
     if (!fileName.startsWith('.')) continue;
+    if (fileName.endsWith('.json')) continue; // embedded data, not a module of any layer
     const base = normalize(join(dirname(file), fileName)).replace(/\.js$/, '');
     const target = [`${base}.ts`, `${base}/index.ts`].find(exists);
     if (target === undefined) throw new Error(`${file}: cannot resolve import '${fileName}'`);

@@ -41,6 +41,9 @@ export type ErrorCode =
   | 'KEY_STORE_FAILED'
   | 'VERIFY_FAILED'
   | 'TRUSTED_ROOT_INVALID'
+  // GitHub's Attestations API
+  | 'GITHUB_API_DENIED'
+  | 'GITHUB_API_FAILED'
   // evidence producers
   | 'SBOM_FAILED'
   | 'LAYER_INVALID'

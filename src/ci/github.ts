@@ -2,14 +2,18 @@
  * GitHub Actions as imprint sees it: the token endpoint, the run's facts (the variables every
  * job gets), RUNNER_TEMP (emptied after every job), the tool cache and the Actions cache.
  */
+import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
+import { messageOf } from '../errors.js';
 import {
   type ActionsCacheService,
   type CiEnvironment,
   type CiPlatform,
+  type GitHubApiFacts,
   type GitHubRunFacts,
   GITHUB_TOKEN_FIX,
   type JobLink,
+  type RepositoryVisibility,
   LOCAL_JOB,
   NO_TOKEN,
   requiredReader,
@@ -19,6 +23,7 @@ import {
 } from './platform.js';
 
 const DEFAULT_SERVER = 'https://github.com';
+const DEFAULT_API = 'https://api.github.com';
 
 export class GitHubPlatform implements CiPlatform {
   readonly name = 'github';
@@ -47,6 +52,20 @@ export class GitHubPlatform implements CiPlatform {
 
   maskSecret(secret: string): void {
     core.setSecret(secret);
+  }
+
+  githubApi(): GitHubApiFacts {
+    const { env } = this;
+    return {
+      serverUrl: env.GITHUB_SERVER_URL || DEFAULT_SERVER,
+      apiUrl: env.GITHUB_API_URL || DEFAULT_API,
+      ...(env.GITHUB_REPOSITORY && { repository: env.GITHUB_REPOSITORY }),
+      ...(env.GITHUB_TOKEN && { token: env.GITHUB_TOKEN }),
+    };
+  }
+
+  repositoryVisibility(): RepositoryVisibility {
+    return readVisibility(this.env.GITHUB_EVENT_PATH);
   }
 
   runFacts(): GitHubRunFacts {
@@ -114,5 +133,28 @@ function githubJob(env: CiEnvironment): JobLink {
     uri: `${server}/${repository}/actions/runs/${runId}`,
     eventId: runId,
     builderId: `${server}/${env.GITHUB_WORKFLOW_REF || repository}`,
+  };
+}
+
+const VISIBILITIES = ['public', 'private', 'internal'] as const;
+
+/** `repository.visibility` of the event payload GitHub writes for every job. */
+function readVisibility(eventPath: string | undefined): RepositoryVisibility {
+  if (!eventPath) return { unreadable: 'GITHUB_EVENT_PATH is not set' };
+  let payload: unknown;
+  try {
+    payload = JSON.parse(readFileSync(eventPath, 'utf8'));
+  } catch (error) {
+    return { unreadable: `the event payload ${eventPath} cannot be read: ${messageOf(error)}` };
+  }
+  const visibility = (payload as { repository?: { visibility?: unknown } } | null)?.repository
+    ?.visibility;
+  const known = VISIBILITIES.find((name) => name === visibility);
+  if (known) return { visibility: known };
+  return {
+    unreadable:
+      visibility === undefined
+        ? 'the event payload has no repository.visibility'
+        : `the event payload's repository.visibility is ${JSON.stringify(visibility)}`,
   };
 }

@@ -45,6 +45,15 @@ export class GitLabPlatform implements CiPlatform {
   /** GitLab masks only variables declared masked; nothing to register at run time. */
   maskSecret(): void {}
 
+  /** GitLab's project visibility does not choose a Sigstore instance: public-good stays. */
+  repositoryVisibility(): undefined {
+    return undefined;
+  }
+
+  githubApi(): undefined {
+    return undefined;
+  }
+
   runFacts(): GitLabRunFacts {
     const { env } = this;
     const read = requiredReader(env, 'GitLab CI');

@@ -38,6 +38,14 @@ export class LocalPlatform implements CiPlatform {
 
   maskSecret(): void {}
 
+  repositoryVisibility(): undefined {
+    return undefined;
+  }
+
+  githubApi(): undefined {
+    return undefined;
+  }
+
   runFacts(): undefined {
     return undefined;
   }

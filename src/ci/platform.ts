@@ -89,6 +89,25 @@ export const NO_ACTIONS_CACHE_SERVICE: ActionsCacheService = {
   hint: 'cache in a registry (type=registry,ref=REGISTRY/REPO:cache) or a directory (type=local,src=DIR / type=local,dest=DIR)',
 };
 
+/**
+ * The repository's visibility, as GitHub's event payload states it (`repository.visibility`),
+ * or why it could not be read.
+ */
+export type RepositoryVisibility =
+  { visibility: 'public' | 'private' | 'internal' } | { unreadable: string };
+
+/** GitHub's REST API for this run: where it is, the repository, the token if the job has one. */
+export interface GitHubApiFacts {
+  /** GITHUB_SERVER_URL (https://github.com by default; a GitHub Enterprise Server's otherwise). */
+  readonly serverUrl: string;
+  /** GITHUB_API_URL (https://api.github.com by default). */
+  readonly apiUrl: string;
+  /** GITHUB_REPOSITORY (owner/name). */
+  readonly repository?: string;
+  /** GITHUB_TOKEN, when the job put it in the environment. */
+  readonly token?: string;
+}
+
 export interface CiPlatform {
   readonly name: PlatformName;
   /** Where this job's temporary directories go (emptied by the platform after the job, if it can). */
@@ -100,6 +119,10 @@ export interface CiPlatform {
   maskSecret(secret: string): void;
   /** The run provenance describes; throws naming the missing variable; undefined outside CI. */
   runFacts(): RunFacts | undefined;
+  /** GitHub: the repository's visibility (it picks the Sigstore instance); undefined elsewhere. */
+  repositoryVisibility(): RepositoryVisibility | undefined;
+  /** GitHub: its REST API (Attestations API uploads); undefined elsewhere. */
+  githubApi(): GitHubApiFacts | undefined;
   /** The job as a link (LOCAL_JOB when the platform's variables are not there). */
   readonly job: JobLink;
   /** Tools (Trivy) may be downloaded into the runner's tool cache. */

@@ -20,6 +20,11 @@ export interface InputSpec {
    * rather than the command line's; action.yml carries `description` otherwise.
    */
   actionDescription?: string;
+  /**
+   * action.yml's default where the Action has an expression the command line cannot have
+   * (`${{ github.token }}`); the README's Action table shows it too. `default` is the CLI's.
+   */
+  actionDefault?: string;
 }
 
 export type InputSource = (name: string) => string | undefined;

@@ -2,6 +2,7 @@
 import type { CiContext } from '../ci/context.js';
 import type { AttestationSummary, SigningSummaryModel } from '../report/publish-summary.js';
 import type { AttestResult } from './attest-step.js';
+import type { GitHubUploadOutcome } from './github-attestations-step.js';
 
 const STORED_AS: Record<string, AttestationSummary['storedAs']> = {
   referrer: 'referrer',
@@ -22,6 +23,8 @@ export function signingSummary(result: AttestResult): SigningSummaryModel {
     signer: signerOf(result),
     ...sourceOf(result),
     sigstore: result.session.endpoints.instance,
+    sigstoreReason: result.session.sigstoreReason,
+    ...githubAttestationsOf(result.github),
     rekorLogIndexes: result.rekorLogIndexes,
     witnesses: {
       log: result.session.endpoints.rekorUrl !== undefined,
@@ -70,4 +73,15 @@ function referenceOf(result: AttestResult, name: string, kind: string): string {
   );
   const best = onImage.find((p) => p.job.storage === 'referrer') ?? onImage[0];
   return best ? `${name}@${best.location.manifestDigest}` : '';
+}
+
+/** A summary row when an upload was made, failed, or was expected and skipped. */
+function githubAttestationsOf(outcome: GitHubUploadOutcome): { githubAttestations?: string } {
+  if ('uploaded' in outcome) {
+    return {
+      githubAttestations: `✅ ${outcome.uploaded.length} uploaded to the Attestations API (gh attestation verify finds them)`,
+    };
+  }
+  if ('failed' in outcome) return { githubAttestations: `⚠️ not all uploaded: ${outcome.failed}` };
+  return outcome.worthSaying ? { githubAttestations: `not uploaded: ${outcome.skipped}` } : {};
 }

@@ -21,6 +21,7 @@ import type { Logger } from '../ci/log.js';
 import type { RegistryClient } from '../registry/client.js';
 import { parseManifest } from '../registry/manifest.js';
 import type { IdentityPolicy } from '../sigstore/verify/index.js';
+import { type GitHubUploadOutcome, uploadToGitHub } from './github-attestations-step.js';
 import { inGroup } from './log-group.js';
 import type { PinnedImage } from './pin.js';
 import type { PreparedAttestation } from './prepare-signing.js';
@@ -58,6 +59,8 @@ export interface AttestResult {
   session: SigningSession;
   identity?: IdentityPolicy;
   readBack: ReadBackResult | { skipped: string };
+  /** GitHub's Attestations API, after the read-back. */
+  github: GitHubUploadOutcome;
 }
 
 export interface AttestTarget {
@@ -144,9 +147,16 @@ export async function attestImage(
       log,
     ),
   );
+  const github = await uploadToGitHub(
+    prepared.github,
+    { bundles: storedBundles(all, signing.bundles) },
+    log,
+    prepared.environment.githubApiRetry,
+  );
   return {
     image,
     placements: all,
+    github,
     bundles,
     rekorLogIndexes: rekorLogIndexes(bundles),
     bundlePath: signing.bundlePath,
@@ -155,6 +165,15 @@ export async function attestImage(
     readBack: readBackResult,
     ...(heldBack && { heldBack }),
   };
+}
+
+/** What this run signed and the registry now holds: never an image signature a gate held back. */
+function storedBundles(
+  stored: readonly StoredPlacement[],
+  bundles: ReadonlyMap<AttestationJob, SerializedBundle>,
+): SerializedBundle[] {
+  const jobs = new Set(stored.map((placement) => placement.job));
+  return [...jobs].flatMap((job) => bundles.get(job) ?? []);
 }
 
 interface Signing {
@@ -215,14 +234,13 @@ async function storeMissing(
   const items = placements
     .filter((p) => !signing.present.has(p))
     .map((placement) => ({ placement, bundle: signing.bundles.get(placement.job)! }));
-  const trust = 'trust' in prepared.trust ? prepared.trust.trust : undefined;
   const signer = prepared.session.signerLabel;
   return storeAll(
     {
       store,
       items,
       signer,
-      ...(trust && { trust }),
+      trust: prepared.trust.trust,
       ...(beforeSignatures && { beforeSignatures }),
     },
     log,
@@ -236,10 +254,6 @@ async function verifyAll(
   prepared: PreparedAttestation,
   log: Logger,
 ): Promise<AttestResult['readBack']> {
-  if ('skipped' in prepared.trust) {
-    log.warning(`Read-back skipped: ${prepared.trust.skipped}.`);
-    return { skipped: prepared.trust.skipped };
-  }
   const { endpoints, signerLabel } = prepared.session;
   const result = await readBack(
     {

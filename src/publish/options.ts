@@ -15,6 +15,7 @@ import type { ScanMode } from '../inputs/tables/scan.js';
 import { readScanOptions, type ScanOptions } from '../scan/options.js';
 import { inlineBuildSecrets, readBuildInputs } from './build-options.js';
 import { type CustomPredicateInput, readCustomPredicateInputs } from './custom-predicates.js';
+import type { GitHubAttestationsSetting } from './github-attestations-step.js';
 import { readVexInputs } from './vex-documents.js';
 import { readSignOptions, type SignOptions } from './sign-options.js';
 
@@ -61,6 +62,8 @@ export interface PublishOptions {
   insecureRegistries: string[];
   /** Signing, attestations, storage format and read-back. */
   sign: SignOptions;
+  /** Uploading the attestations to GitHub's Attestations API too. */
+  github: { attestations: GitHubAttestationsSetting; token?: string };
   sbom: SbomOptions;
   scan: PublishScanOptions;
   /** The user's own predicates to attest about the image (predicate-type + predicate-path). */
@@ -114,6 +117,10 @@ export function readPublishOptions(source: InputSource): PublishOptions {
     push: inputs.boolean('push'),
     insecureRegistries: inputs.list('insecure-registries'),
     sign: readSignOptions(inputs, source),
+    github: {
+      attestations: inputs.choice<GitHubAttestationsSetting>('github-attestations'),
+      ...optional('token', inputs.string('github-token')),
+    },
     sbom: readSbomOptions(inputs),
     scan: readPublishScanOptions(inputs, source),
     predicates: readCustomPredicateInputs(inputs),

@@ -4,16 +4,21 @@
  * (a missing CI variable fails before minutes are spent). `attestImage` (attest-step.ts) uses
  * the result after the pin.
  */
+import { join } from 'node:path';
 import { buildProvenance, type ProvenancePredicate } from '../attest/provenance.js';
 import type { Logger } from '../ci/log.js';
 import type { CiPlatform } from '../ci/platform.js';
+import { type GitHubUploadPlan, planGitHubUpload } from './github-attestations-step.js';
 import { inGroup } from './log-group.js';
+import type { PublishOptions } from './options.js';
 import { loadReadBackTrust, type ReadBackTrust } from './readback-step.js';
-import type { SignOptions } from './sign-options.js';
+import { type ChosenSignOptions, chooseSigstore } from './sign-options.js';
 import { openSigningSession, type SigningEnvironment, type SigningSession } from './sign-step.js';
 
 export interface PreparedAttestation {
-  options: SignOptions;
+  options: ChosenSignOptions;
+  /** GitHub's Attestations API: where the signed attestations go too, or why not. */
+  github: GitHubUploadPlan;
   session: SigningSession;
   trust: ReadBackTrust;
   provenance?: ProvenancePredicate;
@@ -22,7 +27,7 @@ export interface PreparedAttestation {
 
 /** Undefined with sign: false: the image is then published unsigned, with no attestations. */
 export async function prepareSigning(
-  options: SignOptions,
+  { sign: options, github }: Pick<PublishOptions, 'sign' | 'github'>,
   environment: SigningEnvironment,
   log: Logger,
 ): Promise<PreparedAttestation | undefined> {
@@ -32,24 +37,42 @@ export async function prepareSigning(
     );
     return undefined;
   }
-  return inGroup(log, 'Prepare signing', () => prepareAttestation(options, environment, log));
+  return inGroup(log, 'Prepare signing', () => {
+    const chosen = chooseSigstore(options, environment.platform);
+    log.info(`Sigstore instance: ${chosen.sigstore} (${chosen.sigstoreReason})`);
+    return prepareAttestation(chosen, environment, log, github);
+  });
 }
 
 export async function prepareAttestation(
-  options: SignOptions,
+  options: ChosenSignOptions,
   environment: SigningEnvironment,
   log: Logger,
+  github: PublishOptions['github'] = { attestations: 'false' },
 ): Promise<PreparedAttestation> {
+  // github-attestations: true without what it needs fails now, before the build.
+  const githubPlan = planGitHubUpload(github, environment.platform);
   const session = await openSigningSession(options, environment, log);
-  const trust = await loadReadBackTrust(options, session.publicKeyPem);
-  if ('skipped' in trust) log.info(`What is stored will not be read back: ${trust.skipped}.`);
+  const trust = await loadReadBackTrust(
+    options,
+    { cachePath: join(environment.platform.tempRoot, 'imprint-tuf'), ...environment.githubRoot },
+    session.publicKeyPem,
+  );
+  if (trust.warning !== undefined) log.warning(trust.warning);
   const provenance = provenanceFor(options, environment.platform, session, log);
-  return { options, session, trust, environment, ...(provenance && { provenance }) };
+  return {
+    options,
+    github: githubPlan,
+    session,
+    trust,
+    environment,
+    ...(provenance && { provenance }),
+  };
 }
 
 /** Built now, before the build, so a missing CI variable fails before minutes are spent. */
 function provenanceFor(
-  options: SignOptions,
+  options: ChosenSignOptions,
   platform: CiPlatform,
   session: SigningSession,
   log: Logger,

@@ -11,7 +11,11 @@ import type { Logger } from '../ci/log.js';
 import { ImprintError, isImprintError, messageOf, type ErrorCode } from '../errors.js';
 import {
   certificateSubject,
+  createTrust,
   decodeClaims,
+  type GitHubRootSource,
+  loadGitHubRoot,
+  parsePublicKey,
   type IdentityPolicy,
   loadTrust,
   type ManifestLayer,
@@ -38,19 +42,40 @@ const TAMPERED: readonly ErrorCode[] = [
   'BLOB_TOO_LARGE',
 ];
 
-export type ReadBackTrust = { trust: Trust } | { skipped: string };
+/** The trust the read-back verifies with; `warning` when GitHub's root fell back to the embedded one. */
+export interface ReadBackTrust {
+  trust: Trust;
+  warning?: string;
+}
 
-/** Trust to verify with: the given trusted root, or the embedded public-good one; plus the key. */
+/** Where GitHub's trusted root is looked for (sigstore: github without trusted-root). */
+export interface GitHubRootAccess {
+  /** The TUF cache folder (the job's temporary space). */
+  cachePath: string;
+  /** Tests: a stand-in TUF repository, or the embedded root only. */
+  source?: GitHubRootSource;
+  offline?: boolean;
+}
+
+/**
+ * Trust to verify with: the given trusted root; GitHub's (refreshed over TUF, else embedded)
+ * for GitHub's instance; the embedded public-good one otherwise; plus the key.
+ */
 export async function loadReadBackTrust(
-  options: SignOptions,
+  options: Pick<SignOptions, 'sigstore' | 'trustedRoot'>,
+  github: GitHubRootAccess,
   publicKeyPem?: string,
 ): Promise<ReadBackTrust> {
   if (options.sigstore === 'github' && options.trustedRoot === undefined) {
-    return {
-      skipped:
-        "verifying signatures of GitHub's Sigstore instance needs GitHub's trusted root, which imprint does not embed; " +
-        'set trusted-root to it (gh attestation trusted-root > trusted_root.json) to have what was stored checked',
-    };
+    const loaded = await loadGitHubRoot({
+      offline: github.offline ?? false,
+      cachePath: github.cachePath,
+      ...(github.source && { source: github.source }),
+    });
+    const publicKey =
+      publicKeyPem === undefined ? undefined : parsePublicKey(publicKeyPem, 'the signing key');
+    const trust = createTrust(loaded.root, loaded.source, publicKey);
+    return { trust, ...(loaded.warning !== undefined && { warning: loaded.warning }) };
   }
   return {
     trust: await loadTrust({

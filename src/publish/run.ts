@@ -35,6 +35,7 @@ import type { PublishOptions } from './options.js';
 import { setPublishOutputs } from './outputs.js';
 import { type PinnedImage, pinImage } from './pin.js';
 import { prepareSigning } from './prepare-signing.js';
+import type { SigningEnvironment } from './sign-step.js';
 import { openRegistry, type RegistryAccess } from './registry-access.js';
 import type { RequestedAttestation } from './requested-attestation.js';
 import type { Evidence, PublishResult } from './result.js';
@@ -51,6 +52,10 @@ export interface PublishEnvironment {
   env: NodeJS.ProcessEnv;
   /** Retries of Sigstore calls. */
   sigstoreRetry?: Partial<RetryOptions>;
+  /** Where GitHub's trusted root is refreshed from (tests: a stand-in TUF repository). */
+  githubRoot?: SigningEnvironment['githubRoot'];
+  /** Retries of GitHub's Attestations API (tests shorten them). */
+  githubApiRetry?: SigningEnvironment['githubApiRetry'];
   /** More attestations to make about the image, signed after those of the SBOM and the scan. */
   attestations?: readonly RequestedAttestation[];
 }
@@ -75,7 +80,7 @@ export async function runPublish(
   // What signing and a required scanner need is checked now: failing costs seconds, not a build.
   const pushed = isPushed(source);
   const signing = pushed
-    ? await prepareSigning(options.sign, signingEnvironment(environment, platform), log)
+    ? await prepareSigning(options, signingEnvironment(environment, platform), log)
     : undefined;
   const scanning = pushed ? await prepareScan(options.scan, platform, env, log) : undefined;
   const built = await buildImage(source, options, registry, platform, log);
@@ -208,6 +213,6 @@ function attestTarget(
 }
 
 function signingEnvironment(environment: PublishEnvironment, platform: CiPlatform) {
-  const { sigstoreRetry } = environment;
-  return { platform, ...(sigstoreRetry && { retry: sigstoreRetry }) };
+  const { sigstoreRetry, githubRoot, githubApiRetry } = environment;
+  return { platform, githubRoot, githubApiRetry, ...(sigstoreRetry && { retry: sigstoreRetry }) };
 }

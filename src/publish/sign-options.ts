@@ -8,10 +8,14 @@ import { ImprintError } from '../errors.js';
 import { parseKeyReference } from '../sigstore/keystore/index.js';
 import type { InputReader } from '../inputs/reader.js';
 import type { InputSource } from '../inputs/spec.js';
+import type { CiPlatform } from '../ci/platform.js';
 import {
+  chooseInstance,
+  refuseServiceUrls,
   resolveEndpoints,
   type SigningMode,
   type SigstoreInstance,
+  type SigstoreSetting,
 } from '../sigstore/sign/index.js';
 
 export interface SignOptions {
@@ -22,7 +26,8 @@ export interface SignOptions {
   keyPath?: string;
   keyPassword?: string;
   identityToken?: string;
-  sigstore: SigstoreInstance;
+  /** `auto` is chosen at the start of signing, from the platform (chooseSigstore). */
+  sigstore: SigstoreSetting;
   /** `tlog-upload`: false signs with no transparency-log entry (cosign's flag). */
   tlogUpload: boolean;
   fulcioUrl?: string;
@@ -43,7 +48,7 @@ export function readSignOptions(inputs: InputReader, source: InputSource): SignO
   const options: SignOptions = {
     enabled: inputs.boolean('sign'),
     signing: inputs.choice<SigningMode>('signing'),
-    sigstore: inputs.choice<SigstoreInstance>('sigstore'),
+    sigstore: inputs.choice<SigstoreSetting>('sigstore'),
     tlogUpload: inputs.boolean('tlog-upload'),
     provenance: inputs.boolean('provenance'),
     provenanceExplicit: (source('provenance') ?? '').trim() !== '',
@@ -110,7 +115,9 @@ function checkSignOptions(options: SignOptions): void {
     }
   }
   // The same check the signer makes, made now: before the build, not after it.
-  resolveEndpoints(options, options.signing);
+  const { sigstore } = options;
+  if (sigstore === 'auto') refuseServiceUrls(options, sigstore);
+  else resolveEndpoints({ ...options, sigstore }, options.signing);
   if (options.sigstore === 'custom' && options.trustedRoot === undefined) {
     throw new ImprintError(
       'INPUT_INVALID',
@@ -120,4 +127,38 @@ function checkSignOptions(options: SignOptions): void {
       },
     );
   }
+}
+
+/** The options with the instance signing uses, and why it was chosen. */
+export type ChosenSignOptions = Omit<SignOptions, 'sigstore'> & {
+  sigstore: SigstoreInstance;
+  /** In words, for the log and the summary. */
+  sigstoreReason: string;
+};
+
+/** Settles `sigstore: auto` on this platform (GitHub: by the repository's visibility). */
+export function chooseSigstore(options: SignOptions, platform: CiPlatform): ChosenSignOptions {
+  const visibility = options.sigstore === 'auto' ? platform.repositoryVisibility() : undefined;
+  const choice = chooseInstance(options.sigstore, platform.name, visibility);
+  const chosen = { ...options, sigstore: choice.instance, sigstoreReason: choice.reason };
+  if (chosen.sigstore === 'github') refuseOtherGitHubServers(platform, choice.reason);
+  // tlog-upload: false with keyless signing is only known to be sound once the instance is.
+  resolveEndpoints(chosen, chosen.signing);
+  return chosen;
+}
+
+/**
+ * imprint's `github` instance is GitHub.com's: a GitHub Enterprise Server's tokens are not
+ * GitHub.com's Fulcio's to certify (actions/attest signs there with `fulcio.<server host>`).
+ */
+function refuseOtherGitHubServers(platform: CiPlatform, reason: string): void {
+  const server = platform.githubApi()?.serverUrl;
+  if (server === undefined || new URL(server).hostname === 'github.com') return;
+  throw new ImprintError(
+    'INPUT_INVALID',
+    `GitHub's Sigstore instance (${reason}) is GitHub.com's, but this run is on ${server}, whose tokens it does not certify`,
+    {
+      hint: "set sigstore explicitly: custom with your instance's fulcio-url, tsa-url and trusted-root, or public-good if the repository may appear in the public log",
+    },
+  );
 }

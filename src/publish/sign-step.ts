@@ -24,12 +24,14 @@ import {
   type SigningMode,
   type SigstoreEndpoints,
 } from '../sigstore/sign/index.js';
+import type { UploadRetry } from '../attest/storage/github-api.js';
 import {
   describeKeyReference,
   openKeyStore,
   parseKeyReference,
 } from '../sigstore/keystore/index.js';
-import type { SignOptions } from './sign-options.js';
+import type { GitHubRootSource } from '../sigstore/verify/index.js';
+import type { ChosenSignOptions } from './sign-options.js';
 
 /** A token with less time left than this is fetched again before signing with it. */
 const MIN_TOKEN_REMAINING_MS = 60_000;
@@ -39,11 +41,17 @@ export interface SigningEnvironment {
   platform: CiPlatform;
   /** Retries of Fulcio / Rekor / TSA calls (tests shorten them). */
   retry?: Partial<RetryOptions>;
+  /** Where GitHub's trusted root comes from (tests: a stand-in TUF repository). */
+  githubRoot?: { source?: GitHubRootSource; offline?: boolean } | undefined;
+  /** Retries of GitHub's Attestations API (tests shorten them). */
+  githubApiRetry?: UploadRetry | undefined;
 }
 
 export interface SigningSession {
   readonly mode: SigningMode;
   readonly endpoints: SigstoreEndpoints;
+  /** Why this instance (sigstore: auto and the repository's visibility, or the input). */
+  readonly sigstoreReason: string;
   /** Who signs, as the `dev.imprint.signer` annotation records it (see signerLabel). */
   readonly signerLabel: string;
   /** Keyless: the token's claims (issuer, subject, workflow), for provenance and the read-back. */
@@ -61,7 +69,7 @@ export interface SignedJob {
 }
 
 export async function openSigningSession(
-  options: SignOptions,
+  options: ChosenSignOptions,
   environment: SigningEnvironment,
   log: Logger,
 ): Promise<SigningSession> {
@@ -92,6 +100,7 @@ export async function openSigningSession(
     return {
       mode: 'key',
       endpoints,
+      sigstoreReason: options.sigstoreReason,
       signerLabel: `key ${keyHint}`,
       publicKeyPem: first.publicKeyPem!,
       keyHint,
@@ -115,6 +124,7 @@ export async function openSigningSession(
   return {
     mode: 'keyless',
     endpoints,
+    sigstoreReason: options.sigstoreReason,
     signerLabel: signerLabel(claims),
     claims,
     signer: (entryType) => cached(entryType, () => make(entryType)),
@@ -126,7 +136,7 @@ export async function openSigningSession(
  * Fulcio later; fetched again only if it is about to expire (GitHub tokens live minutes).
  */
 async function tokenSource(
-  options: SignOptions,
+  options: ChosenSignOptions,
   environment: SigningEnvironment,
   log: Logger,
 ): Promise<{ first: IdentityToken; identity: IdentitySource }> {
@@ -276,7 +286,7 @@ function describe(endpoints: SigstoreEndpoints, mode: SigningMode): string {
 
 /** A key file's PEM and password, or a key store the key never leaves (PKCS#11, KMS). */
 async function keyMaterial(
-  options: SignOptions,
+  options: ChosenSignOptions,
   log: Logger,
 ): Promise<Extract<SignerOptions, { signing: 'key' }>> {
   const reference = parseKeyReference(options.keyPath!);

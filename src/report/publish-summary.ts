@@ -64,6 +64,8 @@ export interface SigningSummaryModel {
   source?: { workflow?: string; commit?: string };
   /** public-good, github or custom: Rekor entries link to search.sigstore.dev for public-good only. */
   sigstore: string;
+  /** Why that instance, in words (sigstore: auto and the repository's visibility, or the input). */
+  sigstoreReason?: string;
   rekorLogIndexes: number[];
   /**
    * Which witnesses the signing went through: false for `log` when nothing went to a
@@ -74,6 +76,8 @@ export interface SigningSummaryModel {
   /** `verified` with a count, or why it was skipped. */
   readBack: { verified: number } | { skipped: string };
   bundlePath: string;
+  /** GitHub's Attestations API, in words: uploaded (ids), skipped or failed, and why. */
+  githubAttestations?: string;
   /** Why the image signature was not written (a failed gate); absent when it was. */
   heldBack?: string;
 }
@@ -133,7 +137,8 @@ function renderSigning(signing: SigningSummaryModel): string[] {
   }
   if (signing.source?.workflow) lines.push(`| Workflow | \`${cell(signing.source.workflow)}\` |`);
   if (signing.source?.commit) lines.push(`| Commit | \`${cell(signing.source.commit)}\` |`);
-  lines.push(`| Sigstore | ${signing.sigstore} |`);
+  const reason = signing.sigstoreReason ? `: ${cell(signing.sigstoreReason)}` : '';
+  lines.push(`| Sigstore | ${signing.sigstore}${reason} |`);
   lines.push(
     `| Rekor log indexes | ${rekorIndexes(signing) || '— (no transparency log entry made by this run)'} |`,
   );
@@ -141,6 +146,8 @@ function renderSigning(signing: SigningSummaryModel): string[] {
     `| Read back | ${'verified' in signing.readBack ? `✅ ${signing.readBack.verified} of ${signing.attestations.length} verified as the registry serves them` : `⚠️ skipped: ${cell(signing.readBack.skipped)}`} |`,
   );
   lines.push(`| Bundles | \`${cell(signing.bundlePath)}\` |`);
+  if (signing.githubAttestations)
+    lines.push(`| GitHub attestations | ${cell(signing.githubAttestations)} |`);
   if (signing.witnesses && !signing.witnesses.log) lines.push('', ...noLogNotice(signing));
   lines.push(
     '',

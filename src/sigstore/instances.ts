@@ -20,4 +20,6 @@ export const PUBLIC_GOOD_URLS = {
 export const GITHUB_URLS = {
   fulcio: 'https://fulcio.githubapp.com',
   tsa: 'https://timestamp.githubapp.com',
+  /** GitHub's TUF repository: it serves the instance's trusted_root.json (what `gh` trusts). */
+  tufMirror: 'https://tuf-repo.github.com',
 } as const;

@@ -10,7 +10,8 @@ import { INSECURE_REGISTRIES_INPUT, REGISTRY_CA_FILE_INPUT, SUMMARY_INPUT } from
 
 export const BUILDER_CHOICES = ['auto', 'buildx', 'docker', 'buildah', 'none'] as const;
 const SIGNING_CHOICES = ['keyless', 'key'] as const;
-const SIGSTORE_CHOICES = ['public-good', 'github', 'custom'] as const;
+const SIGSTORE_CHOICES = ['auto', 'public-good', 'github', 'custom'] as const;
+const GITHUB_ATTESTATIONS_CHOICES = ['auto', 'true', 'false'] as const;
 const ATTESTATION_FORMAT_CHOICES = ['bundle', 'cosign-classic', 'both'] as const;
 export const SBOM_FORMAT_CHOICES = ['cyclonedx', 'spdx', 'both'] as const;
 
@@ -209,10 +210,10 @@ export const PUBLISH_INPUTS: readonly InputSpec[] = [
   {
     name: 'sigstore',
     kind: 'choice',
-    default: 'public-good',
+    default: 'auto',
     choices: SIGSTORE_CHOICES,
     description:
-      "Sigstore instance: public-good (Fulcio + Rekor), github (GitHub's Fulcio + TSA, private repositories) or custom (the URLs below).",
+      "Sigstore instance: auto (on GitHub Actions github unless the event payload says the repository is public, as actions/attest decides; public-good elsewhere), public-good (Fulcio + Rekor), github (GitHub's Fulcio + TSA, no Rekor) or custom (the URLs below).",
   },
   { name: 'fulcio-url', kind: 'string', description: 'Fulcio URL (sigstore: custom, keyless).' },
   { name: 'rekor-url', kind: 'string', description: 'Rekor URL (sigstore: custom).' },
@@ -227,6 +228,24 @@ export const PUBLISH_INPUTS: readonly InputSpec[] = [
     default: 'true',
     description:
       'Record the signatures in the transparency log (Rekor). false (signing: key only, or keyless with a tsa-url) signs with no log entry: verifiers must be told (imprint verify --insecure-ignore-tlog, policy trust.requireTlog: false).',
+  },
+  {
+    name: 'github-attestations',
+    kind: 'choice',
+    default: 'auto',
+    choices: GITHUB_ATTESTATIONS_CHOICES,
+    description:
+      "Also upload the signed attestations to GitHub's Attestations API, as actions/attest does (gh attestation verify then finds them without --bundle-from-oci): auto (on GitHub Actions with a token; a refusal is a warning), true (a refusal fails the step) or false.",
+    actionDescription:
+      "Also upload the signed attestations to GitHub's Attestations API, as actions/attest does (gh attestation verify then finds them without --bundle-from-oci; needs permissions: attestations: write): auto (a refusal is a warning), true (a refusal fails the step) or false.",
+  },
+  {
+    name: 'github-token',
+    kind: 'string',
+    secret: true,
+    actionDefault: '${{ github.token }}',
+    description: "Token for GitHub's Attestations API (default: the GITHUB_TOKEN variable).",
+    actionDescription: "Token for GitHub's Attestations API (the job's token by default).",
   },
   {
     name: 'trusted-root',

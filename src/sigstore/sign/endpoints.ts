@@ -77,16 +77,9 @@ export function resolveEndpoints(options: EndpointOptions, mode: SigningMode): S
 
 function instanceEndpoints(options: EndpointOptions, mode: SigningMode): SigstoreEndpoints {
   const instance = options.sigstore ?? 'public-good';
-  const given = URL_INPUTS.filter((name) => options[name] !== undefined && options[name] !== '');
+  const given = givenUrls(options);
   if (instance !== 'custom') {
-    if (given.length > 0) {
-      const names = given.map((name) => INPUT_NAMES[name]).join(', ');
-      throw new ImprintError(
-        'INPUT_CONFLICT',
-        `${names} only apply with sigstore: custom, but sigstore is ${instance}`,
-        { hint: `set sigstore: custom to use your own services, or remove ${names}` },
-      );
-    }
+    refuseServiceUrls(options, instance);
     return instance === 'github' ? GITHUB : PUBLIC_GOOD;
   }
   const endpoints: SigstoreEndpoints = { instance };
@@ -109,6 +102,24 @@ function instanceEndpoints(options: EndpointOptions, mode: SigningMode): Sigstor
     );
   }
   return endpoints;
+}
+
+type ServiceUrls = Pick<EndpointOptions, (typeof URL_INPUTS)[number]>;
+
+function givenUrls(options: ServiceUrls) {
+  return URL_INPUTS.filter((name) => options[name] !== undefined && options[name] !== '');
+}
+
+/** fulcio-url, rekor-url and tsa-url belong to sigstore: custom; `setting` names the other. */
+export function refuseServiceUrls(options: ServiceUrls, setting: string): void {
+  const given = givenUrls(options);
+  if (given.length === 0) return;
+  const names = given.map((name) => INPUT_NAMES[name]).join(', ');
+  throw new ImprintError(
+    'INPUT_CONFLICT',
+    `${names} only apply with sigstore: custom, but sigstore is ${setting}`,
+    { hint: `set sigstore: custom to use your own services, or remove ${names}` },
+  );
 }
 
 /** https, or http to this machine only (a test stack); no trailing slash. */

@@ -7,10 +7,12 @@ export {
   type SignerOptions,
 } from './signer.js';
 export {
+  refuseServiceUrls,
   resolveEndpoints,
   type SigningMode,
   type SigstoreEndpoints,
   type SigstoreInstance,
 } from './endpoints.js';
+export { chooseInstance, type SigstoreSetting } from './choose-instance.js';
 export { generateKeyPair } from './keys.js';
 export { publicKeyHint } from './key-signer.js';

@@ -10,6 +10,7 @@ export {
   type ManifestLayer,
 } from './cosign-classic.js';
 export { conformanceVerifyBundle } from './conformance.js';
+export { type GitHubRootSource, loadGitHubRoot } from './github-root.js';
 export { type IdentityPolicy } from './identity.js';
 export { createTrust, loadTrust, parsePublicKey, publicGoodTrust, type Trust } from './trust.js';
 export { embeddedTrustedRoot } from './trusted-root.js';

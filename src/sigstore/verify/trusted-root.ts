@@ -105,7 +105,7 @@ export function parseTrustedRoot(text: string, source: string): TrustedRoot {
  * The checks protobuf decoding does not make. A missing `validFor.start` must not be read as
  * "valid since forever" (sigstore-conformance trust-root-tlog-missing-validity-start).
  */
-function validateTrustedRoot(root: TrustedRoot, source: string): TrustedRoot {
+export function validateTrustedRoot(root: TrustedRoot, source: string): TrustedRoot {
   if (root.certificateAuthorities.length === 0 && root.tlogs.length === 0) {
     throw invalid(source, 'it lists no certificate authority and no transparency log');
   }

@@ -3,9 +3,12 @@
  * image signature: a signer-only `imprint verify` policy refuses the image, the summary says
  * why it was not signed, and a re-run that passes signs it. Real parts: the Docker engine, a
  * distribution registry, the loopback Sigstore stack; the STAND-IN trivy replays a real report
- * with a CRITICAL finding.
+ * with a CRITICAL finding. GitHub's Attestations API is a STAND-IN server on 127.0.0.1: an image
+ * signature a gate held back must not reach it either.
  */
 import { readdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { runVerifyCommand } from '../../../src/doors/cli/verify.js';
 import { capturedContext } from '../../harness/context.js';
@@ -41,6 +44,27 @@ beforeAll(async () => {
 afterAll(async () => {
   await parts?.stop();
 });
+
+/** GitHub's Attestations API: records the predicate type of every statement uploaded. */
+async function startStandInApi() {
+  const predicateTypes: string[] = [];
+  const server = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    request.on('end', () => {
+      const { bundle } = JSON.parse(body) as { bundle: { dsseEnvelope: { payload: string } } };
+      const statement = JSON.parse(
+        Buffer.from(bundle.dsseEnvelope.payload, 'base64').toString('utf8'),
+      ) as { predicateType: string };
+      predicateTypes.push(statement.predicateType);
+      response.writeHead(201, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ id: predicateTypes.length }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { url, predicateTypes, stop: () => new Promise((resolve) => server.close(resolve)) };
+}
 
 /** A policy that asks only for this workflow's signature (plus whatever `extra` adds). */
 function policyFile(name: string, extra: string[] = []): string {
@@ -149,8 +173,15 @@ describe('a failed gate holds the image signature back', () => {
       '    vulnerabilities:',
       '      maxSeverity: HIGH',
     ]);
-    const failed = await publish(parts, { ...inputs, policy: strict }, githubEnv(parts));
+    const api = await startStandInApi();
+    const failed = await publish(
+      parts,
+      { ...inputs, policy: strict },
+      { ...githubEnv(parts), GITHUB_API_URL: api.url, GITHUB_TOKEN: 'ghs_gateTestToken' },
+    ).finally(api.stop);
     expect(failed.error).toMatchObject({ code: 'POLICY_VIOLATION' });
+    // The held signature was signed, but only what the registry holds went to GitHub.
+    expect(api.predicateTypes.sort()).toEqual([CYCLONEDX, SLSA, VULN].sort());
     const digest = failed.outputs.digest!;
     expect(await referrerTypes(parts.registry, repo, digest)).toEqual([SLSA, CYCLONEDX, VULN]);
     // The held signature counted: only the vulnerability rule failed.

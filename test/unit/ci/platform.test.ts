@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { detectPlatform } from '../../../src/ci/choose-platform.js';
@@ -136,6 +136,45 @@ describe('the GitHub adapter', () => {
     expect(github.toolDownload).toBe(true);
     expect(github.actionsCache).toBe(true);
     expect(github.dotenvDefault).toBeUndefined();
+  });
+});
+
+describe("the GitHub adapter's repository visibility (it picks the Sigstore instance)", () => {
+  const withEvent = (content: string | undefined) => {
+    const env: Record<string, string> = { ...GITHUB_ENV };
+    if (content !== undefined) {
+      const path = join(mkdtempSync(join(tmpdir(), 'imprint-event-')), 'event.json');
+      writeFileSync(path, content);
+      env.GITHUB_EVENT_PATH = path;
+    }
+    return detectPlatform(env).repositoryVisibility();
+  };
+
+  it.each(['public', 'private', 'internal'])('reads repository.visibility %s', (visibility) => {
+    expect(withEvent(JSON.stringify({ repository: { visibility } }))).toEqual({ visibility });
+  });
+
+  it('says why it cannot read it: no payload, not JSON, no field, an unknown value', () => {
+    expect(withEvent(undefined)).toEqual({ unreadable: 'GITHUB_EVENT_PATH is not set' });
+    expect(withEvent('{not json')).toEqual({
+      unreadable: expect.stringMatching(
+        /^the event payload .*event\.json cannot be read: /,
+      ) as string,
+    });
+    expect(withEvent(JSON.stringify({ repository: {} }))).toEqual({
+      unreadable: 'the event payload has no repository.visibility',
+    });
+    expect(withEvent('null')).toEqual({
+      unreadable: 'the event payload has no repository.visibility',
+    });
+    expect(withEvent(JSON.stringify({ repository: { visibility: 'secret' } }))).toEqual({
+      unreadable: `the event payload's repository.visibility is "secret"`,
+    });
+  });
+
+  it('is not asked of GitLab or a terminal', () => {
+    expect(detectPlatform(GITLAB_ENV).repositoryVisibility()).toBeUndefined();
+    expect(detectPlatform({}).repositoryVisibility()).toBeUndefined();
   });
 });
 

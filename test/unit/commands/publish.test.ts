@@ -144,7 +144,7 @@ describe('imprint publish: flags → the options the engine gets', () => {
       builder: 'auto',
       push: true,
       summary: true,
-      sign: { enabled: true, signing: 'keyless', sigstore: 'public-good', tlogUpload: true },
+      sign: { enabled: true, signing: 'keyless', sigstore: 'auto', tlogUpload: true },
       sbom: { enabled: true, format: 'cyclonedx' },
       scan: { mode: 'auto' },
     });

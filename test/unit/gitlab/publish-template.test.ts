@@ -16,6 +16,10 @@ import {
 
 /** Inputs only the component has: where the job goes and what it runs in. */
 const COMPONENT_ONLY = ['stage', 'job-prefix', 'imprint-image', 'dind-image'];
+/** Inputs only the Action has: GitHub's Attestations API exists on GitHub alone. */
+const ACTION_ONLY = ['github-attestations', 'github-token'];
+/** The action's inputs the component offers too. */
+const SHARED_INPUTS = PUBLISH_INPUTS.filter((spec) => !ACTION_ONLY.includes(spec.name));
 /** Where the component's default differs from the action's, and why. */
 const GITLAB_DEFAULTS: Record<string, string> = {
   // The services a job gets are fixed when the pipeline is created, so the component cannot
@@ -25,7 +29,7 @@ const GITLAB_DEFAULTS: Record<string, string> = {
 /** Builders the component offers; `auto` needs the run-time choice above. */
 const GITLAB_BUILDERS = ['buildah', 'docker', 'buildx', 'none'];
 /** Handed over through the environment, never on the command line. */
-const SECRET_INPUTS = PUBLISH_INPUTS.filter((spec) => spec.secret).map((spec) => spec.name);
+const SECRET_INPUTS = SHARED_INPUTS.filter((spec) => spec.secret).map((spec) => spec.name);
 /** Restricted by GitLab to their options or to booleans, so pasted into the script. */
 const INLINED_INPUTS = [
   'attestation-format',
@@ -59,11 +63,11 @@ function requiredActionInputs(): string[] {
 describe('publish inputs', () => {
   it('are the action’s inputs plus the component’s own', () => {
     expect(Object.keys(inputs).sort()).toEqual(
-      [...PUBLISH_INPUTS.map((spec) => spec.name), ...COMPONENT_ONLY].sort(),
+      [...SHARED_INPUTS.map((spec) => spec.name), ...COMPONENT_ONLY].sort(),
     );
   });
 
-  it.each(PUBLISH_INPUTS.map((spec) => [spec.name, spec] as const))(
+  it.each(SHARED_INPUTS.map((spec) => [spec.name, spec] as const))(
     '%s has the action’s kind and default',
     (name, spec) => {
       const input = inputs[name]!;
@@ -134,7 +138,7 @@ describe('the publish job hands every input to imprint', () => {
 
   it('covers the action’s inputs exactly', () => {
     const handed = [...loopedInputNames(job), ...inlinedInputNames(job), ...SECRET_INPUTS];
-    expect(handed.sort()).toEqual(PUBLISH_INPUTS.map((spec) => spec.name).sort());
+    expect(handed.sort()).toEqual(SHARED_INPUTS.map((spec) => spec.name).sort());
   });
 
   it('calls imprint through IMPRINT_CLI (imprint on PATH in the image)', () => {

@@ -148,7 +148,7 @@ describe.each(DOORS)(
         const input = inputs[spec.name];
         expect({ name: spec.name, default: input?.default }).toEqual({
           name: spec.name,
-          default: spec.default,
+          default: spec.actionDefault ?? spec.default,
         });
         expect({ name: spec.name, description: input?.description }).toEqual({
           name: spec.name,
@@ -177,7 +177,7 @@ describe.each(DOORS)(
       for (const spec of table) {
         expect({ name: spec.name, default: rows.get(spec.name) }).toEqual({
           name: spec.name,
-          default: spec.default,
+          default: spec.actionDefault ?? spec.default,
         });
       }
     });

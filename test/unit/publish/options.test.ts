@@ -91,12 +91,13 @@ describe('readPublishOptions', () => {
       sign: {
         enabled: true,
         signing: 'keyless',
-        sigstore: 'public-good',
+        sigstore: 'auto',
         tlogUpload: true,
         provenance: true,
         provenanceExplicit: false,
         attestationFormat: 'bundle',
       },
+      github: { attestations: 'auto' },
       sbom: { enabled: true, format: 'cyclonedx' },
       scan: {
         mode: 'auto',

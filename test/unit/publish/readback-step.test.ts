@@ -17,28 +17,39 @@ function rootFile(): string {
   return path;
 }
 
+/** The TUF cache; the tests that reach for GitHub's root use it offline or with the file given. */
+const github = { cachePath: join(tmpdir(), 'imprint-tuf-unit') };
+
 describe('loadReadBackTrust', () => {
-  it("skips GitHub's instance without its trusted root, saying how to enable the check", async () => {
-    const trust = await loadReadBackTrust(signOptions({ sigstore: 'github' }));
-    expect(trust).toEqual({ skipped: expect.stringContaining('set trusted-root to it') as string });
+  it("uses GitHub's embedded trusted root offline for sigstore: github", async () => {
+    const trust = await loadReadBackTrust(signOptions({ sigstore: 'github' }), {
+      ...github,
+      offline: true,
+    });
+    expect(trust).toEqual({
+      trust: expect.objectContaining({
+        rootSource: "the embedded trusted root of GitHub's Sigstore instance",
+      }) as object,
+    });
+    const authorities = trust.trust.trustedRoot.certificateAuthorities;
+    expect(authorities.map((ca) => ca.uri)).toContain('fulcio.githubapp.com');
   });
 
-  it("verifies GitHub's instance when its trusted root is given", async () => {
+  it("verifies GitHub's instance with the trusted root given", async () => {
     const path = rootFile();
     const trust = await loadReadBackTrust(
       signOptions({ sigstore: 'github', 'trusted-root': path }),
+      github,
     );
-    expect('trust' in trust && trust.trust.rootSource).toBe(path);
+    expect(trust.trust.rootSource).toBe(path);
   });
 
   it('uses the embedded public-good root offline, with the public key for key signing', async () => {
     const { publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     const pem = publicKey.export({ format: 'pem', type: 'spki' }).toString();
-    const trust = await loadReadBackTrust(signOptions({ signing: 'key', key: 'k' }), pem);
-    expect('trust' in trust && trust.trust.rootSource).toBe(
-      'the embedded Sigstore public-good trusted root',
-    );
-    expect('trust' in trust && trust.trust.publicKey?.keyId).toMatch(/^[0-9a-f]{64}$/);
+    const trust = await loadReadBackTrust(signOptions({ signing: 'key', key: 'k' }), github, pem);
+    expect(trust.trust.rootSource).toBe('the embedded Sigstore public-good trusted root');
+    expect(trust.trust.publicKey?.keyId).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('fails on a trusted root that cannot be read, naming the file', async () => {
@@ -48,7 +59,7 @@ describe('loadReadBackTrust', () => {
       'rekor-url': 'https://rekor.example.com',
       'trusted-root': '/nonexistent/trusted_root.json',
     });
-    await expect(loadReadBackTrust(options)).rejects.toMatchObject({
+    await expect(loadReadBackTrust(options, github)).rejects.toMatchObject({
       code: 'TRUSTED_ROOT_INVALID',
       message: expect.stringContaining('cannot read trusted root /nonexistent/trusted_root.json'),
     });
@@ -59,6 +70,7 @@ describe('expectedIdentity', () => {
   const session = (mode: 'key' | 'keyless'): SigningSession => ({
     mode,
     endpoints: { instance: 'custom' },
+    sigstoreReason: 'set by the sigstore input',
     signerLabel: 'x',
     claims: { iss: 'https://gitlab.com', aud: ['sigstore'], exp: 0 },
     signer: () => Promise.reject(new Error('not used')),

@@ -1,4 +1,6 @@
+import type { CiPlatform, PlatformName, RepositoryVisibility } from '../../../src/ci/platform.js';
 import { readPublishOptions } from '../../../src/publish/options.js';
+import { chooseSigstore } from '../../../src/publish/sign-options.js';
 
 const read = (values: Record<string, string>) =>
   readPublishOptions((name) => ({ image: 'ghcr.io/acme/app', ...values })[name]);
@@ -11,11 +13,11 @@ const CUSTOM = {
 };
 
 describe('signing inputs', () => {
-  it('default to keyless public-good signing with provenance, stored as bundles', () => {
+  it('default to keyless signing with the instance chosen at run time, provenance, stored as bundles', () => {
     expect(read({}).sign).toEqual({
       enabled: true,
       signing: 'keyless',
-      sigstore: 'public-good',
+      sigstore: 'auto',
       tlogUpload: true,
       provenance: true,
       provenanceExplicit: false,
@@ -84,7 +86,7 @@ describe('signing inputs', () => {
   });
 
   it('tlog-upload: false with keyless signing is refused unless a timestamp authority remains', () => {
-    expect(() => read({ 'tlog-upload': 'false' })).toThrow(
+    expect(() => read({ sigstore: 'public-good', 'tlog-upload': 'false' })).toThrow(
       expect.objectContaining({
         code: 'INPUT_CONFLICT',
         message: expect.stringMatching(
@@ -169,10 +171,21 @@ describe('signing inputs', () => {
   });
 
   it('service URLs with an instance that has its own', () => {
-    expect(() => read({ 'rekor-url': 'https://rekor.example.com' })).toThrow(
+    expect(() =>
+      read({ sigstore: 'public-good', 'rekor-url': 'https://rekor.example.com' }),
+    ).toThrow(
       expect.objectContaining({
         code: 'INPUT_CONFLICT',
         message: 'rekor-url only apply with sigstore: custom, but sigstore is public-good',
+      }),
+    );
+  });
+
+  it('service URLs with sigstore: auto, before the instance is chosen', () => {
+    expect(() => read({ 'fulcio-url': 'https://fulcio.example.com' })).toThrow(
+      expect.objectContaining({
+        code: 'INPUT_CONFLICT',
+        message: 'fulcio-url only apply with sigstore: custom, but sigstore is auto',
       }),
     );
   });
@@ -182,11 +195,62 @@ describe('signing inputs', () => {
       'input "attestation-format" must be one of bundle, cosign-classic, both; got "oci"',
     );
     expect(() => read({ sigstore: 'staging' })).toThrow(
-      'input "sigstore" must be one of public-good, github, custom; got "staging"',
+      'input "sigstore" must be one of auto, public-good, github, custom; got "staging"',
     );
   });
 
   it('sign: false checks nothing else: nothing will be signed', () => {
     expect(read({ sign: 'false', signing: 'key' }).sign.enabled).toBe(false);
+  });
+});
+
+describe('chooseSigstore (sigstore: auto on the platform)', () => {
+  const platform = (
+    visibility: RepositoryVisibility | undefined,
+    name: PlatformName = 'github',
+    serverUrl = 'https://github.com',
+  ) =>
+    ({
+      name,
+      repositoryVisibility: () => visibility,
+      githubApi: () => (name === 'github' ? { serverUrl } : undefined),
+    }) as unknown as CiPlatform;
+
+  it("picks GitHub's instance for a private repository, and says why", () => {
+    const chosen = chooseSigstore(read({}).sign, platform({ visibility: 'private' }));
+    expect(chosen.sigstore).toBe('github');
+    expect(chosen.sigstoreReason).toBe(
+      "sigstore: auto and the repository is private: GitHub's Fulcio and timestamp authority, no transparency log, so the repository's name never reaches the public Rekor",
+    );
+  });
+
+  it('refuses keyless signing without a log once auto picked public-good', () => {
+    expect(() =>
+      chooseSigstore(read({ 'tlog-upload': 'false' }).sign, platform({ visibility: 'public' })),
+    ).toThrow(expect.objectContaining({ code: 'INPUT_CONFLICT' }));
+  });
+
+  it("accepts keyless signing without a log once auto picked GitHub's instance (it has a TSA)", () => {
+    const chosen = chooseSigstore(
+      read({ 'tlog-upload': 'false' }).sign,
+      platform({ visibility: 'internal' }),
+    );
+    expect(chosen.sigstore).toBe('github');
+  });
+
+  it("refuses GitHub.com's instance on a GitHub Enterprise Server, naming the server", () => {
+    expect(() =>
+      chooseSigstore(
+        read({}).sign,
+        platform({ visibility: 'private' }, 'github', 'https://ghe.example.com'),
+      ),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'INPUT_INVALID',
+        message: expect.stringContaining(
+          "is GitHub.com's, but this run is on https://ghe.example.com, whose tokens it does not certify",
+        ) as string,
+      }),
+    );
   });
 });
