@@ -1,5 +1,5 @@
 export const id = 153;
-export const ids = [153,534];
+export const ids = [153,2534];
 export const modules = {
 
 /***/ 64136:
@@ -184,6 +184,8 @@ const PUBLIC_GOOD_URLS = {
 const GITHUB_URLS = {
     fulcio: 'https://fulcio.githubapp.com',
     tsa: 'https://timestamp.githubapp.com',
+    /** GitHub's TUF repository: it serves the instance's trusted_root.json (what `gh` trusts). */
+    tufMirror: 'https://tuf-repo.github.com',
 };
 
 

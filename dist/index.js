@@ -22,6 +22,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_proces
 
 /***/ }),
 
+/***/ 49140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
 /***/ 76982:
 /***/ ((module) => {
 
@@ -330,6 +337,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 83480:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
+
+/***/ }),
+
 /***/ 2203:
 /***/ ((module) => {
 
@@ -383,6 +397,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 28167:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threads");
 
 /***/ }),
 
@@ -544,7 +565,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {
@@ -607,19 +628,19 @@ var __webpack_exports__ = {};
 async function runDoor(door) {
     switch (door) {
         case 'cli': {
-            const { runCliDoor } = await __nccwpck_require__.e(/* import() */ 581).then(__nccwpck_require__.bind(__nccwpck_require__, 95581));
+            const { runCliDoor } = await __nccwpck_require__.e(/* import() */ 5581).then(__nccwpck_require__.bind(__nccwpck_require__, 95581));
             return runCliDoor(process.argv.slice(2));
         }
         case 'action-publish': {
-            const { runPublishAction } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(533), __nccwpck_require__.e(128), __nccwpck_require__.e(598), __nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(242), __nccwpck_require__.e(335), __nccwpck_require__.e(494), __nccwpck_require__.e(64), __nccwpck_require__.e(805), __nccwpck_require__.e(134), __nccwpck_require__.e(361), __nccwpck_require__.e(441), __nccwpck_require__.e(769), __nccwpck_require__.e(164), __nccwpck_require__.e(663), __nccwpck_require__.e(323), __nccwpck_require__.e(589), __nccwpck_require__.e(843), __nccwpck_require__.e(793), __nccwpck_require__.e(269), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13751));
+            const { runPublishAction } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(6752), __nccwpck_require__.e(9533), __nccwpck_require__.e(5128), __nccwpck_require__.e(7598), __nccwpck_require__.e(3838), __nccwpck_require__.e(4242), __nccwpck_require__.e(2830), __nccwpck_require__.e(3040), __nccwpck_require__.e(2494), __nccwpck_require__.e(8064), __nccwpck_require__.e(9805), __nccwpck_require__.e(1134), __nccwpck_require__.e(2997), __nccwpck_require__.e(638), __nccwpck_require__.e(5769), __nccwpck_require__.e(8164), __nccwpck_require__.e(2663), __nccwpck_require__.e(3027), __nccwpck_require__.e(589), __nccwpck_require__.e(1036), __nccwpck_require__.e(6720), __nccwpck_require__.e(1627), __nccwpck_require__.e(6449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13751));
             return runPublishAction();
         }
         case 'action-verify': {
-            const { runVerifyAction } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(533), __nccwpck_require__.e(128), __nccwpck_require__.e(598), __nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(242), __nccwpck_require__.e(134), __nccwpck_require__.e(361), __nccwpck_require__.e(441), __nccwpck_require__.e(769), __nccwpck_require__.e(164), __nccwpck_require__.e(663), __nccwpck_require__.e(323), __nccwpck_require__.e(490), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30627));
+            const { runVerifyAction } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(6752), __nccwpck_require__.e(9533), __nccwpck_require__.e(5128), __nccwpck_require__.e(7598), __nccwpck_require__.e(3838), __nccwpck_require__.e(4242), __nccwpck_require__.e(1134), __nccwpck_require__.e(2997), __nccwpck_require__.e(638), __nccwpck_require__.e(5769), __nccwpck_require__.e(8164), __nccwpck_require__.e(2663), __nccwpck_require__.e(3027), __nccwpck_require__.e(1490), __nccwpck_require__.e(6677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30627));
             return runVerifyAction();
         }
         case 'action-promote': {
-            const { runPromoteAction } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(769), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31500));
+            const { runPromoteAction } = await Promise.all(/* import() */[__nccwpck_require__.e(3838), __nccwpck_require__.e(5769), __nccwpck_require__.e(1500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31500));
             return runPromoteAction();
         }
     }
