@@ -70,6 +70,15 @@ export async function readSource(
   return { image, referrers, classic };
 }
 
+/** The image alone (an index and its platforms, or one manifest), as its bytes are served. */
+export function readImage(
+  client: RegistryClient,
+  repository: string,
+  digest: string,
+): Promise<ManifestNode> {
+  return readTree(client, repository, digest, { left: MAX_MANIFESTS });
+}
+
 /** Every manifest of the source, each once: what a copy counts. */
 export function manifestsOf(source: CopySource): ManifestNode[] {
   const all = new Map<string, ManifestNode>();

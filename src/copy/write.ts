@@ -90,6 +90,23 @@ export async function writeCopy(
   return writer.counts;
 }
 
+/**
+ * The image alone (an index and its platforms, or one manifest) and its tags: what a publish
+ * to several repositories copies from the first to the others. No evidence: each repository
+ * gets its own, which names it.
+ */
+export async function writeImage(
+  ends: CopyEnds,
+  image: ManifestNode,
+  tags: readonly string[],
+  options: Pick<WriteOptions, 'concurrency' | 'log'> = {},
+): Promise<CopyCounts> {
+  const writer = new Writer(ends, options);
+  await writer.tree(image);
+  for (const tag of tags) await writer.tag(tag, image);
+  return writer.counts;
+}
+
 class Writer {
   readonly counts = emptyCounts();
   /** Manifests known to be on the target in this run (a platform shared by two trees). */

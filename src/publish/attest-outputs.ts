@@ -18,6 +18,26 @@ export function setAttestOutputs(result: AttestResult, name: string, context: Ci
   context.setOutput('rekor-log-indexes', JSON.stringify(result.rekorLogIndexes));
 }
 
+/** One attestation of a repository, as the `images` output lists it. */
+export interface AttestationRef {
+  kind: string;
+  predicateType: string;
+  /** The digest it is about: the image, or one platform. */
+  subject: string;
+  /** `name@digest` of the referrer manifest, or of the cosign tag's manifest. */
+  reference: string;
+}
+
+/** Every signature and attestation of the image in one repository, in plan order. */
+export function attestationRefs(result: AttestResult, name: string): AttestationRef[] {
+  return result.placements.map((placement) => ({
+    kind: placement.job.kind,
+    predicateType: placement.job.predicateType,
+    subject: placement.subject.digest,
+    reference: `${name}@${placement.location.manifestDigest}`,
+  }));
+}
+
 export function signingSummary(result: AttestResult): SigningSummaryModel {
   return {
     signer: signerOf(result),

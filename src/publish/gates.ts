@@ -80,7 +80,8 @@ export class PublishGates {
 
   private async judgePolicy(pinned: PinnedImage, pending: readonly ToStore[]): Promise<void> {
     this.policyJudged = true;
-    if (!this.policy) return;
+    // Judged in each repository the image goes to; the first that breaks the policy stands.
+    if (!this.policy || this.policyFailure) return;
     this.policyFailure = await gateOnPolicy(
       this.options,
       this.policy,

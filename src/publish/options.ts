@@ -44,8 +44,10 @@ export interface RegistryCredentialsInput {
 }
 
 export interface PublishOptions {
-  /** The repository (or, with builder none, the image reference) as the user wrote it. */
+  /** The repository (or, with builder none, the image reference) as the user wrote it: the first of `image`. */
   image: string;
+  /** The further repositories of `image`: the image is copied to each, and signed and attested there. */
+  moreImages?: string[];
   tags: string[];
   context: string;
   file?: string;
@@ -80,10 +82,12 @@ const PLATFORM_FORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
 export function readPublishOptions(source: InputSource): PublishOptions {
   const inputs = new InputReader(source, PUBLISH_INPUTS);
   const builder = inputs.choice<BuilderChoice>('builder');
-  const image = inputs.required(
-    'image',
-    'set "image" to the repository to publish, e.g. ghcr.io/acme/app',
-  );
+  const [image, ...moreImages] = inputs.list('image');
+  if (image === undefined) {
+    throw new ImprintError('INPUT_INVALID', 'input "image" is required', {
+      hint: 'set "image" to the repository to publish, e.g. ghcr.io/acme/app',
+    });
+  }
   const username = inputs.string('registry-username');
   const password = inputs.string('registry-password');
   if ((username === undefined) !== (password === undefined)) {
@@ -107,6 +111,7 @@ export function readPublishOptions(source: InputSource): PublishOptions {
   }
   const options: PublishOptions = {
     image,
+    ...(moreImages.length > 0 && { moreImages }),
     tags: inputs.list('tags'),
     context: inputs.withDefault('context'),
     buildArgs: inputs.map('build-args'),

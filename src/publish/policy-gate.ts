@@ -16,8 +16,7 @@ import { verifyImages } from '../verify/engine.js';
 import { RegistryEvidence } from '../verify/evidence.js';
 import type { VerifyReport } from '../verify/model.js';
 import { RegistryPool, type RegistryOptions } from '../registry/pool.js';
-import { parseReference } from '../registry/reference.js';
-import { publishRegistryOptions } from './registry-access.js';
+import { loginRegistry, publishRegistryOptions } from './registry-access.js';
 import { loadTrustSet } from '../verify/trust.js';
 import { inGroup } from './log-group.js';
 import type { PublishOptions } from './options.js';
@@ -138,7 +137,8 @@ export async function gateOnPolicy(
       policyFile: options.policy,
       imageRef: pinned.imageRef,
       ...(options.sign.trustedRoot !== undefined && { trustedRoot: options.sign.trustedRoot }),
-      registry: publishRegistryOptions(options, parseReference(pinned.imageRef).registry, env),
+      // The inputs' credentials go to the first repository's registry, whichever image is judged.
+      registry: publishRegistryOptions(options, loginRegistry(options), env),
       pending,
     },
     context,

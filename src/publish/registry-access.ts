@@ -1,18 +1,20 @@
 /**
- * The registry of the repository being published, opened through the registry pool with the
- * step's settings: registry-username / registry-password go to this registry only.
+ * The registries of the repositories being published, opened through one registry pool with
+ * the step's settings: registry-username / registry-password go to the registry of the first
+ * repository only; every other registry is reached with the credentials found for it (CI
+ * variables, the docker config and its credential helpers, GITHUB_TOKEN for ghcr.io).
  */
 import type { Logger } from '../ci/log.js';
 import { readCaFile } from '../registry/ca-file.js';
-import { type RegistryAccess, type RegistryOptions, RegistryPool } from '../registry/pool.js';
-import type { ImageReference } from '../registry/reference.js';
-import type { PublishOptions } from './options.js';
+import { type RegistryOptions, RegistryPool } from '../registry/pool.js';
 
 export type { RegistryAccess } from '../registry/pool.js';
+import { type ImageReference, parseReference } from '../registry/reference.js';
+import type { PublishOptions } from './options.js';
 
 /**
  * What the step presents to registries: its TLS settings for every registry, and its
- * registry-username / registry-password for the registry it publishes to only.
+ * registry-username / registry-password for `registry` only: that of the first repository.
  */
 export function publishRegistryOptions(
   options: Pick<PublishOptions, 'credentials' | 'insecureRegistries' | 'registryCaFile'>,
@@ -27,15 +29,20 @@ export function publishRegistryOptions(
   };
 }
 
-export async function openRegistry(
-  repository: ImageReference,
+/** The run's one pool: each registry opened once, its credential source said. */
+export function openRegistries(
   options: Pick<PublishOptions, 'credentials' | 'insecureRegistries' | 'registryCaFile'>,
+  first: ImageReference,
   log: Logger,
   env: NodeJS.ProcessEnv,
-): Promise<RegistryAccess> {
-  const pool = new RegistryPool(
-    { ...publishRegistryOptions(options, repository.registry, env), announce: 'info' },
+): RegistryPool {
+  return new RegistryPool(
+    { ...publishRegistryOptions(options, first.registry, env), announce: 'info' },
     log,
   );
-  return pool.access(repository.registry);
+}
+
+/** The registry the inputs' credentials go to: that of the first repository of `image`. */
+export function loginRegistry(options: Pick<PublishOptions, 'image'>): string {
+  return parseReference(options.image).registry;
 }

@@ -20,8 +20,14 @@ import type { Policy } from '../policy/schema.js';
 import { signerOverlapWarnings } from '../policy/signer-overlap.js';
 import { DEFAULT_TAG, formatReference } from '../registry/reference.js';
 import type { RetryOptions } from '../sigstore/sign/index.js';
-import { type AttestTarget, attestImage } from './attest-step.js';
+import { type AttestResult, type AttestTarget, attestImage } from './attest-step.js';
 import { buildAndPush } from './build-step.js';
+import {
+  copyToRepositories,
+  inRepository,
+  type PublishedRepository,
+  reachCopies,
+} from './copies-step.js';
 import {
   customAttestations,
   type CustomPredicate,
@@ -34,14 +40,21 @@ import { inGroup } from './log-group.js';
 import type { PublishOptions } from './options.js';
 import { setPublishOutputs } from './outputs.js';
 import { type PinnedImage, pinImage } from './pin.js';
-import { prepareSigning } from './prepare-signing.js';
+import { type PreparedAttestation, prepareSigning } from './prepare-signing.js';
 import type { SigningEnvironment } from './sign-step.js';
-import { openRegistry, type RegistryAccess } from './registry-access.js';
+import { openRegistries, type RegistryAccess } from './registry-access.js';
 import type { RequestedAttestation } from './requested-attestation.js';
-import type { Evidence, PublishResult } from './result.js';
+import type { Evidence, PublishResult, RepositoryResult } from './result.js';
 import { prepareScan } from './scan-step.js';
 import { publishSummary } from './summary-step.js';
-import { isPushed, type PublishSource, reportedTags, resolveSource } from './target.js';
+import {
+  copyTargets,
+  firstTarget,
+  isPushed,
+  type PublishSource,
+  reportedTags,
+  resolveSource,
+} from './target.js';
 
 /** What the run takes from its surroundings, read once by the door (tests pass their own). */
 export interface PublishEnvironment {
@@ -75,8 +88,7 @@ export async function runPublish(
   const vex = await loadVexDocuments(options.vex);
   const gates = new PublishGates(options, policy, context, env);
   const source = resolveSource(options);
-  const registry = await openRegistry(source.repository, options, log, env);
-  const existing = await beforeBuild(source, registry, log);
+  const { registry, copyAccess, existing } = await openRepositories(source, options, log, env);
   // What signing and a required scanner need is checked now: failing costs seconds, not a build.
   const pushed = isPushed(source);
   const signing = pushed
@@ -85,6 +97,8 @@ export async function runPublish(
   const scanning = pushed ? await prepareScan(options.scan, platform, env, log) : undefined;
   const built = await buildImage(source, options, registry, platform, log);
   const pinned = existing ?? built.pinned;
+  const first = pinned && { target: firstTarget(source), access: registry, pinned };
+  const copies = await copyToRepositories(first, copyTargets(source), copyAccess, log);
   const evidence: Evidence =
     pinned && scanning
       ? await gatherEvidence(
@@ -98,16 +112,8 @@ export async function runPublish(
   const requested = requestedAttestations(evidence, { predicates, vex }, pinned, environment);
   if (predicates.length + vex.length > 0 && !(pinned && signing))
     warnUnattested([...predicates.map((p) => p.type), ...vex.map((v) => v.source)], log);
-  const attested =
-    pinned && signing
-      ? await attestImage(
-          attestTarget(registry, source, pinned),
-          signing,
-          context,
-          requested,
-          gates.forSigning(evidence.scan, pinned),
-        )
-      : undefined;
+  const sign = signing && signer(signing, context, requested, gates, evidence);
+  const { attested, copyResults } = await attestRepositories(first, copies, sign);
   const result: PublishResult = {
     repository: formatReference(source.repository),
     ...(pinned && { pinned }),
@@ -115,6 +121,7 @@ export async function runPublish(
     builder: built.builder,
     ...evidence,
     ...(attested && { attested }),
+    copies: copyResults,
   };
   await gates.afterPublish(result.scan, result.pinned);
   setPublishOutputs(result, context);
@@ -198,16 +205,73 @@ async function buildImage(
   return { builder: built.builder, pinned };
 }
 
-/** Where the attestations go: the pinned image's repository, named as its in-toto subject. */
-function attestTarget(
-  registry: RegistryAccess,
+/**
+ * Every repository's registry, opened and proved before the build: the first's (where an
+ * existing image is pinned now) and each further one's.
+ */
+async function openRepositories(
   source: PublishSource,
-  pinned: PinnedImage,
-): AttestTarget {
+  options: PublishOptions,
+  log: Logger,
+  env: NodeJS.ProcessEnv,
+): Promise<{ registry: RegistryAccess; copyAccess: RegistryAccess[]; existing?: PinnedImage }> {
+  const pool = openRegistries(options, source.repository, log, env);
+  const registry = await pool.access(source.repository.registry);
+  const existing = await beforeBuild(source, registry, log);
+  const copyAccess = await reachCopies(pool, copyTargets(source));
+  return { registry, copyAccess, ...(existing && { existing }) };
+}
+
+/** Signs and attests the image in one repository, with the run's evidence and gates. */
+function signer(
+  signing: PreparedAttestation,
+  context: CiContext,
+  requested: readonly RequestedAttestation[],
+  gates: PublishGates,
+  evidence: Evidence,
+): (published: PublishedRepository) => Promise<AttestResult> {
+  return (published) =>
+    attestImage(
+      attestTarget(published),
+      signing,
+      context,
+      requested,
+      gates.forSigning(evidence.scan, published.pinned),
+    );
+}
+
+/**
+ * The first repository, then each further one signs and attests its own copy: the signature
+ * payload (docker-reference) and the statements' subjects name the repository.
+ */
+async function attestRepositories(
+  first: PublishedRepository | undefined,
+  copies: readonly PublishedRepository[],
+  sign: ((published: PublishedRepository) => Promise<AttestResult>) | undefined,
+): Promise<{ attested?: AttestResult; copyResults: RepositoryResult[] }> {
+  if (!first || !sign) return { copyResults: copies.map((copy) => repositoryResult(copy)) };
+  const attested = await sign(first);
+  const copyResults: RepositoryResult[] = [];
+  for (const copy of copies)
+    copyResults.push(repositoryResult(copy, await inRepository(copy.target, () => sign(copy))));
+  return { attested, copyResults };
+}
+
+function repositoryResult(copy: PublishedRepository, attested?: AttestResult): RepositoryResult {
   return {
-    client: registry.client,
-    repositoryPath: source.repository.repository,
-    name: formatReference(source.repository),
+    repository: formatReference(copy.target.repository),
+    pinned: copy.pinned,
+    tags: copy.target.tagged.map((reference) => formatReference(reference)),
+    ...(attested && { attested }),
+  };
+}
+
+/** Where the attestations go: the pinned image's repository, named as its in-toto subject. */
+function attestTarget({ target, access, pinned }: PublishedRepository): AttestTarget {
+  return {
+    client: access.client,
+    repositoryPath: target.repository.repository,
+    name: formatReference(target.repository),
     pinned,
   };
 }

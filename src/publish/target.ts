@@ -3,6 +3,7 @@
  * typo fails in a second rather than after a ten-minute build. Pure.
  */
 import { ImprintError } from '../errors.js';
+import { sameRegistry } from '../registry/hosts.js';
 import {
   DEFAULT_TAG,
   type ImageReference,
@@ -23,59 +24,136 @@ function repositoryOf(reference: ImageReference): ImageReference {
 }
 
 function sameRepository(a: ImageReference, b: ImageReference): boolean {
-  return a.registry === b.registry && a.repository === b.repository;
+  return sameRegistry(a.registry, b.registry) && a.repository === b.repository;
 }
 
-/** `image` names the repository (a tag on it is pushed too); `tags` are bare or full references. */
-function resolveTarget(image: string, tags: readonly string[]): PublishTarget {
-  const written = parseReference(image);
+/** An entry of `image`, parsed; a bad one is refused naming the input. */
+function parseImageEntry(entry: string): ImageReference {
+  let written: ImageReference;
+  try {
+    written = parseReference(entry);
+  } catch (error) {
+    throw new ImprintError('INPUT_INVALID', `input "image": ${(error as Error).message}`, {
+      cause: error,
+      hint: 'list repositories one per line (or comma separated), e.g. ghcr.io/acme/app',
+    });
+  }
   if (written.digest !== undefined) {
     throw new ImprintError(
       'INPUT_INVALID',
-      `input "image" has a digest (${image}), but a build gives the image its digest`,
+      `input "image" has a digest (${entry}), but a build gives the image its digest`,
       {
         hint: 'name the repository only (e.g. ghcr.io/acme/app), or use builder: none to publish an existing image',
       },
     );
   }
-  const repository = repositoryOf(written);
-  const wanted = [...(written.tag !== undefined ? [written.tag] : []), ...tags];
-  const tagged: ImageReference[] = [];
-  for (const entry of wanted.length > 0 ? wanted : [DEFAULT_TAG]) {
-    const reference =
-      entry.includes('/') || entry.includes('@')
-        ? parseReference(entry)
-        : parseReference(`${formatReference(repository)}:${entry}`);
-    if (!sameRepository(reference, repository)) {
+  return written;
+}
+
+/**
+ * `image` lists the repositories (a tag on one is pushed there too); `tags` are bare tags,
+ * pushed to every repository, or full references, pushed to the repository they name, which
+ * must be one of `image`. A repository left without a tag gets the default one.
+ */
+function resolveTargets(images: readonly string[], tags: readonly string[]): PublishTarget[] {
+  const written = images.map(parseImageEntry);
+  const targets: PublishTarget[] = [];
+  for (const reference of written) {
+    const repository = repositoryOf(reference);
+    if (targets.some((target) => sameRepository(target.repository, repository))) {
       throw new ImprintError(
         'INPUT_INVALID',
-        `tag "${entry}" names ${formatReference(repositoryOf(reference))}, not ${formatReference(repository)}`,
-        {
-          hint: 'every tag must be in the repository given by "image"; publish to another repository in another step',
-        },
+        `input "image" lists ${formatReference(repository)} twice`,
+        { hint: 'name each repository once; give its tags in "tags" or on one of its lines' },
       );
     }
+    targets.push({ repository, tagged: [] });
+  }
+  written.forEach((reference, index) => {
+    if (reference.tag !== undefined) addTag(targets[index]!, reference);
+  });
+  for (const entry of tags) {
+    if (!(entry.includes('/') || entry.includes('@'))) {
+      for (const target of targets)
+        addTag(target, parseReference(`${formatReference(target.repository)}:${entry}`));
+      continue;
+    }
+    const reference = parseReference(entry);
+    const target = targets.find((candidate) => sameRepository(candidate.repository, reference));
+    if (!target) throw notAmongRepositories(entry, reference, targets);
     if (reference.digest !== undefined || reference.tag === undefined) {
       throw new ImprintError('INPUT_INVALID', `tag "${entry}" must be a tag, not a digest`);
     }
-    if (!tagged.some((existing) => existing.tag === reference.tag)) tagged.push(reference);
+    addTag(target, reference);
   }
-  return { repository, tagged };
+  for (const target of targets) {
+    if (target.tagged.length === 0) addTag(target, { ...target.repository, tag: DEFAULT_TAG });
+  }
+  return targets;
+}
+
+function addTag(target: PublishTarget, reference: ImageReference): void {
+  if (!target.tagged.some((existing) => existing.tag === reference.tag))
+    target.tagged.push({ ...target.repository, tag: reference.tag! });
+}
+
+function notAmongRepositories(
+  entry: string,
+  reference: ImageReference,
+  targets: readonly PublishTarget[],
+): ImprintError {
+  const named = formatReference(repositoryOf(reference));
+  if (targets.length === 1) {
+    return new ImprintError(
+      'INPUT_INVALID',
+      `tag "${entry}" names ${named}, not ${formatReference(targets[0]!.repository)}`,
+      {
+        hint: 'every tag must be in a repository given by "image"; list the other repository in "image" too',
+      },
+    );
+  }
+  const listed = targets.map((target) => formatReference(target.repository)).join(', ');
+  return new ImprintError(
+    'INPUT_INVALID',
+    `tag "${entry}" names ${named}, which is not among the repositories of "image" (${listed})`,
+    { hint: 'every tag must be in a repository given by "image"; add that repository to "image"' },
+  );
 }
 
 /**
  * An image this run builds (and pushes, unless push: false), or one already in the registry
- * (builder: none), named by tag or digest: either way a repository, and tags to report.
+ * (builder: none), named by tag or digest: either way a repository, and tags to report. A
+ * build may go to more repositories (`copies`, the further lines of `image`): the builder
+ * pushes to the first, and the image is copied from there, digest unchanged.
  */
 export type PublishSource =
-  | { kind: 'build'; repository: ImageReference; tagged: ImageReference[]; push: boolean }
+  | {
+      kind: 'build';
+      repository: ImageReference;
+      tagged: ImageReference[];
+      push: boolean;
+      copies: PublishTarget[];
+    }
   | { kind: 'existing'; repository: ImageReference; reference: ImageReference };
 
 export function resolveSource(
-  options: Pick<PublishOptions, 'image' | 'tags' | 'builder' | 'push'>,
+  options: Pick<PublishOptions, 'image' | 'tags' | 'builder' | 'push'> &
+    Partial<Pick<PublishOptions, 'moreImages'>>,
 ): PublishSource {
-  if (options.builder !== 'none')
-    return { kind: 'build', ...resolveTarget(options.image, options.tags), push: options.push };
+  const more = options.moreImages ?? [];
+  if (options.builder !== 'none') {
+    const [first, ...copies] = resolveTargets([options.image, ...more], options.tags);
+    return { kind: 'build', ...first!, push: options.push, copies };
+  }
+  if (more.length > 0) {
+    throw new ImprintError(
+      'INPUT_CONFLICT',
+      `with builder none, "image" names one existing image; got ${1 + more.length}`,
+      {
+        hint: 'publish the existing image in its repository, then promote it with imprint copy (it copies the signatures and attestations too)',
+      },
+    );
+  }
   const reference = parseReference(options.image);
   if (reference.tag === undefined && reference.digest === undefined) {
     throw new ImprintError(
@@ -92,7 +170,20 @@ export function isPushed(source: PublishSource): boolean {
   return source.kind === 'existing' || source.push;
 }
 
-/** The tags the outputs report: those pushed, or the one an existing image was named by. */
+/** The first repository, where the builder pushes (or the existing image is), with its tags. */
+export function firstTarget(source: PublishSource): PublishTarget {
+  return {
+    repository: source.repository,
+    tagged: source.kind === 'build' ? source.tagged : [],
+  };
+}
+
+/** The repositories a pushed build is copied to: none for an existing image or push: false. */
+export function copyTargets(source: PublishSource): PublishTarget[] {
+  return source.kind === 'build' && source.push ? source.copies : [];
+}
+
+/** The tags of the first repository: those pushed, or the one an existing image was named by. */
 export function reportedTags(source: PublishSource): string[] {
   if (source.kind === 'build') return source.tagged.map((reference) => formatReference(reference));
   const { tag } = source.reference;

@@ -15,6 +15,23 @@ export interface PublishSummaryModel {
   sbom?: SbomSummaryModel;
   /** The scan's result, or why it did not run; absent when nothing was pushed. */
   scan?: ScanSummaryModel | { skipped: string };
+  /** With several repositories in `image`: each, the first included, one row each. */
+  repositories?: RepositorySummary[];
+}
+
+/** One repository the image was published to, and its evidence there. */
+export interface RepositorySummary {
+  repository: string;
+  imageRef: string;
+  tags: string[];
+  /** Signatures and attestations in this repository: stored now, or already present. */
+  stored: number;
+  present: number;
+  /** Rekor log indexes of the signatures made for this repository. */
+  rekorLogIndexes: number[];
+  /** Why the image signature was not written here; absent when it was (or sign: false). */
+  heldBack?: string;
+  signed: boolean;
 }
 
 export interface SbomSummaryModel {
@@ -110,12 +127,37 @@ export function renderPublishSummary(model: PublishSummaryModel): string {
     lines.push('', '### Platforms', '', '| Platform | Digest |', '|---|---|');
     for (const [platform, digest] of platforms) lines.push(`| ${platform} | \`${digest}\` |`);
   }
+  if (model.repositories && model.repositories.length > 1)
+    lines.push('', ...renderRepositories(model.repositories));
   if (!model.pushed)
     lines.push('', 'Nothing was pushed (`push: false`), so there is no digest to pin or sign.');
   if (model.signing) lines.push('', ...renderSigning(model.signing));
   if (model.sbom) lines.push('', ...renderSbom(model.sbom));
   if (model.scan) lines.push('', ...renderScan(model.scan));
   return lines.join('\n') + '\n';
+}
+
+/** The same digest in each repository, each with its own signatures (they name the repository). */
+function renderRepositories(repositories: readonly RepositorySummary[]): string[] {
+  const lines = [
+    `### Repositories (${repositories.length}, one digest)`,
+    '',
+    '| Repository | Image | Tags | Signatures and attestations | Rekor log indexes |',
+    '|---|---|---|---|---|',
+  ];
+  for (const r of repositories) {
+    const evidence = !r.signed
+      ? '— (not signed)'
+      : `${r.stored} stored, ${r.present} already present${r.heldBack !== undefined ? `; ⛔ image signature held back: ${cell(r.heldBack)}` : ''}`;
+    lines.push(
+      `| ${cell(r.repository)} | \`${r.imageRef}\` | ${r.tags.map((tag) => `\`${cell(tag)}\``).join(', ') || '—'} | ${evidence} | ${r.rekorLogIndexes.join(', ') || '—'} |`,
+    );
+  }
+  lines.push(
+    '',
+    'The details below are those of the first repository; each has its own verify command at the end.',
+  );
+  return lines;
 }
 
 function renderSigning(signing: SigningSummaryModel): string[] {

@@ -87,10 +87,11 @@ function verifyCommands(image: PublishedImage): VerifyCommand[] {
 }
 
 /** The commands as a markdown section: a heading, a line on each tool, fenced `sh` blocks. */
-export function renderVerifyCommands(image: PublishedImage): string {
+/** `heading`: a publish to several repositories names each one's section. */
+export function renderVerifyCommands(image: PublishedImage, heading = 'Verify this image'): string {
   const commands = verifyCommands(image);
   const of = (tool: VerifyCommand['tool']) => commands.filter((c) => c.tool === tool);
-  const lines = ['### Verify this image', ''];
+  const lines = [`### ${heading}`, ''];
   lines.push('With imprint:', '', ...fenced(of('imprint')), '');
   lines.push(cosignFits(image), '', ...fenced(of('cosign')), '');
   const gh = of('gh');

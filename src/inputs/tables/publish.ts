@@ -117,16 +117,16 @@ const BUILD_INPUTS: readonly InputSpec[] = [
 export const PUBLISH_INPUTS: readonly InputSpec[] = [
   {
     name: 'image',
-    kind: 'string',
+    kind: 'list',
     description:
-      'Repository to publish to (registry/namespace/name). With builder none: the existing image, by tag or digest.',
+      'Repository to publish to (registry/namespace/name), or several, one per line or comma separated: built once, the same digest pushed to each, each signed and attested. With builder none: the existing image, by tag or digest.',
   },
   {
     name: 'tags',
     kind: 'list',
     default: DEFAULT_TAG,
     description:
-      'Tags to push, comma or newline separated: bare tags (1.2.3) or full references in the same repository.',
+      'Tags to push, comma or newline separated: bare tags (1.2.3), pushed to every repository of image, or full references, pushed to the one they name.',
   },
   { name: 'context', kind: 'string', default: '.', description: 'Build context directory.' },
   { name: 'file', kind: 'string', description: 'Dockerfile path (default: <context>/Dockerfile).' },
@@ -156,7 +156,7 @@ export const PUBLISH_INPUTS: readonly InputSpec[] = [
     name: 'registry-username',
     kind: 'string',
     description:
-      'Registry user name (default: docker config, CI_REGISTRY_USER on GitLab, GITHUB_TOKEN for ghcr.io).',
+      'Registry user name, for the registry of the first repository in image (default: docker config, CI_REGISTRY_USER on GitLab, GITHUB_TOKEN for ghcr.io; other registries always use these).',
   },
   {
     name: 'registry-password',

@@ -274,3 +274,51 @@ describe('publish summary: every state', () => {
     expect(text).toContain('… 9975 more in the report');
   });
 });
+
+describe('publish summary: several repositories', () => {
+  const repositories: NonNullable<PublishSummaryModel['repositories']> = [
+    {
+      repository: 'ghcr.io/acme/app',
+      imageRef: `ghcr.io/acme/app@${DIGEST}`,
+      tags: ['ghcr.io/acme/app:1.0.0'],
+      stored: 4,
+      present: 0,
+      rekorLogIndexes: [123],
+      signed: true,
+    },
+    {
+      repository: 'registry.example/prod/app',
+      imageRef: `registry.example/prod/app@${DIGEST}`,
+      tags: ['registry.example/prod/app:1.0.0'],
+      stored: 1,
+      present: 3,
+      rekorLogIndexes: [],
+      heldBack: 'the image breaks the policy policy.yaml',
+      signed: true,
+    },
+  ];
+
+  it('has one row per repository, with its image, tags and evidence', () => {
+    const text = renderPublishSummary({ ...base, repositories });
+    expect(text).toContain('### Repositories (2, one digest)');
+    expect(text).toContain(
+      `| ghcr.io/acme/app | \`ghcr.io/acme/app@${DIGEST}\` | \`ghcr.io/acme/app:1.0.0\` | 4 stored, 0 already present | 123 |`,
+    );
+    expect(text).toContain(
+      `| registry.example/prod/app | \`registry.example/prod/app@${DIGEST}\` | \`registry.example/prod/app:1.0.0\` | 1 stored, 3 already present; ⛔ image signature held back: the image breaks the policy policy.yaml | — |`,
+    );
+  });
+
+  it('says when a repository was not signed', () => {
+    const unsigned = repositories.map((r) => ({ ...r, signed: false }));
+    expect(renderPublishSummary({ ...base, repositories: unsigned })).toContain(
+      '| — (not signed) | — |',
+    );
+  });
+
+  it('has no repositories section for one repository', () => {
+    expect(renderPublishSummary({ ...base, repositories: repositories.slice(0, 1) })).not.toContain(
+      '### Repositories',
+    );
+  });
+});
