@@ -57,6 +57,15 @@ describe('publish with the docker builder', () => {
       'image-ref': `${locked.host}/team/app@${served}`,
       'platform-digests': '{}',
       tags: `${locked.host}/team/app:v1\n${locked.host}/team/app:latest`,
+      images: JSON.stringify([
+        {
+          repository: `${locked.host}/team/app`,
+          reference: `${locked.host}/team/app@${served}`,
+          digest: served,
+          tags: [`${locked.host}/team/app:v1`, `${locked.host}/team/app:latest`],
+          attestations: [],
+        },
+      ]),
     });
     // The password never reaches the log, plain or base64.
     expect(output()).not.toContain(locked.password);
