@@ -57,18 +57,7 @@ function parseImageEntry(entry: string): ImageReference {
  */
 function resolveTargets(images: readonly string[], tags: readonly string[]): PublishTarget[] {
   const written = images.map(parseImageEntry);
-  const targets: PublishTarget[] = [];
-  for (const reference of written) {
-    const repository = repositoryOf(reference);
-    if (targets.some((target) => sameRepository(target.repository, repository))) {
-      throw new ImprintError(
-        'INPUT_INVALID',
-        `input "image" lists ${formatReference(repository)} twice`,
-        { hint: 'name each repository once; give its tags in "tags" or on one of its lines' },
-      );
-    }
-    targets.push({ repository, tagged: [] });
-  }
+  const targets = distinctTargets(written);
   written.forEach((reference, index) => {
     if (reference.tag !== undefined) addTag(targets[index]!, reference);
   });
@@ -88,6 +77,23 @@ function resolveTargets(images: readonly string[], tags: readonly string[]): Pub
   }
   for (const target of targets) {
     if (target.tagged.length === 0) addTag(target, { ...target.repository, tag: DEFAULT_TAG });
+  }
+  return targets;
+}
+
+/** One target per repository, without tags yet; a repository named twice is refused. */
+function distinctTargets(written: readonly ImageReference[]): PublishTarget[] {
+  const targets: PublishTarget[] = [];
+  for (const reference of written) {
+    const repository = repositoryOf(reference);
+    if (targets.some((target) => sameRepository(target.repository, repository))) {
+      throw new ImprintError(
+        'INPUT_INVALID',
+        `input "image" lists ${formatReference(repository)} twice`,
+        { hint: 'name each repository once; give its tags in "tags" or on one of its lines' },
+      );
+    }
+    targets.push({ repository, tagged: [] });
   }
   return targets;
 }
@@ -122,9 +128,9 @@ function notAmongRepositories(
 
 /**
  * An image this run builds (and pushes, unless push: false), or one already in the registry
- * (builder: none), named by tag or digest: either way a repository, and tags to report. A
- * build may go to more repositories (`copies`, the further lines of `image`): the builder
- * pushes to the first, and the image is copied from there, digest unchanged.
+ * (builder: none), named by tag or digest: either way a repository, and tags to report. The
+ * image may go to more repositories (`copies`, the further lines of `image`): it is copied
+ * there from the first, digest unchanged.
  */
 export type PublishSource =
   | {
@@ -134,7 +140,12 @@ export type PublishSource =
       push: boolean;
       copies: PublishTarget[];
     }
-  | { kind: 'existing'; repository: ImageReference; reference: ImageReference };
+  | {
+      kind: 'existing';
+      repository: ImageReference;
+      reference: ImageReference;
+      copies: PublishTarget[];
+    };
 
 export function resolveSource(
   options: Pick<PublishOptions, 'image' | 'tags' | 'builder' | 'push'> &
@@ -145,15 +156,6 @@ export function resolveSource(
     const [first, ...copies] = resolveTargets([options.image, ...more], options.tags);
     return { kind: 'build', ...first!, push: options.push, copies };
   }
-  if (more.length > 0) {
-    throw new ImprintError(
-      'INPUT_CONFLICT',
-      `with builder none, "image" names one existing image; got ${1 + more.length}`,
-      {
-        hint: 'publish the existing image in its repository, then promote it with imprint copy (it copies the signatures and attestations too)',
-      },
-    );
-  }
   const reference = parseReference(options.image);
   if (reference.tag === undefined && reference.digest === undefined) {
     throw new ImprintError(
@@ -162,7 +164,26 @@ export function resolveSource(
       { hint: 'e.g. ghcr.io/acme/app:1.2.3 or ghcr.io/acme/app@sha256:…' },
     );
   }
-  return { kind: 'existing', repository: repositoryOf(reference), reference };
+  return {
+    kind: 'existing',
+    repository: repositoryOf(reference),
+    reference,
+    copies: existingCopies(reference, more),
+  };
+}
+
+/**
+ * With builder none, the further lines of `image` are repositories to copy the existing image
+ * to, each under its own tag, else the tag the image was named by, else by digest only.
+ */
+function existingCopies(existing: ImageReference, more: readonly string[]): PublishTarget[] {
+  const written = more.map(parseImageEntry);
+  const [, ...copies] = distinctTargets([existing, ...written]);
+  copies.forEach((target, index) => {
+    const tag = written[index]!.tag ?? existing.tag;
+    if (tag !== undefined) addTag(target, { ...target.repository, tag });
+  });
+  return copies;
 }
 
 /** Whether the image ends up in the registry: an existing one is there already. */
@@ -178,9 +199,9 @@ export function firstTarget(source: PublishSource): PublishTarget {
   };
 }
 
-/** The repositories a pushed build is copied to: none for an existing image or push: false. */
+/** The repositories the image is copied to: none when nothing is pushed (push: false). */
 export function copyTargets(source: PublishSource): PublishTarget[] {
-  return source.kind === 'build' && source.push ? source.copies : [];
+  return isPushed(source) ? source.copies : [];
 }
 
 /** The tags of the first repository: those pushed, or the one an existing image was named by. */

@@ -186,18 +186,33 @@ describe('resolveSource: several repositories in "image"', () => {
     ).toThrow(`input "image" has a digest (other.example/app@${DIGEST})`);
   });
 
-  it('builder none takes one existing image and points at imprint copy', () => {
-    expect(() =>
-      resolveSource(
-        options({ image: `registry.example/team/app:1\nother.example/app`, builder: 'none' }),
-      ),
-    ).toThrow(
-      expect.objectContaining({
-        code: 'INPUT_CONFLICT',
-        message: 'with builder none, "image" names one existing image; got 2',
-        hint: expect.stringContaining('imprint copy'),
+  it('builder none copies the existing image to the further lines, under their tag or its own', () => {
+    const source = resolveSource(
+      options({
+        image: 'registry.example/team/app:1.2\nother.example/mirror/app\nthird.example/app:stable',
+        builder: 'none',
       }),
     );
+    expect(
+      copyTargets(source).map((target) => target.tagged.map((tag) => formatReference(tag))),
+    ).toEqual([['other.example/mirror/app:1.2'], ['third.example/app:stable']]);
+  });
+
+  it('builder none by digest copies by digest, and refuses its own repository again', () => {
+    const byDigest = resolveSource(
+      options({ image: `registry.example/team/app@${DIGEST}\nother.example/app`, builder: 'none' }),
+    );
+    expect(copyTargets(byDigest)).toEqual([
+      { repository: { registry: 'other.example', repository: 'app' }, tagged: [] },
+    ]);
+    expect(() =>
+      resolveSource(
+        options({
+          image: 'registry.example/team/app:1\nregistry.example/team/app',
+          builder: 'none',
+        }),
+      ),
+    ).toThrow('input "image" lists registry.example/team/app twice');
   });
 
   it('push: false copies nothing', () => {

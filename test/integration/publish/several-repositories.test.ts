@@ -1,0 +1,252 @@
+/**
+ * One publish to two repositories on two real registries with different auth: the first
+ * anonymous, the second Basic auth with its credentials in the docker config only (as
+ * docker/login-action leaves them). The image is built once; both repositories must serve the
+ * same digest, each with its own signature and attestations, and the verify command the
+ * summary prints for each must pass. A wrong password on the second registry fails before the
+ * build, naming the repository; a second registry that refuses the attestation index part way
+ * leaves a publish a re-run finishes without storing anything twice.
+ * Real parts: the Docker engine, distribution registries, the loopback Sigstore stack, and a
+ * fault-injecting proxy in front of the second registry for the failure part way.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runVerifyCommand } from '../../../src/doors/cli/verify.js';
+import { EXIT_OK } from '../../../src/doors/exit-codes.js';
+import { capturedContext } from '../../harness/context.js';
+import { basicAuth, registryDigest, scratchContext } from '../../harness/image.js';
+import { startRegistry, type TestRegistry } from '../../harness/registry.js';
+import { type FaultProxy, startFaultProxy } from '../registry/fault-proxy.js';
+import {
+  COSIGN_SIGN,
+  CYCLONEDX,
+  type EvidenceParts,
+  githubEnv,
+  publish,
+  referrerEntries,
+  SLSA,
+  startEvidenceParts,
+  succeeded,
+  VULN,
+} from './evidence-run.js';
+
+const APK_DB = ['P:musl', 'V:1.1.20-r4', 'A:x86_64', 'L:MIT', 'o:musl', ''].join('\n');
+
+interface ImageEntry {
+  repository: string;
+  reference: string;
+  digest: string;
+  tags: string[];
+  attestations: { kind: string; predicateType: string; subject: string; reference: string }[];
+  bundlePath?: string;
+}
+
+let parts: EvidenceParts;
+let second: TestRegistry;
+let proxy: FaultProxy;
+/** When true, the proxy refuses writes of the referrers fallback index (the attestations' listing). */
+let refuseIndex = false;
+
+beforeAll(async () => {
+  [parts, second] = await Promise.all([startEvidenceParts(), startRegistry({ auth: 'basic' })]);
+  proxy = await startFaultProxy(second.url, {
+    respond: (request) =>
+      refuseIndex && request.method === 'PUT' && /\/manifests\/sha256-/.test(request.url)
+        ? {
+            status: 403,
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ errors: [{ code: 'DENIED', message: 'quota exceeded' }] }),
+          }
+        : undefined,
+  });
+});
+afterAll(async () => {
+  await Promise.all([parts?.stop(), second?.stop(), proxy?.close()]);
+});
+
+/** A docker config holding the second registry's credentials, as `docker login` writes them. */
+function dockerConfig(password: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'imprint-docker-config-'));
+  const auth = Buffer.from(`${second.username}:${password}`).toString('base64');
+  writeFileSync(
+    join(dir, 'config.json'),
+    JSON.stringify({ auths: { [second.host]: { auth }, [proxy.host]: { auth } } }),
+  );
+  return dir;
+}
+
+/** One build context per test: re-runs build the same files, so the same digest. */
+function inputs(repo: string, secondHost: string, context: string): Record<string, string> {
+  return {
+    image: `${parts.registry.host}/${repo}\n${secondHost}/${repo}`,
+    tags: 'v1',
+    context,
+    'insecure-registries': `${parts.registry.host},${secondHost}`,
+  };
+}
+
+function buildContext(repo: string): string {
+  return scratchContext({ 'lib/apk/db/installed': APK_DB, 'repo.txt': `${repo}\n` });
+}
+
+/** The imprint command the summary prints under "Verify <repository>". */
+function printedCommand(summary: string, repository: string): string[] {
+  const section = summary.split(`### Verify ${repository}\n`)[1];
+  const block = section && /With imprint:\n\n```sh\n([\s\S]*?)\n```/.exec(section)?.[1];
+  if (!block) throw new Error(`no verify command for ${repository} in the summary:\n${summary}`);
+  const words: string[] = [];
+  for (const match of block.replace(/ \\\n\s*/g, ' ').matchAll(/'((?:[^']|'\\'')*)'|(\S+)/g))
+    words.push(match[1] !== undefined ? match[1].replace(/'\\''/g, "'") : match[2]!);
+  return words;
+}
+
+/** Runs a printed `imprint verify`, in a folder holding the trusted root its placeholder names. */
+async function runPrinted(words: string[], insecure: string, dockerConfigDir: string) {
+  const cwd = mkdtempSync(join(tmpdir(), 'imprint-printed-'));
+  writeFileSync(join(cwd, 'trusted_root.json'), JSON.stringify(parts.stack.trustedRoot));
+  const captured = capturedContext();
+  expect(words.slice(0, 2)).toEqual(['imprint', 'verify']);
+  const code = await runVerifyCommand(
+    [...words.slice(2), '--insecure-registries', insecure, '--no-summary'],
+    {
+      stdout: () => undefined,
+      env: { HOME: cwd, DOCKER_CONFIG: dockerConfigDir },
+      context: () => captured.context,
+      environment: { cwd },
+    },
+  );
+  return { code, log: captured.output() };
+}
+
+const kinds = (entry: ImageEntry) =>
+  entry.attestations.map((a) => `${a.kind} ${a.predicateType} ${a.subject}`);
+
+describe('publish to two repositories on two registries', () => {
+  it('refuses a wrong password for the second before building, then publishes one digest to both, each signed and attested', async () => {
+    const repo = 'multi/app';
+    const context = buildContext(repo);
+    const wrong = await publish(parts, inputs(repo, second.host, context), {
+      ...githubEnv(parts),
+      DOCKER_CONFIG: dockerConfig('not-the-password'),
+    });
+    expect(wrong.error).toMatchObject({
+      code: 'REGISTRY_AUTH_FAILED',
+      message: expect.stringContaining(`${second.host}/${repo}: `),
+    });
+    expect(wrong.log).not.toContain('Build and push');
+    expect(wrong.log).not.toContain('not-the-password');
+
+    const config = dockerConfig(second.password);
+    const run = succeeded(
+      await publish(parts, inputs(repo, second.host, context), {
+        ...githubEnv(parts),
+        DOCKER_CONFIG: config,
+      }),
+    );
+    const digest = run.outputs.digest!;
+    const images = JSON.parse(run.outputs.images!) as ImageEntry[];
+    expect(images.map((entry) => [entry.repository, entry.reference, entry.tags])).toEqual([
+      [
+        `${parts.registry.host}/${repo}`,
+        `${parts.registry.host}/${repo}@${digest}`,
+        [`${parts.registry.host}/${repo}:v1`],
+      ],
+      [`${second.host}/${repo}`, `${second.host}/${repo}@${digest}`, [`${second.host}/${repo}:v1`]],
+    ]);
+    expect(run.outputs['image-ref']).toBe(`${parts.registry.host}/${repo}@${digest}`);
+    expect(run.outputs.tags).toBe(`${parts.registry.host}/${repo}:v1\n${second.host}/${repo}:v1`);
+    // The registries' own answers, read without the product: one digest.
+    expect(await registryDigest(parts.registry.url, repo, 'v1')).toBe(digest);
+    expect(
+      await registryDigest(second.url, repo, 'v1', basicAuth(second.username, second.password)),
+    ).toBe(digest);
+
+    // The same evidence in each, each entry stored in its own repository.
+    const [first, copy] = images as [ImageEntry, ImageEntry];
+    expect(kinds(first).sort()).toEqual(kinds(copy).sort());
+    const onTheImage = first.attestations.filter((a) => a.subject === digest);
+    expect(onTheImage.map((a) => a.predicateType).sort()).toEqual(
+      [COSIGN_SIGN, CYCLONEDX, SLSA, VULN].sort(),
+    );
+    for (const entry of images)
+      for (const attestation of entry.attestations)
+        expect(attestation.reference.startsWith(`${entry.repository}@sha256:`)).toBe(true);
+    expect(first.bundlePath).not.toBe(copy.bundlePath);
+    expect(run.summary).toContain('### Repositories (2, one digest)');
+
+    // The command the summary prints for each repository verifies it.
+    const insecure = `${parts.registry.host},${second.host}`;
+    for (const entry of images) {
+      const words = printedCommand(run.summary, entry.repository);
+      expect(words[2]).toBe(entry.reference);
+      const verified = await runPrinted(words, insecure, config);
+      expect(verified.log).toContain(`✓ ${entry.reference}`);
+      expect(verified.code).toBe(EXIT_OK);
+    }
+  });
+
+  it('a second registry that refuses part way leaves a publish a re-run finishes, storing nothing twice', async () => {
+    // An image built elsewhere (builder none), so every run publishes the same digest.
+    const repo = 'resume/app';
+    const env = { ...githubEnv(parts), DOCKER_CONFIG: dockerConfig(second.password) };
+    const seeded = succeeded(
+      await publish(
+        parts,
+        {
+          ...inputs(repo, proxy.host, buildContext(repo)),
+          image: `${parts.registry.host}/${repo}`,
+          sign: 'false',
+          sbom: 'false',
+          scan: 'false',
+        },
+        env,
+      ),
+    );
+    const digest = seeded.outputs.digest!;
+    const existing = {
+      image: `${parts.registry.host}/${repo}:v1\n${proxy.host}/${repo}`,
+      builder: 'none',
+      'insecure-registries': `${parts.registry.host},${proxy.host}`,
+    };
+    const firstBefore = await referrerEntries(parts.registry, repo, digest);
+
+    refuseIndex = true;
+    const failed = await publish(parts, existing, env);
+    refuseIndex = false;
+    expect(failed.error).toMatchObject({
+      code: 'REGISTRY_DENIED',
+      message: expect.stringContaining(`${proxy.host}/${repo}: `),
+    });
+    const firstAfterFailure = await referrerEntries(parts.registry, repo, digest);
+    expect(firstAfterFailure.length).toBeGreaterThan(firstBefore.length);
+
+    const rerun = succeeded(await publish(parts, existing, env));
+    expect(rerun.outputs.digest).toBe(digest);
+    expect(rerun.log).toContain('already in the registry from a previous run');
+    // The first repository: nothing added. The second: each attestation once.
+    expect(await referrerEntries(parts.registry, repo, digest)).toEqual(firstAfterFailure);
+    const [first, copy] = JSON.parse(rerun.outputs.images!) as [ImageEntry, ImageEntry];
+    expect(copy.reference).toBe(`${proxy.host}/${repo}@${digest}`);
+    expect(copy.tags).toEqual([`${proxy.host}/${repo}:v1`]);
+    expect(kinds(copy).sort()).toEqual(kinds(first).sort());
+    const index = await fetch(`${second.url}/v2/${repo}/manifests/${digest.replace(':', '-')}`, {
+      headers: {
+        accept: 'application/vnd.oci.image.index.v1+json',
+        authorization: basicAuth(second.username, second.password),
+      },
+    });
+    const listed = ((await index.json()) as { manifests: { digest: string }[] }).manifests;
+    expect(listed.map((entry) => entry.digest).sort()).toEqual(
+      copy.attestations
+        .filter((a) => a.subject === digest)
+        .map((a) => a.reference.split('@')[1])
+        .sort(),
+    );
+
+    // A third run signs and stores nothing, in either repository.
+    const third = succeeded(await publish(parts, existing, env));
+    expect(third.log).toContain('0 bundle file(s)');
+    expect(third.log).not.toMatch(/\n {2}stored /);
+  });
+});
