@@ -27,8 +27,11 @@ function sameRepository(a: ImageReference, b: ImageReference): boolean {
   return sameRegistry(a.registry, b.registry) && a.repository === b.repository;
 }
 
-/** An entry of `image`, parsed; a bad one is refused naming the input. */
-function parseImageEntry(entry: string): ImageReference {
+/**
+ * An entry of `image` the image is pushed or copied to, parsed; a bad one is refused naming the
+ * input. `existing`: the image is one already published (builder none), else one this run builds.
+ */
+function parseImageEntry(entry: string, existing = false): ImageReference {
   let written: ImageReference;
   try {
     written = parseReference(entry);
@@ -37,6 +40,13 @@ function parseImageEntry(entry: string): ImageReference {
       cause: error,
       hint: 'list repositories one per line (or comma separated), e.g. ghcr.io/acme/app',
     });
+  }
+  if (written.digest !== undefined && existing) {
+    throw new ImprintError(
+      'INPUT_INVALID',
+      `input "image" has a digest on a further line (${entry}), but the image copied there has the digest of the first line`,
+      { hint: 'name the repository only (e.g. registry.example/prod/app), or with a tag' },
+    );
   }
   if (written.digest !== undefined) {
     throw new ImprintError(
@@ -56,7 +66,7 @@ function parseImageEntry(entry: string): ImageReference {
  * must be one of `image`. A repository left without a tag gets the default one.
  */
 function resolveTargets(images: readonly string[], tags: readonly string[]): PublishTarget[] {
-  const written = images.map(parseImageEntry);
+  const written = images.map((entry) => parseImageEntry(entry));
   const targets = distinctTargets(written);
   written.forEach((reference, index) => {
     if (reference.tag !== undefined) addTag(targets[index]!, reference);
@@ -177,7 +187,7 @@ export function resolveSource(
  * to, each under its own tag, else the tag the image was named by, else by digest only.
  */
 function existingCopies(existing: ImageReference, more: readonly string[]): PublishTarget[] {
-  const written = more.map(parseImageEntry);
+  const written = more.map((entry) => parseImageEntry(entry, true));
   const [, ...copies] = distinctTargets([existing, ...written]);
   copies.forEach((target, index) => {
     const tag = written[index]!.tag ?? existing.tag;

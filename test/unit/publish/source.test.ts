@@ -213,6 +213,16 @@ describe('resolveSource: several repositories in "image"', () => {
         }),
       ),
     ).toThrow('input "image" lists registry.example/team/app twice');
+    expect(() =>
+      resolveSource(
+        options({
+          image: `registry.example/team/app:1\nother.example/app@${DIGEST}`,
+          builder: 'none',
+        }),
+      ),
+    ).toThrow(
+      `input "image" has a digest on a further line (other.example/app@${DIGEST}), but the image copied there has the digest of the first line`,
+    );
   });
 
   it('push: false copies nothing', () => {
