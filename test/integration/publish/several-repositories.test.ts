@@ -5,7 +5,8 @@
  * same digest, each with its own signature and attestations, and the verify command the
  * summary prints for each must pass. A wrong password on the second registry fails before the
  * build, naming the repository; a second registry that refuses the attestation index part way
- * leaves a publish a re-run finishes without storing anything twice.
+ * leaves a publish a re-run finishes without storing anything twice. Each repository's cosign
+ * signature names that repository; a registry that serves another digest for the copy is refused.
  * Real parts: the Docker engine, distribution registries, the loopback Sigstore stack, and a
  * fault-injecting proxy in front of the second registry for the failure part way.
  */
@@ -47,6 +48,9 @@ let second: TestRegistry;
 let proxy: FaultProxy;
 /** When true, the proxy refuses writes of the referrers fallback index (the attestations' listing). */
 let refuseIndex = false;
+/** A digest the proxy claims for the tag `rewritten`: a registry that rewrote the manifest pushed. */
+const OTHER_DIGEST = `sha256:${'e'.repeat(64)}`;
+let rewriteOn: 'put' | 'head' | undefined;
 
 beforeAll(async () => {
   [parts, second] = await Promise.all([startEvidenceParts(), startRegistry({ auth: 'basic' })]);
@@ -59,6 +63,12 @@ beforeAll(async () => {
             body: JSON.stringify({ errors: [{ code: 'DENIED', message: 'quota exceeded' }] }),
           }
         : undefined,
+    headers: (request, headers) =>
+      request.url.endsWith('/manifests/rewritten') &&
+      ((rewriteOn === 'put' && request.method === 'PUT') ||
+        (rewriteOn === 'head' && request.method === 'HEAD'))
+        ? { ...headers, 'docker-content-digest': OTHER_DIGEST }
+        : headers,
   });
 });
 afterAll(async () => {
@@ -248,5 +258,115 @@ describe('publish to two repositories on two registries', () => {
     const third = succeeded(await publish(parts, existing, env));
     expect(third.log).toContain('0 bundle file(s)');
     expect(third.log).not.toMatch(/\n {2}stored /);
+  });
+
+  it('the cosign signature in each repository names that repository (critical.identity.docker-reference)', async () => {
+    const repo = 'classic/app';
+    const env = { ...githubEnv(parts), DOCKER_CONFIG: dockerConfig(second.password) };
+    const seeded = succeeded(
+      await publish(
+        parts,
+        {
+          ...inputs(repo, second.host, buildContext(repo)),
+          image: `${parts.registry.host}/${repo}`,
+          sign: 'false',
+          sbom: 'false',
+          scan: 'false',
+        },
+        env,
+      ),
+    );
+    const digest = seeded.outputs.digest!;
+    succeeded(
+      await publish(
+        parts,
+        {
+          image: `${parts.registry.host}/${repo}@${digest}\n${second.host}/${repo}:prod`,
+          builder: 'none',
+          sbom: 'false',
+          scan: 'false',
+          'attestation-format': 'cosign-classic',
+          'insecure-registries': `${parts.registry.host},${second.host}`,
+        },
+        env,
+      ),
+    );
+    const auth = basicAuth(second.username, second.password);
+    expect(await registryDigest(second.url, repo, 'prod', auth)).toBe(digest);
+    for (const [registry, authorization] of [
+      [parts.registry, undefined],
+      [second, auth],
+    ] as const) {
+      const headers = (accept: string) => ({ accept, ...(authorization && { authorization }) });
+      const tag = `${digest.replace(':', '-')}.sig`;
+      const manifest = (await (
+        await fetch(`${registry.url}/v2/${repo}/manifests/${tag}`, {
+          headers: headers('application/vnd.oci.image.manifest.v1+json'),
+        })
+      ).json()) as { layers: { digest: string }[] };
+      const payloads = await Promise.all(
+        manifest.layers.map(
+          async (layer) =>
+            JSON.parse(
+              await (
+                await fetch(`${registry.url}/v2/${repo}/blobs/${layer.digest}`, {
+                  headers: headers('*/*'),
+                })
+              ).text(),
+            ) as {
+              critical: { identity: { 'docker-reference': string }; image: Record<string, string> };
+            },
+        ),
+      );
+      expect(payloads.map((payload) => payload.critical.identity['docker-reference'])).toEqual([
+        `${registry.host}/${repo}`,
+      ]);
+      expect(payloads[0]!.critical.image['docker-manifest-digest']).toBe(digest);
+    }
+  });
+
+  it('refuses a registry that serves another digest for the copy, naming the repository', async () => {
+    const repo = 'rewrite/app';
+    const env = { ...githubEnv(parts), DOCKER_CONFIG: dockerConfig(second.password) };
+    const seeded = succeeded(
+      await publish(
+        parts,
+        {
+          ...inputs(repo, proxy.host, buildContext(repo)),
+          image: `${parts.registry.host}/${repo}`,
+          sign: 'false',
+          sbom: 'false',
+          scan: 'false',
+        },
+        env,
+      ),
+    );
+    const digest = seeded.outputs.digest!;
+    const copyTo = {
+      image: `${parts.registry.host}/${repo}@${digest}\n${proxy.host}/${repo}:rewritten`,
+      builder: 'none',
+      sign: 'false',
+      sbom: 'false',
+      scan: 'false',
+      'insecure-registries': `${parts.registry.host},${proxy.host}`,
+    };
+    // The registry answers the push with another digest.
+    rewriteOn = 'put';
+    const onPut = await publish(parts, copyTo, env);
+    // The push looked right, but the tag serves another image.
+    rewriteOn = 'head';
+    const onHead = await publish(parts, copyTo, env);
+    rewriteOn = undefined;
+    expect(onPut.error).toMatchObject({
+      code: 'DIGEST_MISMATCH',
+      message: expect.stringContaining(
+        `pushed to ${proxy.host}/${repo} as rewritten: the registry reports digest ${OTHER_DIGEST}`,
+      ),
+    });
+    expect(onHead.error).toMatchObject({
+      code: 'DIGEST_MISMATCH',
+      message: `${proxy.host}/${repo}:rewritten is ${OTHER_DIGEST} after the copy, not ${digest} as in ${parts.registry.host}/${repo}: the registry rewrote the image, or another push raced this one`,
+    });
+    expect(onHead.outputs.digest).toBeUndefined();
   });
 });
