@@ -1,9 +1,10 @@
 /**
  * The publish pipeline, one list of steps for an image built here and for one already in the
- * registry (builder: none): resolve what to publish → open the registry → pin the existing
- * image, or prove the registry answers → prepare signing and the scanner → build and push, then
- * pin by digest (the registry's word, never the tag's) → SBOM and vulnerability scan → sign,
- * attest, store and read back → outputs and summary. Each step runs in its own log group.
+ * registry (builder: none): resolve what to publish → open the registries → pin the existing
+ * image, or prove each registry answers → prepare signing and the scanner → build and push, then
+ * pin by digest (the registry's word, never the tag's) → copy the image to the further
+ * repositories of `image` (copies-step.ts) → SBOM and vulnerability scan → sign, attest, store
+ * and read back in each repository → outputs and summary. Each step runs in its own log group.
  * What signing needs (token, key, trusted root) and a required scanner are checked before the
  * build. The gates (vulnerabilities, policy) are asked after the attestations are stored and
  * before the image signature is written: a failed gate holds the signature back (gates.ts),

@@ -7,7 +7,7 @@
  * build, naming the repository; a second registry that refuses the attestation index part way
  * leaves a publish a re-run finishes without storing anything twice. Each repository's cosign
  * signature names that repository; a registry that serves another digest for the copy is refused.
- * Real parts: the Docker engine, distribution registries, the loopback Sigstore stack, and a
+ * Real parts: the image builder found here (docker or buildah), distribution registries, the loopback Sigstore stack, and a
  * fault-injecting proxy in front of the second registry for the failure part way.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
