@@ -8,7 +8,7 @@
  */
 import type { Logger } from '../ci/log.js';
 import { ImprintError, isImprintError } from '../errors.js';
-import { readImage } from '../copy/source.js';
+import { type ManifestNode, readImage } from '../copy/source.js';
 import { writeImage } from '../copy/write.js';
 import type { RegistryAccess, RegistryPool } from '../registry/pool.js';
 import { DEFAULT_TAG, formatReference } from '../registry/reference.js';
@@ -63,34 +63,37 @@ export async function copyToRepositories(
     const published: PublishedRepository[] = [];
     for (const [index, target] of copies.entries()) {
       const access = accesses[index]!;
-      const pinned = await inRepository(target, async () => {
-        const counts = await writeImage(
-          {
-            source: {
-              client: origin.access.client,
-              repository: origin.target.repository.repository,
-            },
-            target: { client: access.client, repository: target.repository.repository },
-          },
-          image,
-          target.tagged.map((reference) => reference.tag ?? DEFAULT_TAG),
-          { log: (line) => log.debug(line) },
-        );
-        log.info(
-          `${formatReference(target.repository)}: ${counts.manifestsCopied} manifest(s) and ${counts.blobsCopied + counts.blobsMounted} blob(s) copied, ${counts.manifestsSkipped + counts.blobsSkipped} already there`,
-        );
-        await confirmSameDigest(access, target, origin);
-        return pinImage(
-          access.client,
-          target.repository,
-          { existing: pinnedReference(target, origin) },
-          log,
-        );
-      });
+      const pinned = await inRepository(target, () =>
+        copyOne(origin, image, { target, access }, log),
+      );
       published.push({ target, access, pinned });
     }
     return published;
   });
+}
+
+/** Writes what the repository lacks, then checks and pins what it serves. */
+async function copyOne(
+  origin: PublishedRepository,
+  image: ManifestNode,
+  { target, access }: Pick<PublishedRepository, 'target' | 'access'>,
+  log: Logger,
+): Promise<PinnedImage> {
+  const counts = await writeImage(
+    {
+      source: { client: origin.access.client, repository: origin.target.repository.repository },
+      target: { client: access.client, repository: target.repository.repository },
+    },
+    image,
+    target.tagged.map((reference) => reference.tag ?? DEFAULT_TAG),
+    { log: (line) => log.debug(line) },
+  );
+  log.info(
+    `${formatReference(target.repository)}: ${counts.manifestsCopied} manifest(s) and ${counts.blobsCopied + counts.blobsMounted} blob(s) copied, ${counts.manifestsSkipped + counts.blobsSkipped} already there`,
+  );
+  await confirmSameDigest(access, target, origin);
+  const pinnedHere = { ...target.repository, digest: origin.pinned.digest };
+  return pinImage(access.client, target.repository, { existing: pinnedHere }, log);
 }
 
 /** Every tag of the copy must serve the first repository's digest, or the copy is not the same image. */
@@ -114,10 +117,6 @@ async function confirmSameDigest(
       },
     );
   }
-}
-
-function pinnedReference(target: PublishTarget, origin: PublishedRepository) {
-  return { ...target.repository, digest: origin.pinned.digest };
 }
 
 /** A failure in one repository names it: with several, "unauthorized" alone does not say where. */
