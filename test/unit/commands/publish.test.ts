@@ -105,6 +105,19 @@ describe('imprint publish: flags → the options the engine gets', () => {
     expect(publishCliOptions(['--image', 'ghcr.io/acme/app', ...flags], {}, TEMP).push).toBe(push);
   });
 
+  it('--image repeated, or comma separated as the GitLab component passes it, names several repositories', () => {
+    for (const flags of [
+      ['--image', 'ghcr.io/acme/app', '--image', 'registry.example/prod/app'],
+      ['--image=ghcr.io/acme/app,registry.example/prod/app'],
+    ]) {
+      const options = publishCliOptions(flags, {}, TEMP);
+      expect([options.image, ...(options.moreImages ?? [])]).toEqual([
+        'ghcr.io/acme/app',
+        'registry.example/prod/app',
+      ]);
+    }
+  });
+
   it('--sign false turns signing off, --no-provenance the provenance', () => {
     const options = publishCliOptions(
       ['--image', 'ghcr.io/acme/app', '--sign', 'false', '--no-provenance'],
