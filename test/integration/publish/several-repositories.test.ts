@@ -260,7 +260,7 @@ describe('publish to two repositories on two registries', () => {
     expect(third.log).not.toMatch(/\n {2}stored /);
   });
 
-  it('the cosign signature in each repository names that repository (critical.identity.docker-reference)', async () => {
+  it('the cosign signature in each repository names that repository (critical.identity.docker-reference), on one registry or two', async () => {
     const repo = 'classic/app';
     const env = { ...githubEnv(parts), DOCKER_CONFIG: dockerConfig(second.password) };
     const seeded = succeeded(
@@ -281,7 +281,11 @@ describe('publish to two repositories on two registries', () => {
       await publish(
         parts,
         {
-          image: `${parts.registry.host}/${repo}@${digest}\n${second.host}/${repo}:prod`,
+          image: [
+            `${parts.registry.host}/${repo}@${digest}`,
+            `${second.host}/${repo}:prod`,
+            `${parts.registry.host}/mirror/${repo}`,
+          ].join('\n'),
           builder: 'none',
           sbom: 'false',
           scan: 'false',
@@ -293,14 +297,17 @@ describe('publish to two repositories on two registries', () => {
     );
     const auth = basicAuth(second.username, second.password);
     expect(await registryDigest(second.url, repo, 'prod', auth)).toBe(digest);
-    for (const [registry, authorization] of [
-      [parts.registry, undefined],
-      [second, auth],
+    // On the same registry, the copy is by digest only (the existing image was named by digest).
+    expect(await registryDigest(parts.registry.url, `mirror/${repo}`, digest)).toBe(digest);
+    for (const [registry, path, authorization] of [
+      [parts.registry, repo, undefined],
+      [second, repo, auth],
+      [parts.registry, `mirror/${repo}`, undefined],
     ] as const) {
       const headers = (accept: string) => ({ accept, ...(authorization && { authorization }) });
       const tag = `${digest.replace(':', '-')}.sig`;
       const manifest = (await (
-        await fetch(`${registry.url}/v2/${repo}/manifests/${tag}`, {
+        await fetch(`${registry.url}/v2/${path}/manifests/${tag}`, {
           headers: headers('application/vnd.oci.image.manifest.v1+json'),
         })
       ).json()) as { layers: { digest: string }[] };
@@ -309,7 +316,7 @@ describe('publish to two repositories on two registries', () => {
           async (layer) =>
             JSON.parse(
               await (
-                await fetch(`${registry.url}/v2/${repo}/blobs/${layer.digest}`, {
+                await fetch(`${registry.url}/v2/${path}/blobs/${layer.digest}`, {
                   headers: headers('*/*'),
                 })
               ).text(),
@@ -319,7 +326,7 @@ describe('publish to two repositories on two registries', () => {
         ),
       );
       expect(payloads.map((payload) => payload.critical.identity['docker-reference'])).toEqual([
-        `${registry.host}/${repo}`,
+        `${registry.host}/${path}`,
       ]);
       expect(payloads[0]!.critical.image['docker-manifest-digest']).toBe(digest);
     }
