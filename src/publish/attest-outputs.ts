@@ -22,7 +22,7 @@ export function setAttestOutputs(result: AttestResult, name: string, context: Ci
 export interface AttestationRef {
   kind: string;
   predicateType: string;
-  /** The digest it is about: the image, or one platform. */
+  /** What it is about: `image` (the index of a multi-platform image), or a platform. */
   subject: string;
   /** `name@digest` of the referrer manifest, or of the cosign tag's manifest. */
   reference: string;
@@ -33,7 +33,7 @@ export function attestationRefs(result: AttestResult, name: string): Attestation
   return result.placements.map((placement) => ({
     kind: placement.job.kind,
     predicateType: placement.job.predicateType,
-    subject: placement.subject.digest,
+    subject: placement.subject.platform ?? 'image',
     reference: `${name}@${placement.location.manifestDigest}`,
   }));
 }

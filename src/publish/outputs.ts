@@ -10,7 +10,6 @@ export function setPublishOutputs(result: PublishResult, context: CiContext): vo
   context.setOutput('platform-digests', JSON.stringify(result.pinned?.platformDigests ?? {}));
   const allTags = [result.tags, ...result.copies.map((copy) => copy.tags)].flat();
   context.setOutput('tags', allTags.join('\n'));
-  context.setOutput('images', JSON.stringify(publishedImages(result)));
   if (result.attested) setAttestOutputs(result.attested, result.repository, context);
   if (result.sboms) {
     context.setOutput('sbom-path', result.sboms.directory);
@@ -25,6 +24,8 @@ export function setPublishOutputs(result: PublishResult, context: CiContext): vo
     context.setOutput('vuln-report-path', result.scan.reports.reportPath);
     context.setOutput('vulnerability-counts', result.scan.countsJson);
   }
+  // Last: the longest, and the one GitLab's 5 KB dotenv report leaves out first (with a warning).
+  context.setOutput('images', JSON.stringify(publishedImages(result)));
 }
 
 /** One entry of the `images` output: a repository the image is in, and its evidence there. */

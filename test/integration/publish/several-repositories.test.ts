@@ -13,6 +13,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { toDotenv } from '../../../src/ci/dotenv.js';
 import { runVerifyCommand } from '../../../src/doors/cli/verify.js';
 import { EXIT_OK } from '../../../src/doors/exit-codes.js';
 import { capturedContext } from '../../harness/context.js';
@@ -175,7 +176,7 @@ describe('publish to two repositories on two registries', () => {
     // The same evidence in each, each entry stored in its own repository.
     const [first, copy] = images as [ImageEntry, ImageEntry];
     expect(kinds(first).sort()).toEqual(kinds(copy).sort());
-    const onTheImage = first.attestations.filter((a) => a.subject === digest);
+    const onTheImage = first.attestations.filter((a) => a.subject === 'image');
     expect(onTheImage.map((a) => a.predicateType).sort()).toEqual(
       [COSIGN_SIGN, CYCLONEDX, SLSA, VULN].sort(),
     );
@@ -184,6 +185,10 @@ describe('publish to two repositories on two registries', () => {
         expect(attestation.reference.startsWith(`${entry.repository}@sha256:`)).toBe(true);
     expect(first.bundlePath).not.toBe(copy.bundlePath);
     expect(run.summary).toContain('### Repositories (2, one digest)');
+    // GitLab's dotenv report (5 KB) holds every output, images included, for two repositories.
+    const dotenv = toDotenv(run.outputs);
+    expect(dotenv.dropped).toEqual([]);
+    expect(dotenv.text).toContain(`IMPRINT_IMAGES=${run.outputs.images}\n`);
 
     // The command the summary prints for each repository verifies it.
     const insecure = `${parts.registry.host},${second.host}`;
@@ -249,7 +254,7 @@ describe('publish to two repositories on two registries', () => {
     const listed = ((await index.json()) as { manifests: { digest: string }[] }).manifests;
     expect(listed.map((entry) => entry.digest).sort()).toEqual(
       copy.attestations
-        .filter((a) => a.subject === digest)
+        .filter((a) => a.subject === 'image')
         .map((a) => a.reference.split('@')[1])
         .sort(),
     );
