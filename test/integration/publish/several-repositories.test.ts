@@ -24,6 +24,7 @@ import {
   COSIGN_SIGN,
   CYCLONEDX,
   type EvidenceParts,
+  GITHUB_SAN,
   githubEnv,
   publish,
   referrerEntries,
@@ -46,6 +47,8 @@ interface ImageEntry {
 
 let parts: EvidenceParts;
 let second: TestRegistry;
+/** A registry reached with registry-username / registry-password (the inputs) only. */
+let withInputs: TestRegistry;
 let proxy: FaultProxy;
 /** When true, the proxy refuses writes of the referrers fallback index (the attestations' listing). */
 let refuseIndex = false;
@@ -54,7 +57,11 @@ const OTHER_DIGEST = `sha256:${'e'.repeat(64)}`;
 let rewriteOn: 'put' | 'head' | undefined;
 
 beforeAll(async () => {
-  [parts, second] = await Promise.all([startEvidenceParts(), startRegistry({ auth: 'basic' })]);
+  [parts, second, withInputs] = await Promise.all([
+    startEvidenceParts(),
+    startRegistry({ auth: 'basic' }),
+    startRegistry({ auth: 'basic', username: 'first-user', password: 'first-registry-secret' }),
+  ]);
   proxy = await startFaultProxy(second.url, {
     respond: (request) =>
       refuseIndex && request.method === 'PUT' && /\/manifests\/sha256-/.test(request.url)
@@ -73,7 +80,7 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  await Promise.all([parts?.stop(), second?.stop(), proxy?.close()]);
+  await Promise.all([parts?.stop(), second?.stop(), withInputs?.stop(), proxy?.close()]);
 });
 
 /** A docker config holding the second registry's credentials, as `docker login` writes them. */
@@ -380,5 +387,71 @@ describe('publish to two repositories on two registries', () => {
       message: `${proxy.host}/${repo}:rewritten is ${OTHER_DIGEST} after the copy, not ${digest} as in ${parts.registry.host}/${repo}: the registry rewrote the image, or another push raced this one`,
     });
     expect(onHead.outputs.digest).toBeUndefined();
+  });
+
+  it('presents registry-username / registry-password to the first registry only, the policy gate included', async () => {
+    const repo = 'inputs/app';
+    const credentials = {
+      'registry-username': withInputs.username,
+      'registry-password': withInputs.password,
+    };
+    const env = { ...githubEnv(parts), DOCKER_CONFIG: dockerConfig(second.password) };
+    const seeded = succeeded(
+      await publish(
+        parts,
+        {
+          ...credentials,
+          image: `${withInputs.host}/${repo}`,
+          tags: 'v1',
+          context: buildContext(repo),
+          sign: 'false',
+          sbom: 'false',
+          scan: 'false',
+          'insecure-registries': withInputs.host,
+        },
+        env,
+      ),
+    );
+    const policy = join(mkdtempSync(join(tmpdir(), 'imprint-policy-')), 'policy.yaml');
+    writeFileSync(
+      policy,
+      [
+        'apiVersion: imprint/v1',
+        'kind: Policy',
+        'images:',
+        `  allow: ['${withInputs.host}/**', '${proxy.host}/**']`,
+        '  requireDigest: true',
+        'signers:',
+        '  - issuer: https://token.actions.githubusercontent.com',
+        `    subject: ${GITHUB_SAN}`,
+      ].join('\n'),
+    );
+    const seenBefore = proxy.seen.length;
+    const run = succeeded(
+      await publish(
+        parts,
+        {
+          ...credentials,
+          image: `${withInputs.host}/${repo}:v1\n${proxy.host}/${repo}`,
+          builder: 'none',
+          sbom: 'false',
+          scan: 'false',
+          policy,
+          'insecure-registries': `${withInputs.host},${proxy.host}`,
+        },
+        env,
+      ),
+    );
+    expect(run.outputs['policy-verified']).toBe('true');
+    const images = JSON.parse(run.outputs.images!) as ImageEntry[];
+    expect(images.map((entry) => entry.digest)).toEqual([
+      seeded.outputs.digest,
+      seeded.outputs.digest,
+    ]);
+    // The second registry saw its own credentials (from the docker config), never the inputs'.
+    const presented = proxy.seen.slice(seenBefore).map((request) => request.headers.authorization);
+    expect(presented).toContain(basicAuth(second.username, second.password));
+    expect(presented).not.toContain(basicAuth(withInputs.username, withInputs.password));
+    expect(run.log).not.toContain(withInputs.password);
   });
 });
