@@ -18,24 +18,27 @@ export function setAttestOutputs(result: AttestResult, name: string, context: Ci
   context.setOutput('rekor-log-indexes', JSON.stringify(result.rekorLogIndexes));
 }
 
-/** One attestation of a repository, as the `images` output lists it. */
+/** One signature or attestation of the image in a repository, as the `images` output lists it. */
 export interface AttestationRef {
   kind: string;
   predicateType: string;
-  /** What it is about: `image` (the index of a multi-platform image), or a platform. */
-  subject: string;
   /** `name@digest` of the referrer manifest, or of the cosign tag's manifest. */
   reference: string;
 }
 
-/** Every signature and attestation of the image in one repository, in plan order. */
+/**
+ * The signatures and attestations of the image itself (the index of a multi-platform image),
+ * in plan order: every kind of evidence is there, since a platform's is stored on the index
+ * too. The platforms' own are left out to keep the output inside GitLab's 5 KB dotenv report.
+ */
 export function attestationRefs(result: AttestResult, name: string): AttestationRef[] {
-  return result.placements.map((placement) => ({
-    kind: placement.job.kind,
-    predicateType: placement.job.predicateType,
-    subject: placement.subject.platform ?? 'image',
-    reference: `${name}@${placement.location.manifestDigest}`,
-  }));
+  return result.placements
+    .filter((placement) => placement.subject.digest === result.image.image.digest)
+    .map((placement) => ({
+      kind: placement.job.kind,
+      predicateType: placement.job.predicateType,
+      reference: `${name}@${placement.location.manifestDigest}`,
+    }));
 }
 
 export function signingSummary(result: AttestResult): SigningSummaryModel {
