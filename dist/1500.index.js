@@ -397,7 +397,7 @@ async function runPromoteAction(env = process.env, environment = {}) {
                 ? [(0,_registry_ca_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readCaFile */ .R)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, options.registryCaFile))]
                 : [],
         });
-        const { copyImage } = await Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(6752), __webpack_require__.e(9533), __webpack_require__.e(5128), __webpack_require__.e(7598), __webpack_require__.e(4242), __webpack_require__.e(1134), __webpack_require__.e(2997), __webpack_require__.e(638), __webpack_require__.e(8164), __webpack_require__.e(2663), __webpack_require__.e(3027), __webpack_require__.e(7605)]).then(__webpack_require__.bind(__webpack_require__, 81804));
+        const { copyImage } = await Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(6752), __webpack_require__.e(9533), __webpack_require__.e(5128), __webpack_require__.e(7598), __webpack_require__.e(4242), __webpack_require__.e(1134), __webpack_require__.e(2997), __webpack_require__.e(638), __webpack_require__.e(8164), __webpack_require__.e(2663), __webpack_require__.e(3027), __webpack_require__.e(7117)]).then(__webpack_require__.bind(__webpack_require__, 8548));
         const result = await copyImage({
             ...request,
             registry: { ...environment.registry, ...request.registry },

@@ -480,14 +480,14 @@ const BUILD_INPUTS = [
 const PUBLISH_INPUTS = [
     {
         name: 'image',
-        kind: 'string',
-        description: 'Repository to publish to (registry/namespace/name). With builder none: the existing image, by tag or digest.',
+        kind: 'list',
+        description: 'Repository to publish to (registry/namespace/name), or several, one per line or comma separated: built once, the same digest pushed to each, each signed and attested. With builder none: the existing image, by tag or digest.',
     },
     {
         name: 'tags',
         kind: 'list',
         default: _registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_TAG */ .fL,
-        description: 'Tags to push, comma or newline separated: bare tags (1.2.3) or full references in the same repository.',
+        description: 'Tags to push, comma or newline separated: bare tags (1.2.3), pushed to every repository of image, or full references, pushed to the one they name.',
     },
     { name: 'context', kind: 'string', default: '.', description: 'Build context directory.' },
     { name: 'file', kind: 'string', description: 'Dockerfile path (default: <context>/Dockerfile).' },
@@ -516,7 +516,7 @@ const PUBLISH_INPUTS = [
     {
         name: 'registry-username',
         kind: 'string',
-        description: 'Registry user name (default: docker config, CI_REGISTRY_USER on GitLab, GITHUB_TOKEN for ghcr.io).',
+        description: 'Registry user name, for the registry of the first repository in image (default: docker config, CI_REGISTRY_USER on GitLab, GITHUB_TOKEN for ghcr.io; other registries always use these).',
     },
     {
         name: 'registry-password',
@@ -1062,7 +1062,12 @@ const PLATFORM_FORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
 function readPublishOptions(source) {
     const inputs = new reader/* InputReader */.i(source, publish/* PUBLISH_INPUTS */._E);
     const builder = inputs.choice('builder');
-    const image = inputs.required('image', 'set "image" to the repository to publish, e.g. ghcr.io/acme/app');
+    const [image, ...moreImages] = inputs.list('image');
+    if (image === undefined) {
+        throw new errors/* ImprintError */.m0('INPUT_INVALID', 'input "image" is required', {
+            hint: 'set "image" to the repository to publish, e.g. ghcr.io/acme/app',
+        });
+    }
     const username = inputs.string('registry-username');
     const password = inputs.string('registry-password');
     if ((username === undefined) !== (password === undefined)) {
@@ -1078,6 +1083,7 @@ function readPublishOptions(source) {
     }
     const options = {
         image,
+        ...(moreImages.length > 0 && { moreImages }),
         tags: inputs.list('tags'),
         context: inputs.withDefault('context'),
         buildArgs: inputs.map('build-args'),

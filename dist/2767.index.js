@@ -132,7 +132,7 @@ const publishCommand = {
         for (const secret of (0,_publish_options_js__WEBPACK_IMPORTED_MODULE_6__/* .publishSecrets */ .z)(source))
             context.log.addSecret(secret);
         const options = (0,_publish_options_js__WEBPACK_IMPORTED_MODULE_6__/* .readPublishOptions */ .w)(source);
-        const { runPublish } = await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(7598), __webpack_require__.e(4242), __webpack_require__.e(8064), __webpack_require__.e(9805), __webpack_require__.e(1134), __webpack_require__.e(2997), __webpack_require__.e(638), __webpack_require__.e(8164), __webpack_require__.e(2663), __webpack_require__.e(589), __webpack_require__.e(6720)]).then(__webpack_require__.bind(__webpack_require__, 6720));
+        const { runPublish } = await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(7598), __webpack_require__.e(4242), __webpack_require__.e(8064), __webpack_require__.e(9805), __webpack_require__.e(1134), __webpack_require__.e(2997), __webpack_require__.e(638), __webpack_require__.e(8164), __webpack_require__.e(2663), __webpack_require__.e(589), __webpack_require__.e(9677)]).then(__webpack_require__.bind(__webpack_require__, 29677));
         await runPublish(options, context, { env: io.env });
         (0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .printOutputs */ .My)(context.outputs(), parsed.values.has('json'), io.stdout);
         return _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_OK */ .Ij;

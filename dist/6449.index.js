@@ -34,7 +34,7 @@ function failStep(error) {
 /* harmony import */ var _ci_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78801);
 /* harmony import */ var _inputs_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27026);
 /* harmony import */ var _publish_options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15526);
-/* harmony import */ var _publish_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6720);
+/* harmony import */ var _publish_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29677);
 /* harmony import */ var _fail_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57722);
 /**
  * The publish Action's door: INPUT_* (as @actions/core reads them) → typed options → run.

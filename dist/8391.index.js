@@ -407,7 +407,7 @@ async function runCopyCommand(argv, io) {
     for (const secret of (0,_copy_options_js__WEBPACK_IMPORTED_MODULE_5__/* .promoteSecrets */ .cr)(inputs))
         context.log.addSecret(secret);
     const request = requestOf(inputs, io);
-    const { copyImage } = await Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(6752), __webpack_require__.e(9533), __webpack_require__.e(5128), __webpack_require__.e(7598), __webpack_require__.e(4242), __webpack_require__.e(1134), __webpack_require__.e(2997), __webpack_require__.e(638), __webpack_require__.e(8164), __webpack_require__.e(2663), __webpack_require__.e(3027), __webpack_require__.e(1804)]).then(__webpack_require__.bind(__webpack_require__, 81804));
+    const { copyImage } = await Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(6752), __webpack_require__.e(9533), __webpack_require__.e(5128), __webpack_require__.e(7598), __webpack_require__.e(4242), __webpack_require__.e(1134), __webpack_require__.e(2997), __webpack_require__.e(638), __webpack_require__.e(8164), __webpack_require__.e(2663), __webpack_require__.e(3027), __webpack_require__.e(8548)]).then(__webpack_require__.bind(__webpack_require__, 8548));
     const result = await copyImage({ ...request, log: context.log });
     for (const [name, value] of Object.entries((0,_copy_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .copyOutputs */ .O)(result, 'target'))) {
         context.setOutput(name, value);
