@@ -86,13 +86,24 @@ export function selectAttestation(
         'fail',
         expected,
         `${tied.length} ${rule.type} attestations could each be the newest (${tied.map(describeDated).join('; ')}), they say different things, and nothing signed orders them`,
-        'remove the stale attestations, or attest with a transparency log or timestamp authority so that each carries a proven time',
+        tiedHint(tied),
       ),
     };
   }
   const age = ageOf(chosen, now);
   const found = `${describeSignerIdentity(chosen.signer)}${chosen.signedAt ? ` at ${chosen.signedAt}` : ''}${age !== undefined ? ` (${describeAge(age)} old)` : ''}`;
   return { result: check(id, 'pass', expected, found), chosen };
+}
+
+/**
+ * BuildKit writes one SBOM per scan (the final image, and BUILDKIT_SBOM_SCAN_STAGE /
+ * _CONTEXT), all under the one index signature that vouches for them: the same signed time, so
+ * nothing orders them, and no attestation among them is stale.
+ */
+function tiedHint(tied: readonly VerifiedAttestation[]): string {
+  if (tied.every((attestation) => attestation.source === 'buildkit'))
+    return 'BuildKit attached several SBOMs to this platform (BUILDKIT_SBOM_SCAN_STAGE or BUILDKIT_SBOM_SCAN_CONTEXT), all under one index signature, and imprint verify judges one document per platform: build with one SBOM scan, or attest the SBOM with imprint publish';
+  return 'remove the stale attestations, or attest with a transparency log or timestamp authority so that each carries a proven time';
 }
 
 function describeExpected(rule: AttestationRule): string {

@@ -152,6 +152,22 @@ describe('the newest attestation', () => {
     }
   });
 
+  it('a tie between BuildKit SBOMs under one index signature says how to build with one', () => {
+    const sbomPolicy = policy(`  - type: ${CDX}\n`);
+    const [a, b] = ['a', 'b'].map((name) =>
+      attestation(CDX, { components: [{ name }] }, { ...byKey, source: 'buildkit' }),
+    );
+    expect(find(run(sbomPolicy, [a!, b!]), `attestation:${CDX}`)).toMatchObject({
+      outcome: 'fail',
+      hint: 'BuildKit attached several SBOMs to this platform (BUILDKIT_SBOM_SCAN_STAGE or BUILDKIT_SBOM_SCAN_CONTEXT), all under one index signature, and imprint verify judges one document per platform: build with one SBOM scan, or attest the SBOM with imprint publish',
+    });
+    // One BuildKit SBOM beside a referrer one keeps the general hint.
+    const referrer = attestation(CDX, { components: [{ name: 'c' }] }, { ...byKey });
+    expect(find(run(sbomPolicy, [a!, referrer]), `attestation:${CDX}`).hint).toBe(
+      'remove the stale attestations, or attest with a transparency log or timestamp authority so that each carries a proven time',
+    );
+  });
+
   it('a tie between the same content, or between reports with as many findings, is no tie or fails', () => {
     const sbomPolicy = policy(`  - type: ${CDX}\n`);
     const same = [attestation(CDX, { components: [] }), attestation(CDX, { components: [] })].map(
