@@ -2470,12 +2470,22 @@ function selectAttestation(policy, rule, evidence, now) {
     const { chosen, tied } = newest(valid);
     if (chosen === undefined) {
         return {
-            result: (0,policy_verdict/* check */.z6)(id, 'fail', expected, `${tied.length} ${rule.type} attestations could each be the newest (${tied.map(describeDated).join('; ')}), they say different things, and nothing signed orders them`, 'remove the stale attestations, or attest with a transparency log or timestamp authority so that each carries a proven time'),
+            result: (0,policy_verdict/* check */.z6)(id, 'fail', expected, `${tied.length} ${rule.type} attestations could each be the newest (${tied.map(describeDated).join('; ')}), they say different things, and nothing signed orders them`, tiedHint(tied)),
         };
     }
     const age = ageOf(chosen, now);
     const found = `${(0,identity/* describeSignerIdentity */.iG)(chosen.signer)}${chosen.signedAt ? ` at ${chosen.signedAt}` : ''}${age !== undefined ? ` (${(0,duration/* describeAge */.HK)(age)} old)` : ''}`;
     return { result: (0,policy_verdict/* check */.z6)(id, 'pass', expected, found), chosen };
+}
+/**
+ * BuildKit writes one SBOM per scan (the final image, and BUILDKIT_SBOM_SCAN_STAGE /
+ * _CONTEXT), all under the one index signature that vouches for them: the same signed time, so
+ * nothing orders them, and no attestation among them is stale.
+ */
+function tiedHint(tied) {
+    if (tied.every((attestation) => attestation.source === 'buildkit'))
+        return 'BuildKit attached several SBOMs to this platform (BUILDKIT_SBOM_SCAN_STAGE or BUILDKIT_SBOM_SCAN_CONTEXT), all under one index signature, and imprint verify judges one document per platform: build with one SBOM scan, or attest the SBOM with imprint publish';
+    return 'remove the stale attestations, or attest with a transparency log or timestamp authority so that each carries a proven time';
 }
 function describeExpected(rule) {
     const age = rule.maxAge ? `, at most ${rule.maxAge} old` : '';
