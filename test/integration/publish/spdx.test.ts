@@ -11,7 +11,6 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { readPublishOptions } from '../../../src/publish/options.js';
 import { runPublish } from '../../../src/publish/run.js';
-import { runVerifyCommand } from '../../../src/doors/cli/verify.js';
 import { capturedContext } from '../../harness/context.js';
 import { scratchContext } from '../../harness/image.js';
 import {
@@ -26,6 +25,7 @@ import {
   SLSA,
   startEvidenceParts,
   succeeded,
+  verifyImage,
 } from './evidence-run.js';
 
 const SPDX = 'https://spdx.dev/Document';
@@ -90,43 +90,13 @@ function policyFile(name: string, type: string, rules: string[]): string {
   return path;
 }
 
-interface Verified {
-  code: number;
-  log: string;
-  /** Each check of the image's verdict: `sbom.denyLicenses` → its outcome. */
-  outcomes: Record<string, string>;
-}
-
-/** `imprint verify IMAGE --policy FILE` through the CLI door: exit code, log, JSON report. */
-async function verify(imageRef: string, policy: string): Promise<Verified> {
-  const captured = capturedContext();
-  const reportPath = join(parts.work, `report-${Math.random().toString(36).slice(2)}.json`);
-  const code = await runVerifyCommand(
-    [
-      imageRef,
-      '--policy',
-      policy,
-      '--trusted-root',
-      parts.stack.trustedRootPath,
-      '--insecure-registries',
-      parts.registry.host,
-      '--report-path',
-      reportPath,
-      '--no-summary',
-    ],
-    {
-      stdout: () => undefined,
-      env: { HOME: parts.work, DOCKER_CONFIG: join(parts.work, '.docker') },
-      context: () => captured.context,
-    },
-  );
-  const report = JSON.parse(readFileSync(reportPath, 'utf8')) as {
-    images: { checks: { check: string; outcome: string }[] }[];
-  };
-  const outcomes = Object.fromEntries(
-    report.images.flatMap((image) => image.checks.map((c) => [c.check, c.outcome])),
-  );
-  return { code, log: captured.output(), outcomes };
+/** `imprint verify IMAGE --policy FILE` through the CLI door, with each check's outcome by id. */
+async function verify(
+  imageRef: string,
+  policy: string,
+): Promise<{ code: number; log: string; outcomes: Record<string, string> }> {
+  const { code, log, checks } = await verifyImage(parts, imageRef, policy);
+  return { code, log, outcomes: Object.fromEntries(checks.map((c) => [c.check, c.outcome])) };
 }
 
 /** The real syft, offline: no update check, plain HTTP to the loopback registry. */
