@@ -75,7 +75,9 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
   const lines = [
     'version: 0.1',
     'log: {level: warn, accesslog: {disabled: true}}',
-    `storage: {filesystem: {rootdirectory: ${join(dir, 'data')}}, delete: {enabled: true}}`,
+    // The blob-descriptor cache of distribution's shipped config (registry:2, Debian's
+    // /etc/docker/registry/config.yml): without it every request stats its link files again.
+    `storage: {cache: {blobdescriptor: inmemory}, filesystem: {rootdirectory: ${join(dir, 'data')}}, delete: {enabled: true}}`,
     httpConfig(port, server),
   ];
   const authConfig = await configureAuth(auth, dir, username, password, options, server);
