@@ -51,13 +51,22 @@ export class RegistryEvidence implements EvidenceGatherer {
     const evidence = baseEvidence(reference, parsed);
     const what = `${parsed.registry}/${parsed.repository}${parsed.digest ? `@${parsed.digest}` : `:${parsed.tag ?? DEFAULT_TAG}`}`;
     let fetched;
+    let client: RegistryClient;
+    // A digest-pinned reference names its subject already: that subject's evidence is fetched
+    // beside the manifest, a round trip sooner, with the same requests. Should the manifest
+    // fail, what it found is dropped.
+    let early: Promise<Collected> | undefined;
     try {
-      const client = await this.pool.client(parsed.registry);
+      client = await this.pool.client(parsed.registry);
+      if (parsed.digest !== undefined) {
+        early = this.subjectEvidence(client, parsed.repository, parsed.digest);
+      }
       fetched = await client.getManifest(
         parsed.repository,
         parsed.digest ?? parsed.tag ?? DEFAULT_TAG,
       );
     } catch (error) {
+      await settle(early);
       const notFound = (error as { code?: string }).code === 'REGISTRY_NOT_FOUND';
       evidence.problems.push(
         registryProblem(`reading ${what}`, error, notFound ? 'image' : 'registry'),
@@ -69,6 +78,7 @@ export class RegistryEvidence implements EvidenceGatherer {
     try {
       manifest = parseManifest(fetched.bytes, fetched.mediaType);
     } catch (error) {
+      await settle(early);
       evidence.problems.push({
         subject: 'image',
         reason: `${what}: ${oneLine(error)}`,
@@ -76,14 +86,14 @@ export class RegistryEvidence implements EvidenceGatherer {
       });
       return evidence;
     }
-    const client = await this.pool.client(parsed.registry);
-    const context = {
-      client,
-      repository: parsed.repository,
-      trusts: this.trusts,
-      budget: this.budget,
-    };
-    merge(evidence, await subjectEvidence({ ...context, digest: fetched.digest }));
+    // The client checked the manifest's bytes against the digest asked for; a registry that
+    // answered for another digest anyway gets its evidence read again, for the digest it sent.
+    const mine =
+      early !== undefined && fetched.digest === parsed.digest
+        ? early
+        : this.subjectEvidence(client, parsed.repository, fetched.digest);
+    if (mine !== early) await settle(early);
+    merge(evidence, await mine);
     if (manifest.kind === 'index') {
       const platforms = platformsOf(manifest.index);
       if (platforms.length > MAX_PLATFORMS) {
@@ -107,7 +117,10 @@ export class RegistryEvidence implements EvidenceGatherer {
           const forPlatform = baseEvidence(reference, parsed);
           forPlatform.digest = descriptor.digest;
           forPlatform.platform = formatPlatform(platform);
-          merge(forPlatform, await subjectEvidence({ ...context, digest: descriptor.digest }));
+          merge(
+            forPlatform,
+            await this.subjectEvidence(client, parsed.repository, descriptor.digest),
+          );
           const fromBuildKit = buildkit.byPlatform.get(descriptor.digest);
           if (fromBuildKit) merge(forPlatform, fromBuildKit);
           return forPlatform;
@@ -115,6 +128,20 @@ export class RegistryEvidence implements EvidenceGatherer {
       );
     }
     return evidence;
+  }
+
+  private subjectEvidence(
+    client: RegistryClient,
+    repository: string,
+    digest: string,
+  ): Promise<Collected> {
+    return subjectEvidence({
+      client,
+      repository,
+      digest,
+      trusts: this.trusts,
+      budget: this.budget,
+    });
   }
 }
 
@@ -160,6 +187,11 @@ async function subjectEvidence(where: {
   const collected = emptyCollected();
   for (const part of parts) merge(collected, part);
   return collected;
+}
+
+/** Waits for evidence nobody will read, so its requests end with the image's. */
+async function settle(unread: Promise<Collected> | undefined): Promise<void> {
+  await unread?.catch(() => undefined);
 }
 
 /** The evidence record before anything is found: names normalised as the policy globs expect. */
