@@ -90,7 +90,17 @@ function samePem(text: string, signer: SigningMaterial): boolean {
   return false;
 }
 
+/** Each signer key's own SPKI encoding, made once: most entries record exactly these bytes. */
+const spkiOf = new WeakMap<KeyObject, Buffer>();
+
 function spkiEquals(der: Buffer, key: KeyObject): boolean {
+  let own = spkiOf.get(key);
+  if (own === undefined) {
+    own = key.export({ format: 'der', type: 'spki' });
+    spkiOf.set(key, own);
+  }
+  if (der.equals(own)) return true;
+  // Other bytes may still encode the same key (a compressed point, say): compare as keys.
   try {
     const recorded = createPublicKey({ key: der, format: 'der', type: 'spki' });
     return recorded.equals(key);

@@ -1,4 +1,4 @@
-import { createPublicKey } from 'node:crypto';
+import { createPublicKey, ECDH } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Bundle } from '@sigstore/bundle';
 import { parseBundle } from '../../../../src/sigstore/verify/bundle.js';
@@ -56,6 +56,39 @@ describe('assertTlogBinding', () => {
     );
     expect(() => assertTlogBinding(entries, { certificate: otherCertificate })).toThrow(
       'records a different signing certificate',
+    );
+  });
+
+  it('binds an entry that records the same key in another encoding (a compressed point)', () => {
+    const [entry] = bundleOf(conformanceFile('managed-key-happy-path', 'bundle.sigstore.json'))
+      .verificationMaterial.tlogEntries;
+    const signer = createPublicKey(
+      readFileSync(conformanceFile('managed-key-happy-path', 'key.pub')),
+    );
+    const spki = signer.export({ format: 'der', type: 'spki' });
+    const point = ECDH.convertKey(
+      spki.subarray(-65),
+      'prime256v1',
+      undefined,
+      undefined,
+      'compressed',
+    );
+    // SubjectPublicKeyInfo for P-256 with a 33-byte compressed point.
+    const compressed = Buffer.concat([
+      Buffer.from('3039301306072a8648ce3d020106082a8648ce3d030107032200', 'hex'),
+      point as Buffer,
+    ]);
+    expect(compressed.equals(spki)).toBe(false);
+    const pem = `-----BEGIN PUBLIC KEY-----\n${compressed.toString('base64')}\n-----END PUBLIC KEY-----\n`;
+    const body = JSON.parse(entry!.canonicalizedBody.toString('utf8')) as {
+      spec: { signature: { publicKey: { content: string } } };
+    };
+    body.spec.signature.publicKey.content = Buffer.from(pem).toString('base64');
+    const recoded = { ...entry!, canonicalizedBody: Buffer.from(JSON.stringify(body)) };
+    const stranger = createPublicKey(readFixture('cosign-classic', 'alice.key'));
+    expect(() => assertTlogBinding([recoded], { publicKey: signer })).not.toThrow();
+    expect(() => assertTlogBinding([recoded], { publicKey: stranger })).toThrow(
+      'records a different public key than the one that signed',
     );
   });
 
