@@ -45,7 +45,7 @@ import { median } from './support/stats.js';
 const IMAGES = Number(process.env.BENCH_IMAGES ?? 100);
 const MEMORY_IMAGES = Number(process.env.BENCH_MEMORY_IMAGES ?? 1000);
 /** One value, or several ("4,8") compared in alternation on the same images. */
-const CONCURRENCIES = (process.env.BENCH_CONCURRENCY ?? '4').split(',').map(Number);
+const CONCURRENCIES = (process.env.BENCH_CONCURRENCY ?? '8').split(',').map(Number);
 /** Verify runs per concurrency on the same images (alternating), reported with their median. */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1);
 const SETUP_PARALLEL = 8;

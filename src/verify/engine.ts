@@ -30,8 +30,12 @@ import { READ_BUDGET_BYTES } from '../attest/storage/oci.js';
 import { ByteBudget } from '../util/byte-budget.js';
 import type { TrustSet } from './trust.js';
 
-/** Images verified at once: enough to hide registry latency, few enough to be polite. */
-const DEFAULT_CONCURRENCY = 4;
+/**
+ * Images verified at once: enough to hide registry latency, few enough to be polite. Each
+ * image waits on three round trips in turn (manifest and indexes, referrer manifests, bundle
+ * blobs); on the local registry 8 verified 100 images 10–20% faster than 4 (bench/verify).
+ */
+const DEFAULT_CONCURRENCY = 8;
 /**
  * Gathering one image's evidence: far above what a dozen requests take, far below what stalls
  * a pipeline. Past it the image fails; a trickling registry cannot hold verify up.
