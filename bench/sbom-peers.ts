@@ -8,19 +8,21 @@
  *    `trivy image --format cyclonedx` (an SBOM only: no vulnerability scan; each run gets a
  *    fresh copy of a cache holding the test DB and an empty Java DB, as Trivy cannot download
  *    them here, so no layer analysis is reused), all writing their SBOM to a file;
- *  - the floor: `gzip -dc` of each layer blob to /dev/null, one after another.
+ *  - the floor: `gzip -dc` of each layer blob to /dev/null, one after another;
+ *  - Node's floor: the CPU of sha256 + gunzip of each layer with Node's own zlib, and the wall
+ *    time that CPU needs at best on this machine's cores (one gzip stream is one core's work).
  * syft and Trivy are the pinned peers of test/peers/tools.json (`npm run peers` builds them).
  * Prints the median seconds, the largest peak RSS and each tool's ratio to the floor and to the
  * faster peer, and the component count each tool's SBOM holds.
  * Run: npm run bench -- sbom-peers   (BENCH_ROUNDS to vary, default 3)
  */
 import { cpSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startRegistry } from '../test/harness/registry.js';
 import { peerCommand } from '../test/peers/tools.js';
 import { buildTrivyDb } from '../test/peers/trivy/trivy-db.js';
-import { MiB, ensureLayout, layerBlobs, timedGunzip } from './support/images.js';
+import { MiB, ensureLayout, layerBlobs, nodeFloor, timedGunzip } from './support/images.js';
 import { type Measured, ecosystems, imprintCli, pushLayoutTag, timedRun } from './support/runs.js';
 import { median } from './support/stats.js';
 
@@ -141,6 +143,12 @@ async function main(): Promise<void> {
       }
       console.log(
         `  ${'gzip -dc'.padEnd(12)} ${floor.toFixed(2).padStart(6)} s  (the floor: decompression only) [${gunzip.map((s) => s.toFixed(2)).join(', ')}]`,
+      );
+      const cores = availableParallelism();
+      const best = nodeFloor(blobs, cores);
+      console.log(
+        `  ${'node floor'.padEnd(12)} ${best.wall.toFixed(2).padStart(6)} s  (sha256 + gunzip of each layer with Node's zlib: ${best.cpu.toFixed(2)} s of CPU; ` +
+          `no reader that checks digests finishes sooner on ${cores} cores: ${(best.wall / fasterPeer).toFixed(2)}× faster peer)`,
       );
       console.log(
         '  goals for imprint: ≤ 0.5× the faster peer, ≤ 1.2× the floor, peak RSS ≤ 256 MiB',

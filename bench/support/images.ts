@@ -25,7 +25,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readable, Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createGunzip, createGzip } from 'node:zlib';
+import { createGunzip, createGzip, gunzipSync } from 'node:zlib';
 import { debianRoot } from '../../test/integration/sbom/support/debian-root.js';
 
 // Bump LAYOUT's name when the recipe below changes.
@@ -284,6 +284,25 @@ export function ensureBundle(): void {
   if (existsSync('dist/cli.js') && newest('src') < newest('dist')) return;
   console.log('dist/ is older than src/: npm run build');
   execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+/**
+ * What any reader that checks digests must spend here, measured with this Node's own zlib:
+ * the CPU seconds of sha256 + gunzip of each layer (the blob read first, not counted), and the
+ * wall time no reader can beat on `cores` cores: the largest single layer (one gzip stream
+ * inflates on one core) or the total spread over every core, whichever is longer.
+ */
+export function nodeFloor(blobs: string[], cores: number): { cpu: number; wall: number } {
+  const perLayer = blobs.map((blob) => {
+    const bytes = readFileSync(blob);
+    const started = process.cpuUsage();
+    createHash('sha256').update(bytes).digest();
+    gunzipSync(bytes, { chunkSize: MiB });
+    const used = process.cpuUsage(started);
+    return (used.user + used.system) / 1e6;
+  });
+  const cpu = perLayer.reduce((sum, seconds) => sum + seconds, 0);
+  return { cpu, wall: Math.max(Math.max(...perLayer), cpu / cores) };
 }
 
 export function timedGunzip(blobs: string[]): number {
