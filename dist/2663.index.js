@@ -3223,8 +3223,12 @@ var byte_budget = __webpack_require__(36172);
 
 
 
-/** Images verified at once: enough to hide registry latency, few enough to be polite. */
-const DEFAULT_CONCURRENCY = 4;
+/**
+ * Images verified at once: enough to hide registry latency, few enough to be polite. Each
+ * image waits on three round trips in turn (manifest and indexes, referrer manifests, bundle
+ * blobs); on the local registry 8 verified 100 images 10–20% faster than 4 (bench/verify).
+ */
+const DEFAULT_CONCURRENCY = 8;
 /**
  * Gathering one image's evidence: far above what a dozen requests take, far below what stalls
  * a pipeline. Past it the image fails; a trickling registry cannot hold verify up.
@@ -3973,11 +3977,20 @@ class RegistryEvidence {
         const evidence = baseEvidence(reference, parsed);
         const what = `${parsed.registry}/${parsed.repository}${parsed.digest ? `@${parsed.digest}` : `:${parsed.tag ?? registry_reference/* DEFAULT_TAG */.fL}`}`;
         let fetched;
+        let client;
+        // A digest-pinned reference names its subject already: that subject's evidence is fetched
+        // beside the manifest, a round trip sooner, with the same requests. Should the manifest
+        // fail, what it found is dropped.
+        let early;
         try {
-            const client = await this.pool.client(parsed.registry);
+            client = await this.pool.client(parsed.registry);
+            if (parsed.digest !== undefined) {
+                early = this.subjectEvidence(client, parsed.repository, parsed.digest);
+            }
             fetched = await client.getManifest(parsed.repository, parsed.digest ?? parsed.tag ?? registry_reference/* DEFAULT_TAG */.fL);
         }
         catch (error) {
+            await settle(early);
             const notFound = error.code === 'REGISTRY_NOT_FOUND';
             evidence.problems.push((0,verify_collected/* registryProblem */.T7)(`reading ${what}`, error, notFound ? 'image' : 'registry'));
             return evidence;
@@ -3988,6 +4001,7 @@ class RegistryEvidence {
             manifest = (0,registry_manifest/* parseManifest */.Ng)(fetched.bytes, fetched.mediaType);
         }
         catch (error) {
+            await settle(early);
             evidence.problems.push({
                 subject: 'image',
                 reason: `${what}: ${(0,verify_collected/* oneLine */.TN)(error)}`,
@@ -3995,14 +4009,14 @@ class RegistryEvidence {
             });
             return evidence;
         }
-        const client = await this.pool.client(parsed.registry);
-        const context = {
-            client,
-            repository: parsed.repository,
-            trusts: this.trusts,
-            budget: this.budget,
-        };
-        (0,verify_collected/* merge */.h1)(evidence, await subjectEvidence({ ...context, digest: fetched.digest }));
+        // The client checked the manifest's bytes against the digest asked for; a registry that
+        // answered for another digest anyway gets its evidence read again, for the digest it sent.
+        const mine = early !== undefined && fetched.digest === parsed.digest
+            ? early
+            : this.subjectEvidence(client, parsed.repository, fetched.digest);
+        if (mine !== early)
+            await settle(early);
+        (0,verify_collected/* merge */.h1)(evidence, await mine);
         if (manifest.kind === 'index') {
             const platforms = (0,registry_manifest/* platformsOf */.Wt)(manifest.index);
             if (platforms.length > MAX_PLATFORMS) {
@@ -4023,7 +4037,7 @@ class RegistryEvidence {
                 const forPlatform = baseEvidence(reference, parsed);
                 forPlatform.digest = descriptor.digest;
                 forPlatform.platform = (0,registry_manifest/* formatPlatform */.Bq)(platform);
-                (0,verify_collected/* merge */.h1)(forPlatform, await subjectEvidence({ ...context, digest: descriptor.digest }));
+                (0,verify_collected/* merge */.h1)(forPlatform, await this.subjectEvidence(client, parsed.repository, descriptor.digest));
                 const fromBuildKit = buildkit.byPlatform.get(descriptor.digest);
                 if (fromBuildKit)
                     (0,verify_collected/* merge */.h1)(forPlatform, fromBuildKit);
@@ -4031,6 +4045,15 @@ class RegistryEvidence {
             });
         }
         return evidence;
+    }
+    subjectEvidence(client, repository, digest) {
+        return subjectEvidence({
+            client,
+            repository,
+            digest,
+            trusts: this.trusts,
+            budget: this.budget,
+        });
     }
 }
 /**
@@ -4068,6 +4091,10 @@ async function subjectEvidence(where) {
     for (const part of parts)
         (0,verify_collected/* merge */.h1)(collected, part);
     return collected;
+}
+/** Waits for evidence nobody will read, so its requests end with the image's. */
+async function settle(unread) {
+    await unread?.catch(() => undefined);
 }
 /** The evidence record before anything is found: names normalised as the policy globs expect. */
 function baseEvidence(reference, parsed) {

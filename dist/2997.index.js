@@ -775,7 +775,17 @@ function samePem(text, signer) {
         return 'publicKey' in signer && spkiEquals(der, signer.publicKey);
     return false;
 }
+/** Each signer key's own SPKI encoding, made once: most entries record exactly these bytes. */
+const spkiOf = new WeakMap();
 function spkiEquals(der, key) {
+    let own = spkiOf.get(key);
+    if (own === undefined) {
+        own = key.export({ format: 'der', type: 'spki' });
+        spkiOf.set(key, own);
+    }
+    if (der.equals(own))
+        return true;
+    // Other bytes may still encode the same key (a compressed point, say): compare as keys.
     try {
         const recorded = (0,external_node_crypto_.createPublicKey)({ key: der, format: 'der', type: 'spki' });
         return recorded.equals(key);

@@ -2837,9 +2837,10 @@ function compressionOf(layer) {
 /**
  * Output chunk of the decompressors. zlib's default (16 KiB) costs a thread-pool round trip
  * and a Buffer per 16 KiB: measured on a 303 MB Debian layer, 256 KiB inflates and untars
- * in about half the time (bench/sbom.ts), with less garbage for the collector.
+ * in about half the time (bench/sbom.ts), with less garbage for the collector; 1 MiB took
+ * another 10% off the walk of that layer from the registry (1.10–1.18 s against 1.22–1.35 s).
  */
-const DECOMPRESS_CHUNK_BYTES = 256 * 1024;
+const DECOMPRESS_CHUNK_BYTES = 1024 * 1024;
 /** A decompressor for the layer's media type, or undefined for a plain tar. */
 function decompressorFor(compression) {
     switch (compression) {
