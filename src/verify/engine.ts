@@ -33,7 +33,8 @@ import type { TrustSet } from './trust.js';
 /**
  * Images verified at once: enough to hide registry latency, few enough to be polite. Each
  * image waits on three round trips in turn (manifest and indexes, referrer manifests, bundle
- * blobs); on the local registry 8 verified 100 images 10–20% faster than 4 (bench/verify).
+ * blobs); on the local registry 8 verified 100 images 3–19% faster than 4 (three alternating
+ * runs of bench/verify), and round trips to a remote registry are longer.
  */
 const DEFAULT_CONCURRENCY = 8;
 /**
