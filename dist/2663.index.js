@@ -3986,7 +3986,7 @@ class RegistryEvidence {
         try {
             client = await this.pool.client(parsed.registry);
             if (parsed.digest !== undefined) {
-                early = this.subjectEvidence(client, parsed.repository, parsed.digest);
+                early = this.evidenceFor(client, parsed.repository, parsed.digest);
             }
             fetched = await client.getManifest(parsed.repository, parsed.digest ?? parsed.tag ?? registry_reference/* DEFAULT_TAG */.fL);
         }
@@ -4010,14 +4010,9 @@ class RegistryEvidence {
             });
             return evidence;
         }
-        // The client checked the manifest's bytes against the digest asked for; a registry that
-        // answered for another digest anyway gets its evidence read again, for the digest it sent.
-        const mine = early !== undefined && fetched.digest === parsed.digest
-            ? early
-            : this.subjectEvidence(client, parsed.repository, fetched.digest);
-        if (mine !== early)
-            await settle(early);
-        (0,verify_collected/* merge */.h1)(evidence, await mine);
+        // For a digest the client refuses bytes that hash to anything else, so `early` is this
+        // manifest's evidence; a tag's subject is known only now.
+        (0,verify_collected/* merge */.h1)(evidence, await (early ?? this.evidenceFor(client, parsed.repository, fetched.digest)));
         if (manifest.kind === 'index') {
             const platforms = (0,registry_manifest/* platformsOf */.Wt)(manifest.index);
             if (platforms.length > MAX_PLATFORMS) {
@@ -4038,7 +4033,7 @@ class RegistryEvidence {
                 const forPlatform = baseEvidence(reference, parsed);
                 forPlatform.digest = descriptor.digest;
                 forPlatform.platform = (0,registry_manifest/* formatPlatform */.Bq)(platform);
-                (0,verify_collected/* merge */.h1)(forPlatform, await this.subjectEvidence(client, parsed.repository, descriptor.digest));
+                (0,verify_collected/* merge */.h1)(forPlatform, await this.evidenceFor(client, parsed.repository, descriptor.digest));
                 const fromBuildKit = buildkit.byPlatform.get(descriptor.digest);
                 if (fromBuildKit)
                     (0,verify_collected/* merge */.h1)(forPlatform, fromBuildKit);
@@ -4047,7 +4042,8 @@ class RegistryEvidence {
         }
         return evidence;
     }
-    subjectEvidence(client, repository, digest) {
+    /** One subject's evidence, with this run's trust and byte budget. */
+    evidenceFor(client, repository, digest) {
         return subjectEvidence({
             client,
             repository,

@@ -59,7 +59,7 @@ export class RegistryEvidence implements EvidenceGatherer {
     try {
       client = await this.pool.client(parsed.registry);
       if (parsed.digest !== undefined) {
-        early = this.subjectEvidence(client, parsed.repository, parsed.digest);
+        early = this.evidenceFor(client, parsed.repository, parsed.digest);
       }
       fetched = await client.getManifest(
         parsed.repository,
@@ -86,14 +86,9 @@ export class RegistryEvidence implements EvidenceGatherer {
       });
       return evidence;
     }
-    // The client checked the manifest's bytes against the digest asked for; a registry that
-    // answered for another digest anyway gets its evidence read again, for the digest it sent.
-    const mine =
-      early !== undefined && fetched.digest === parsed.digest
-        ? early
-        : this.subjectEvidence(client, parsed.repository, fetched.digest);
-    if (mine !== early) await settle(early);
-    merge(evidence, await mine);
+    // For a digest the client refuses bytes that hash to anything else, so `early` is this
+    // manifest's evidence; a tag's subject is known only now.
+    merge(evidence, await (early ?? this.evidenceFor(client, parsed.repository, fetched.digest)));
     if (manifest.kind === 'index') {
       const platforms = platformsOf(manifest.index);
       if (platforms.length > MAX_PLATFORMS) {
@@ -117,10 +112,7 @@ export class RegistryEvidence implements EvidenceGatherer {
           const forPlatform = baseEvidence(reference, parsed);
           forPlatform.digest = descriptor.digest;
           forPlatform.platform = formatPlatform(platform);
-          merge(
-            forPlatform,
-            await this.subjectEvidence(client, parsed.repository, descriptor.digest),
-          );
+          merge(forPlatform, await this.evidenceFor(client, parsed.repository, descriptor.digest));
           const fromBuildKit = buildkit.byPlatform.get(descriptor.digest);
           if (fromBuildKit) merge(forPlatform, fromBuildKit);
           return forPlatform;
@@ -130,7 +122,8 @@ export class RegistryEvidence implements EvidenceGatherer {
     return evidence;
   }
 
-  private subjectEvidence(
+  /** One subject's evidence, with this run's trust and byte budget. */
+  private evidenceFor(
     client: RegistryClient,
     repository: string,
     digest: string,
